@@ -1,0 +1,113 @@
+# The web app: SDL2 and Dear ImGui from Debian's source tarballs, the UI, and
+# the static folder build/web (index.html, shell, app.js, app.wasm).
+include(ExternalProject)
+
+set(IMGUI_TARBALL "${JEJAK_DEPS_DIR}/imgui_1.86+ds.orig.tar.xz")
+set(SDL2_TARBALL "${JEJAK_DEPS_DIR}/libsdl2_2.26.5+dfsg.orig.tar.gz")
+foreach(tarball IN ITEMS "${IMGUI_TARBALL}" "${SDL2_TARBALL}")
+  if(NOT EXISTS "${tarball}")
+    message(FATAL_ERROR "${tarball} is missing: run web/scripts/install-deps.sh first")
+  endif()
+endforeach()
+
+# --- SDL2 2.26.5, static, built once into the build folder ----------------------
+set(SDL2_PREFIX "${CMAKE_BINARY_DIR}/sdl2")
+ExternalProject_Add(sdl2_wasm
+  URL "${SDL2_TARBALL}"
+  URL_HASH SHA256=b3f2c822151804125d08db94c65852f711c2e5df2145a59da120748dc32eb9c3
+  PREFIX "${SDL2_PREFIX}"
+  INSTALL_DIR "${SDL2_PREFIX}/install"
+  CMAKE_ARGS
+    -DCMAKE_TOOLCHAIN_FILE=${CMAKE_TOOLCHAIN_FILE}
+    -DCMAKE_INSTALL_PREFIX=<INSTALL_DIR>
+    -DCMAKE_BUILD_TYPE=Release
+    -DSDL_SHARED=OFF -DSDL_STATIC=ON -DSDL_TEST=OFF
+    -DSDL_AUDIO=OFF -DSDL_HAPTIC=OFF -DSDL_JOYSTICK=OFF -DSDL_SENSOR=OFF -DSDL_POWER=OFF
+  BUILD_BYPRODUCTS "${SDL2_PREFIX}/install/lib/libSDL2.a"
+  UPDATE_COMMAND ""
+  LOG_CONFIGURE ON LOG_BUILD ON LOG_INSTALL ON LOG_OUTPUT_ON_FAILURE ON)
+file(MAKE_DIRECTORY "${SDL2_PREFIX}/install/include/SDL2")
+add_library(sdl2 STATIC IMPORTED)
+set_target_properties(sdl2 PROPERTIES
+  IMPORTED_LOCATION "${SDL2_PREFIX}/install/lib/libSDL2.a"
+  INTERFACE_INCLUDE_DIRECTORIES "${SDL2_PREFIX}/install/include/SDL2")
+add_dependencies(sdl2 sdl2_wasm)
+
+# --- Dear ImGui 1.86 -------------------------------------------------------------
+set(IMGUI_DIR "${CMAKE_BINARY_DIR}/imgui-1.86")
+if(NOT EXISTS "${IMGUI_DIR}/imgui.cpp")
+  file(ARCHIVE_EXTRACT INPUT "${IMGUI_TARBALL}" DESTINATION "${CMAKE_BINARY_DIR}")
+endif()
+add_library(imgui STATIC
+  "${IMGUI_DIR}/imgui.cpp"
+  "${IMGUI_DIR}/imgui_draw.cpp"
+  "${IMGUI_DIR}/imgui_tables.cpp"
+  "${IMGUI_DIR}/imgui_widgets.cpp"
+  "${IMGUI_DIR}/backends/imgui_impl_sdl.cpp"
+  "${IMGUI_DIR}/backends/imgui_impl_opengl3.cpp")
+target_include_directories(imgui PUBLIC "${IMGUI_DIR}" "${IMGUI_DIR}/backends")
+target_compile_definitions(imgui PUBLIC
+  IMGUI_DISABLE_OBSOLETE_FUNCTIONS IMGUI_DISABLE_DEFAULT_FONT IMGUI_DISABLE_FILE_FUNCTIONS)
+target_compile_options(imgui PRIVATE -fno-exceptions)
+target_link_libraries(imgui PUBLIC sdl2)
+
+# --- fonts: Debian's Noto Sans, subset to Latin and Latin Extended ---------------
+set(FONT_UNICODES "U+0020-007E,U+00A0-024F,U+1E00-1EFF,U+2000-206F,U+20AC,U+2122,U+2190-2193,U+2212,U+FFFD")
+set(JEJAK_FONTS)
+foreach(face Regular Bold)
+  set(out "${JEJAK_GEN}/NotoSans-${face}.subset.ttf")
+  add_custom_command(
+    OUTPUT "${out}"
+    COMMAND pyftsubset "/usr/share/fonts/truetype/noto/NotoSans-${face}.ttf"
+            "--unicodes=${FONT_UNICODES}" --layout-features=kern,liga
+            --no-hinting --desubroutinize "--output-file=${out}"
+    DEPENDS "/usr/share/fonts/truetype/noto/NotoSans-${face}.ttf"
+    COMMENT "Subsetting Noto Sans ${face}")
+  list(APPEND JEJAK_FONTS "${out}")
+endforeach()
+add_custom_command(
+  OUTPUT "${JEJAK_GEN}/embedded_fonts.cpp"
+  COMMAND Python3::Interpreter "${JEJAK_EMBED_SCRIPT}" "${JEJAK_GEN}/embedded_fonts.cpp"
+          font_regular=${JEJAK_GEN}/NotoSans-Regular.subset.ttf
+          font_bold=${JEJAK_GEN}/NotoSans-Bold.subset.ttf
+  DEPENDS ${JEJAK_FONTS} "${JEJAK_EMBED_SCRIPT}"
+  COMMENT "Embedding fonts")
+
+# --- the app ------------------------------------------------------------------------
+add_executable(app
+  src/platform/web_main.cpp
+  src/ui/app_ui.cpp
+  src/ui/fonts.cpp
+  src/ui/item_rects.cpp
+  src/ui/theme.cpp
+  src/platform/web_bridge.cpp
+  "${JEJAK_GEN}/embedded_fonts.cpp")
+target_link_libraries(app PRIVATE jejak_core imgui)
+target_compile_options(app PRIVATE ${JEJAK_WARNINGS} -fno-exceptions)
+set(JEJAK_EXPORTS _main,_jejak_document_json,_jejak_last_error,_jejak_item_rect,_jejak_frame_count)
+target_link_options(app PRIVATE
+  -sENVIRONMENT=web
+  -sUSE_WEBGL2=1 -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2
+  -sALLOW_MEMORY_GROWTH=1 -sINITIAL_MEMORY=33554432
+  -sDYNAMIC_EXECUTION=0
+  -sFILESYSTEM=0
+  -sEXPORTED_FUNCTIONS=${JEJAK_EXPORTS}
+  -sEXPORTED_RUNTIME_METHODS=ccall,UTF8ToString
+  -sEXIT_RUNTIME=0)
+set_target_properties(app PROPERTIES
+  SUFFIX ".js"
+  RUNTIME_OUTPUT_DIRECTORY "${JEJAK_WEB_OUT}")
+
+# --- the static page around it ---------------------------------------------------
+set(JEJAK_PAGE_FILES index.html web/shell.js web/shell.css)
+set(page_outputs)
+foreach(f IN LISTS JEJAK_PAGE_FILES)
+  get_filename_component(name "${f}" NAME)
+  add_custom_command(
+    OUTPUT "${JEJAK_WEB_OUT}/${name}"
+    COMMAND ${CMAKE_COMMAND} -E copy "${PROJECT_SOURCE_DIR}/${f}" "${JEJAK_WEB_OUT}/${name}"
+    DEPENDS "${PROJECT_SOURCE_DIR}/${f}")
+  list(APPEND page_outputs "${JEJAK_WEB_OUT}/${name}")
+endforeach()
+add_custom_target(page ALL DEPENDS ${page_outputs})
+add_dependencies(app page)

@@ -1,0 +1,92 @@
+// Loading and looking up the translation table.
+#include "core/translations.h"
+
+#include <cstdio>
+#include <cstdlib>
+
+#include <nlohmann/json.hpp>
+
+extern const unsigned char jejak_embedded_translation_en[];
+extern const unsigned long jejak_embedded_translation_en_size;
+extern const unsigned char jejak_embedded_translation_id[];
+extern const unsigned long jejak_embedded_translation_id_size;
+
+namespace jejak {
+namespace {
+
+size_t slot(Language language) { return language == Language::Indonesian ? 1 : 0; }
+
+}  // namespace
+
+Language languageFromLocale(std::string_view locale) {
+    std::string_view primary = locale.substr(0, locale.find_first_of("-_"));
+    if (primary.size() == 2 && (primary[0] == 'i' || primary[0] == 'I') &&
+        (primary[1] == 'd' || primary[1] == 'D' || primary[1] == 'n' || primary[1] == 'N'))
+        return Language::Indonesian;
+    return Language::English;
+}
+
+const char* languageCode(Language language) {
+    return language == Language::Indonesian ? "id" : "en";
+}
+
+bool TranslationTable::load(Language language, std::string_view json, std::string* error) {
+    nlohmann::json doc = nlohmann::json::parse(json.begin(), json.end(), nullptr, false);
+    if (doc.is_discarded() || !doc.is_object()) {
+        if (error) *error = "the translation file is not a JSON object";
+        return false;
+    }
+    std::map<std::string, std::string, std::less<>> parsed;
+    for (auto it = doc.begin(); it != doc.end(); ++it) {
+        if (!it.value().is_string() || it.value().get_ref<const std::string&>().empty()) {
+            if (error) *error = "translation \"" + it.key() + "\" is not a non-empty string";
+            return false;
+        }
+        parsed.emplace(it.key(), it.value().get<std::string>());
+    }
+    texts_[slot(language)] = std::move(parsed);
+    return true;
+}
+
+const char* TranslationTable::text(Language language, std::string_view key) const {
+    const auto& texts = texts_[slot(language)];
+    auto it = texts.find(key);
+    if (it != texts.end()) return it->second.c_str();
+    // Keep a stable copy of the missing key so the pointer outlives the call.
+    static thread_local std::map<std::string, std::string, std::less<>> missing;
+    auto m = missing.find(key);
+    if (m == missing.end()) m = missing.emplace(std::string(key), std::string(key)).first;
+    return m->second.c_str();
+}
+
+bool TranslationTable::has(Language language, std::string_view key) const {
+    return texts_[slot(language)].count(key) != 0;
+}
+
+std::vector<std::string> TranslationTable::keys(Language language) const {
+    std::vector<std::string> out;
+    for (const auto& [key, value] : texts_[slot(language)]) out.push_back(key);
+    return out;
+}
+
+const TranslationTable& TranslationTable::builtIn() {
+    static const TranslationTable table = [] {
+        TranslationTable t;
+        std::string error;
+        auto view = [](const unsigned char* data, unsigned long size) {
+            return std::string_view(reinterpret_cast<const char*>(data), size);
+        };
+        if (!t.load(Language::English,
+                    view(jejak_embedded_translation_en, jejak_embedded_translation_en_size), &error) ||
+            !t.load(Language::Indonesian,
+                    view(jejak_embedded_translation_id, jejak_embedded_translation_id_size), &error)) {
+            // Only a broken build gets here; the unit tests check both files.
+            std::fprintf(stderr, "jejak: built-in translations are broken: %s\n", error.c_str());
+            std::abort();
+        }
+        return t;
+    }();
+    return table;
+}
+
+}  // namespace jejak

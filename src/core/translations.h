@@ -1,0 +1,35 @@
+// The UI's words in English and Bahasa Indonesia, read from assets/translations.
+#pragma once
+
+#include <map>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace jejak {
+
+enum class Language { English, Indonesian };
+
+// "id", "id-ID", "in" -> Indonesian; anything else -> English.
+Language languageFromLocale(std::string_view locale);
+const char* languageCode(Language language);
+
+class TranslationTable {
+public:
+    // Parses one language's file: a flat JSON object of key -> non-empty string.
+    // On failure returns false, leaves the table unchanged and says why.
+    bool load(Language language, std::string_view json, std::string* error);
+
+    // The text for key; the key itself when it is missing, so a gap shows.
+    const char* text(Language language, std::string_view key) const;
+    bool has(Language language, std::string_view key) const;
+    std::vector<std::string> keys(Language language) const;
+
+    // The table built from the files embedded in the binary.
+    static const TranslationTable& builtIn();
+
+private:
+    std::map<std::string, std::string, std::less<>> texts_[2];
+};
+
+}  // namespace jejak

@@ -1,0 +1,127 @@
+// The web app's entry point: SDL window with a WebGL2 context, and a calm frame loop
+// that only draws when something changed.
+#include <algorithm>
+#include <cstdio>
+#include <memory>
+#include <string>
+
+#include <SDL.h>
+#include <SDL_opengles2.h>
+#include <emscripten.h>
+#include <imgui.h>
+#include <imgui_impl_opengl3.h>
+#include <imgui_impl_sdl.h>
+
+#include "io/map_json.h"
+#include "platform/web.h"
+#include "ui/app_ui.h"
+#include "ui/fonts.h"
+#include "ui/theme.h"
+
+namespace {
+
+// ImGui settles layout (sizes, hover) over a couple of frames after an input.
+constexpr int kFramesAfterInput = 3;
+
+struct Runtime {
+    SDL_Window* window = nullptr;
+    SDL_GLContext gl = nullptr;
+    std::unique_ptr<jejak::ui::App> app;
+    float pixelRatio = 0;
+    int framesToDraw = kFramesAfterInput;
+    int framesDrawn = 0;
+    std::string scratch;  // backs strings returned to JavaScript
+};
+Runtime rt;
+
+void refreshFontsIfRatioChanged() {
+    float ratio = jejak::platform::devicePixelRatio();
+    if (ratio == rt.pixelRatio) return;
+    rt.pixelRatio = ratio;
+    rt.app->setFonts(jejak::ui::loadFonts(ratio));
+    ImGui_ImplOpenGL3_DestroyFontsTexture();
+    ImGui_ImplOpenGL3_CreateFontsTexture();
+    rt.framesToDraw = std::max(rt.framesToDraw, kFramesAfterInput);
+}
+
+void frame() {
+    SDL_Event event;
+    while (SDL_PollEvent(&event)) {
+        ImGui_ImplSDL2_ProcessEvent(&event);
+        rt.framesToDraw = kFramesAfterInput;
+    }
+    refreshFontsIfRatioChanged();
+    if (rt.framesToDraw == 0) return;  // nothing changed: leave the last picture on screen
+    --rt.framesToDraw;
+
+    ImGui_ImplOpenGL3_NewFrame();
+    ImGui_ImplSDL2_NewFrame();
+    ImGui::NewFrame();
+    rt.app->drawFrame();
+    ImGui::Render();
+
+    const ImGuiIO& io = ImGui::GetIO();
+    glViewport(0, 0, static_cast<int>(io.DisplaySize.x * io.DisplayFramebufferScale.x),
+               static_cast<int>(io.DisplaySize.y * io.DisplayFramebufferScale.y));
+    glClearColor(0.969f, 0.961f, 0.945f, 1.0f);
+    glClear(GL_COLOR_BUFFER_BIT);
+    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+    SDL_GL_SwapWindow(rt.window);
+
+    if (++rt.framesDrawn == 1) jejak::platform::publishTestBridge();
+}
+
+}  // namespace
+
+extern "C" {
+EMSCRIPTEN_KEEPALIVE const char* jejak_document_json() {
+    rt.scratch = jejak::saveMapToJson(rt.app->map());
+    return rt.scratch.c_str();
+}
+EMSCRIPTEN_KEEPALIVE const char* jejak_last_error() { return rt.app->lastError().c_str(); }
+EMSCRIPTEN_KEEPALIVE const char* jejak_item_rect(const char* id) {
+    rt.scratch = jejak::ui::rectToJson(rt.app->itemRects().find(id ? id : ""));
+    return rt.scratch.c_str();
+}
+EMSCRIPTEN_KEEPALIVE int jejak_frame_count() { return rt.framesDrawn; }
+}
+
+int main() {
+    if (SDL_Init(SDL_INIT_VIDEO) != 0) {
+        std::fprintf(stderr, "SDL_Init failed: %s\n", SDL_GetError());
+        return 1;
+    }
+    SDL_GL_SetAttribute(SDL_GL_CONTEXT_PROFILE_MASK, SDL_GL_CONTEXT_PROFILE_ES);
+    SDL_GL_SetAttribute(SDL_GL_CONTEXT_MAJOR_VERSION, 3);
+    SDL_GL_SetAttribute(SDL_GL_CONTEXT_MINOR_VERSION, 0);
+    SDL_GL_SetAttribute(SDL_GL_DOUBLEBUFFER, 1);
+    SDL_GL_SetAttribute(SDL_GL_DEPTH_SIZE, 0);
+    SDL_GL_SetAttribute(SDL_GL_STENCIL_SIZE, 0);
+    // The page's CSS sizes the canvas; SDL follows it and the pixel ratio.
+    rt.window = SDL_CreateWindow("Jejak", SDL_WINDOWPOS_UNDEFINED, SDL_WINDOWPOS_UNDEFINED, 1280, 720,
+                                 SDL_WINDOW_OPENGL | SDL_WINDOW_RESIZABLE | SDL_WINDOW_ALLOW_HIGHDPI);
+    if (!rt.window) {
+        std::fprintf(stderr, "SDL_CreateWindow failed: %s\n", SDL_GetError());
+        return 1;
+    }
+    rt.gl = SDL_GL_CreateContext(rt.window);
+    if (!rt.gl) {
+        std::fprintf(stderr, "WebGL2 context failed: %s\n", SDL_GetError());
+        return 1;
+    }
+    SDL_GL_MakeCurrent(rt.window, rt.gl);
+
+    IMGUI_CHECKVERSION();
+    ImGui::CreateContext();
+    ImGuiIO& io = ImGui::GetIO();
+    io.IniFilename = nullptr;              // no files; layout is the app's
+    io.ConfigInputTextCursorBlink = false;  // a blinking caret would redraw forever
+    jejak::ui::applyTheme();
+    ImGui_ImplSDL2_InitForOpenGL(rt.window, rt.gl);
+    ImGui_ImplOpenGL3_Init("#version 300 es");
+
+    rt.app = std::make_unique<jejak::ui::App>(jejak::languageFromLocale(jejak::platform::browserLocale()));
+    refreshFontsIfRatioChanged();
+    emscripten_set_main_loop(frame, 0, 1);
+    return 0;
+}

@@ -1,0 +1,47 @@
+// Building the font atlas from the embedded, subset Noto Sans faces.
+#include "ui/fonts.h"
+
+#include <imgui.h>
+
+extern const unsigned char jejak_embedded_font_regular[];
+extern const unsigned long jejak_embedded_font_regular_size;
+extern const unsigned char jejak_embedded_font_bold[];
+extern const unsigned long jejak_embedded_font_bold_size;
+
+namespace jejak::ui {
+namespace {
+
+// The ranges the subset keeps (see FONT_UNICODES in cmake/web_app.cmake).
+const ImWchar kRanges[] = {0x0020, 0x007E, 0x00A0, 0x024F, 0x1E00, 0x1EFF, 0x2000, 0x206F,
+                           0x20AC, 0x20AC, 0x2122, 0x2122, 0x2190, 0x2193, 0x2212, 0x2212,
+                           0xFFFD, 0xFFFD, 0};
+
+ImFont* addFont(const unsigned char* data, unsigned long size, float px) {
+    ImFontConfig config;
+    config.FontDataOwnedByAtlas = false;  // the bytes live in the binary
+    config.OversampleH = 2;
+    config.OversampleV = 1;
+    return ImGui::GetIO().Fonts->AddFontFromMemoryTTF(const_cast<unsigned char*>(data),
+                                                      static_cast<int>(size), px, &config, kRanges);
+}
+
+}  // namespace
+
+Fonts loadFonts(float pixelRatio) {
+    ImGuiIO& io = ImGui::GetIO();
+    io.Fonts->Clear();
+    Fonts fonts;
+    fonts.pixelRatio = pixelRatio;
+    fonts.body = addFont(jejak_embedded_font_regular, jejak_embedded_font_regular_size,
+                         kBodySize * pixelRatio);
+    fonts.strong = addFont(jejak_embedded_font_bold, jejak_embedded_font_bold_size,
+                           kBodySize * pixelRatio);
+    fonts.heading = addFont(jejak_embedded_font_bold, jejak_embedded_font_bold_size,
+                            kHeadingSize * pixelRatio);
+    io.Fonts->Build();
+    io.FontDefault = fonts.body;
+    io.FontGlobalScale = 1.0f / pixelRatio;
+    return fonts;
+}
+
+}  // namespace jejak::ui

@@ -1,0 +1,24 @@
+// Jejak's colours and spacing, applied to ImGui's style.
+#pragma once
+
+#include <imgui.h>
+
+namespace jejak::ui {
+
+struct Palette {
+    ImU32 canvas;      // the map's background
+    ImU32 canvasDot;   // the faint grid on it
+    ImU32 surface;     // bars and panels
+    ImU32 border;
+    ImU32 ink;         // main text
+    ImU32 inkMuted;    // secondary text
+    ImU32 accent;      // Jejak teal
+    ImU32 accentSoft;
+    ImU32 warm;        // the emotion curve's high points
+    ImU32 cool;        // and its low points
+};
+
+const Palette& palette();
+void applyTheme();
+
+}  // namespace jejak::ui

@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# Installs what is missing, builds, and runs every test suite: native unit tests
+# (plain and under ASan+UBSan) and browser tests in Debian's Chromium.
+# Ends with one line "N passed, N failed" and exits non-zero on any failure.
+set -uo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$root"
+logs="$root/build/test-logs"
+
+"$root/web/scripts/install-deps.sh" || { echo "0 passed, 1 failed"; exit 1; }
+"$root/web/scripts/build.sh" all || { echo "build failed"; echo "0 passed, 1 failed"; exit 1; }
+mkdir -p "$logs"
+
+passed=0
+failed=0
+count() {  # count SUITE PASSED FAILED EXIT
+  local p="${2:-0}" f="${3:-0}"
+  # A suite that exits non-zero without reporting a failure still failed.
+  if [ "$4" != 0 ] && [ "$f" = 0 ]; then f=1; fi
+  if [ "$p" = 0 ] && [ "$f" = 0 ]; then f=1; echo "$1: ran no test"; fi
+  passed=$((passed + p)); failed=$((failed + f))
+  echo "== $1: $p passed, $f failed"
+}
+
+run_doctest() {  # run_doctest SUITE BINARY
+  echo "== $1"
+  "$2" 2>&1 | tee "$logs/$1.log"
+  local rc=${PIPESTATUS[0]}
+  local line; line=$(grep -E '^\[doctest\] test cases:' "$logs/$1.log" | tail -n1)
+  count "$1" "$(sed -nE 's/.*\| *([0-9]+) passed.*/\1/p' <<<"$line")" \
+             "$(sed -nE 's/.*\| *([0-9]+) failed.*/\1/p' <<<"$line")" "$rc"
+}
+
+run_doctest unit build/native/jejak_tests
+run_doctest unit-asan build/native-asan/jejak_tests
+
+echo "== browser"
+(cd web && node --test --test-reporter=tap --test-concurrency=1 tests/*.test.mjs) 2>&1 | tee "$logs/browser.log"
+rc=${PIPESTATUS[0]}
+count browser "$(sed -nE 's/^# pass ([0-9]+)$/\1/p' "$logs/browser.log" | tail -n1)" \
+              "$(sed -nE 's/^# fail ([0-9]+)$/\1/p' "$logs/browser.log" | tail -n1)" "$rc"
+
+echo "$passed passed, $failed failed"
+[ "$failed" = 0 ]

@@ -1,0 +1,117 @@
+// The page shell: checks the browser can run Jejak, downloads the app with
+// progress, and shows a clear message when something is missing or fails.
+'use strict';
+(function () {
+  const lang = /^(id|in)\b/i.test(navigator.language || '') ? 'id' : 'en';
+  const words = {
+    en: {
+      loading: 'Loading…',
+      loadingBytes: (done, total) => `Loading… ${Math.round((100 * done) / total)}%`,
+      noWasmTitle: 'This browser cannot run Jejak',
+      noWasmBody: 'Jejak needs WebAssembly. Please open this page in a current version of Chrome, Edge, Firefox or Safari.',
+      noGlTitle: 'This browser cannot draw Jejak',
+      noGlBody: 'Jejak needs WebGL 2, which is turned off or not supported here. Turn on hardware acceleration in the browser settings, or use a current version of Chrome, Edge, Firefox or Safari.',
+      failTitle: 'Jejak could not start',
+      failBody: 'The app files could not be loaded. Reload the page; if it keeps happening, the files on this site may be incomplete.',
+      crashTitle: 'Jejak stopped unexpectedly',
+      crashBody: 'Reload the page to continue.',
+      lostTitle: 'The display was reset',
+      lostBody: 'The graphics context was lost. Reload the page to continue.',
+    },
+    id: {
+      loading: 'Memuat…',
+      loadingBytes: (done, total) => `Memuat… ${Math.round((100 * done) / total)}%`,
+      noWasmTitle: 'Peramban ini tidak dapat menjalankan Jejak',
+      noWasmBody: 'Jejak memerlukan WebAssembly. Buka halaman ini di versi terbaru Chrome, Edge, Firefox, atau Safari.',
+      noGlTitle: 'Peramban ini tidak dapat menampilkan Jejak',
+      noGlBody: 'Jejak memerlukan WebGL 2, yang dimatikan atau tidak didukung di sini. Aktifkan akselerasi perangkat keras di pengaturan peramban, atau gunakan versi terbaru Chrome, Edge, Firefox, atau Safari.',
+      failTitle: 'Jejak gagal dimulai',
+      failBody: 'Berkas aplikasi tidak dapat dimuat. Muat ulang halaman; jika terus terjadi, berkas di situs ini mungkin tidak lengkap.',
+      crashTitle: 'Jejak berhenti secara tak terduga',
+      crashBody: 'Muat ulang halaman untuk melanjutkan.',
+      lostTitle: 'Tampilan diatur ulang',
+      lostBody: 'Konteks grafis hilang. Muat ulang halaman untuk melanjutkan.',
+    },
+  }[lang];
+
+  document.documentElement.lang = lang;
+  const loading = document.getElementById('loading');
+  const loadingFill = document.getElementById('loading-fill');
+  const loadingText = document.getElementById('loading-text');
+  loadingText.textContent = words.loading;
+
+  // Browser tests and the app share this object; the app fills it after its first frame.
+  window.jejak = { ready: false };
+
+  function showProblem(title, body) {
+    loading.hidden = true;
+    document.getElementById('problem-title').textContent = title;
+    document.getElementById('problem-body').textContent = body;
+    document.getElementById('problem').hidden = false;
+    window.jejak.problem = title;
+  }
+
+  function supportsWebAssembly() {
+    return typeof WebAssembly === 'object' && typeof WebAssembly.instantiate === 'function';
+  }
+
+  function supportsWebGL2() {
+    const probe = document.createElement('canvas');
+    const gl = probe.getContext('webgl2');
+    if (!gl) return false;
+    const lose = gl.getExtension('WEBGL_lose_context');
+    if (lose) lose.loseContext();
+    return true;
+  }
+
+  if (!supportsWebAssembly()) return showProblem(words.noWasmTitle, words.noWasmBody);
+  if (!supportsWebGL2()) return showProblem(words.noGlTitle, words.noGlBody);
+
+  // Downloads app.wasm, reporting progress, and compiles it while it streams in.
+  async function downloadWasm(imports) {
+    const response = await fetch('app.wasm', { credentials: 'same-origin' });
+    if (!response.ok) throw new Error(`app.wasm: HTTP ${response.status}`);
+    const total = Number(response.headers.get('Content-Length')) || 0;
+    let done = 0;
+    const counted = response.body.pipeThrough(new TransformStream({
+      transform(chunk, controller) {
+        done += chunk.byteLength;
+        if (total) {
+          loadingFill.style.width = `${Math.min(100, (100 * done) / total)}%`;
+          loadingText.textContent = words.loadingBytes(done, total);
+        }
+        controller.enqueue(chunk);
+      },
+    }));
+    const streamed = new Response(counted, { headers: { 'Content-Type': 'application/wasm' } });
+    return WebAssembly.instantiateStreaming(streamed, imports);
+  }
+
+  const canvas = document.getElementById('canvas');
+  canvas.addEventListener('webglcontextlost', (event) => {
+    event.preventDefault();
+    showProblem(words.lostTitle, words.lostBody);
+  });
+  window.addEventListener('jejak-ready', () => { loading.hidden = true; canvas.focus(); });
+
+  window.Module = {
+    canvas,
+    print: (text) => console.log(text),
+    printErr: (text) => console.warn(text),
+    instantiateWasm(imports, receive) {
+      downloadWasm(imports)
+        .then((result) => receive(result.instance, result.module))
+        .catch((error) => {
+          console.error(error);
+          showProblem(words.failTitle, words.failBody);
+        });
+      return {};
+    },
+    onAbort: (what) => showProblem(words.crashTitle, `${words.crashBody} (${what})`),
+  };
+
+  const script = document.createElement('script');
+  script.src = 'app.js';
+  script.onerror = () => showProblem(words.failTitle, words.failBody);
+  document.body.appendChild(script);
+})();

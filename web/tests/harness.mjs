@@ -1,0 +1,100 @@
+// Shared set-up for browser tests: Debian's Chromium through playwright-core,
+// build/web served on 127.0.0.1, and a record of console errors and requests.
+import { mkdirSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { startStaticServer } from '../scripts/static-server.mjs';
+
+const here = dirname(fileURLToPath(import.meta.url));
+export const repoRoot = resolve(here, '../..');
+export const artifactsDir = join(repoRoot, 'build/test-artifacts');
+mkdirSync(artifactsDir, { recursive: true });
+
+export const CHROMIUM_ARGS = [
+  '--no-sandbox', '--disable-quic', '--no-first-run', '--disable-background-networking',
+  '--disable-component-update', '--disable-sync', '--use-angle=swiftshader',
+  '--enable-unsafe-swiftshader',
+];
+
+export async function launch() {
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+    headless: true,
+    args: CHROMIUM_ARGS,
+  });
+  const { server, url } = await startStaticServer(join(repoRoot, 'build/web'), 0);
+  return {
+    browser,
+    url,
+    async close() {
+      await browser.close();
+      await new Promise((ok) => server.close(ok));
+    },
+  };
+}
+
+// Opens the app in a fresh context and records what the page says and asks for.
+export async function openApp(env, { deviceScaleFactor = 1, viewport = { width: 1280, height: 800 },
+  locale = 'en-US', initScript = null, waitReady = true } = {}) {
+  const context = await env.browser.newContext({ deviceScaleFactor, viewport, locale });
+  const page = await context.newPage();
+  const record = { errors: [], requests: [] };
+  page.on('console', (msg) => { if (msg.type() === 'error') record.errors.push(msg.text()); });
+  page.on('pageerror', (err) => record.errors.push(String(err)));
+  page.on('request', (req) => record.requests.push(req.url()));
+  if (initScript) await page.addInitScript(initScript);
+  await page.goto(env.url);
+  if (waitReady) await page.waitForFunction(() => window.jejak && window.jejak.ready === true, null, { timeout: 30000 });
+  return { context, page, record };
+}
+
+// Waits until the app has stopped drawing (it only draws when something changed).
+export async function settle(page, quietMs = 300) {
+  let last = -1;
+  for (let i = 0; i < 50; i++) {
+    const now = await page.evaluate(() => window.jejak.frameCount);
+    if (now === last) return now;
+    last = now;
+    await page.waitForTimeout(quietMs);
+  }
+  throw new Error('the app never stopped drawing');
+}
+
+// Luminance statistics of a PNG, decoded by the browser itself.
+export async function imageStats(browser, png) {
+  const page = await browser.newPage();
+  try {
+    return await page.evaluate(async (b64) => {
+      const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+      const bitmap = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
+      const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+      const ctx = canvas.getContext('2d');
+      ctx.drawImage(bitmap, 0, 0);
+      const { data } = ctx.getImageData(0, 0, bitmap.width, bitmap.height);
+      let sum = 0, sumSq = 0;
+      const colours = new Set();
+      const n = data.length / 4;
+      for (let i = 0; i < data.length; i += 4) {
+        const y = 0.2126 * data[i] + 0.7152 * data[i + 1] + 0.0722 * data[i + 2];
+        sum += y; sumSq += y * y;
+        if (colours.size < 5000) colours.add((data[i] << 16) | (data[i + 1] << 8) | data[i + 2]);
+      }
+      const mean = sum / n;
+      return { width: bitmap.width, height: bitmap.height, mean, variance: sumSq / n - mean * mean, colours: colours.size };
+    }, png.toString('base64'));
+  } finally {
+    await page.close();
+  }
+}
+
+// Centre of a named UI item, in CSS pixels, from the test bridge.
+export async function itemCentre(page, id) {
+  const rect = await page.evaluate((name) => window.jejak.itemRect(name), id);
+  if (!rect) throw new Error(`no UI item ${id}`);
+  return { x: rect.x + rect.w / 2, y: rect.y + rect.h / 2, rect };
+}
+
+export function isLocal(url, base) {
+  return url.startsWith(base) || url.startsWith('data:') || url.startsWith('blob:');
+}

@@ -1,0 +1,183 @@
+// The page shell and the app's first frame in real Chromium, at pixel ratios 1 and 2.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { artifactsDir, imageStats, isLocal, itemCentre, launch, openApp, settle } from './harness.mjs';
+
+let env;
+before(async () => { env = await launch(); });
+after(async () => { await env.close(); });
+
+for (const ratio of [1, 2]) {
+  describe(`at devicePixelRatio ${ratio}`, () => {
+    test('starts to an empty journey map with no errors and no outside requests', async () => {
+      const { context, page, record } = await openApp(env, { deviceScaleFactor: ratio });
+      try {
+        const bridge = await page.evaluate(() => ({
+          firstFrameMs: window.jejak.firstFrameMs,
+          doc: window.jejak.documentJson(),
+          lastError: window.jejak.lastError(),
+          missing: window.jejak.itemRect('no/such-item'),
+          loadingHidden: document.getElementById('loading').hidden,
+        }));
+        assert.ok(bridge.firstFrameMs > 0 && bridge.firstFrameMs < 30000, `firstFrameMs ${bridge.firstFrameMs}`);
+        console.log(`# first frame at ${bridge.firstFrameMs.toFixed(0)} ms (ratio ${ratio})`);
+        const doc = JSON.parse(bridge.doc);
+        assert.equal(doc.format, 'jejak.journey-map');
+        assert.equal(doc.version, 1);
+        assert.equal(doc.title, 'Untitled journey map');
+        assert.deepEqual(doc.stages, []);
+        assert.equal(bridge.lastError, '');
+        assert.equal(bridge.missing, null);
+        assert.equal(bridge.loadingHidden, true);
+
+        const png = await page.screenshot({ path: join(artifactsDir, `empty-map-dpr${ratio}.png`) });
+        const stats = await imageStats(env.browser, png);
+        assert.equal(stats.width, 1280 * ratio);
+        assert.ok(stats.variance > 100, `screenshot looks blank: variance ${stats.variance}`);
+        assert.ok(stats.colours > 50, `screenshot has only ${stats.colours} colours`);
+
+        assert.deepEqual(record.errors, []);
+        const outside = record.requests.filter((u) => !isLocal(u, env.url));
+        assert.deepEqual(outside, []);
+        assert.ok(record.requests.some((u) => u.endsWith('/app.wasm')));
+      } finally {
+        await context.close();
+      }
+    });
+
+    test('the canvas has one texel per device pixel and follows resizes', async () => {
+      const { context, page } = await openApp(env, { deviceScaleFactor: ratio });
+      try {
+        const size = () => page.evaluate(() => {
+          const c = document.getElementById('canvas');
+          return { w: c.width, h: c.height, cssW: c.clientWidth, cssH: c.clientHeight };
+        });
+        assert.deepEqual(await size(), { w: 1280 * ratio, h: 800 * ratio, cssW: 1280, cssH: 800 });
+        const before = await itemCentre(page, 'button/language-id');
+        await page.setViewportSize({ width: 900, height: 640 });
+        await page.waitForFunction((r) => document.getElementById('canvas').width === 900 * r, ratio);
+        await settle(page);
+        assert.deepEqual(await size(), { w: 900 * ratio, h: 640 * ratio, cssW: 900, cssH: 640 });
+        const after = await itemCentre(page, 'button/language-id');
+        assert.equal(Math.round(before.x - after.x), 380, 'the right-aligned language switch moved with the edge');
+      } finally {
+        await context.close();
+      }
+    });
+  });
+}
+
+test('clicking the ID button switches the interface to Bahasa Indonesia', async () => {
+  const { context, page, record } = await openApp(env);
+  try {
+    const en = await itemCentre(page, 'text/empty-title');
+    const button = await itemCentre(page, 'button/language-id');
+    await page.mouse.click(button.x, button.y);
+    await page.waitForFunction((w) => {
+      const r = window.jejak.itemRect('text/empty-title');
+      return r && Math.abs(r.w - w) > 1;
+    }, en.rect.w);
+    await settle(page);
+    await page.screenshot({ path: join(artifactsDir, 'empty-map-id.png') });
+    const enBack = await itemCentre(page, 'button/language-en');
+    await page.mouse.click(enBack.x, enBack.y);
+    await page.waitForFunction((w) => Math.abs(window.jejak.itemRect('text/empty-title').w - w) < 0.5, en.rect.w);
+    assert.deepEqual(record.errors, []);
+  } finally {
+    await context.close();
+  }
+});
+
+test('an Indonesian browser starts in Bahasa Indonesia', async () => {
+  const { context, page } = await openApp(env, { locale: 'id-ID' });
+  try {
+    const doc = JSON.parse(await page.evaluate(() => window.jejak.documentJson()));
+    assert.equal(doc.title, 'Peta perjalanan tanpa judul');
+    assert.equal(doc.language, 'id');
+    assert.equal(await page.evaluate(() => document.documentElement.lang), 'id');
+  } finally {
+    await context.close();
+  }
+});
+
+test('the app stops drawing when nothing changes and draws again on input', async () => {
+  const { context, page } = await openApp(env);
+  try {
+    const idle = await settle(page);
+    await page.waitForTimeout(1000);
+    assert.equal(await page.evaluate(() => window.jejak.frameCount), idle, 'drew frames while idle');
+    await page.mouse.move(400, 300);
+    await page.mouse.move(420, 310);
+    await page.waitForFunction((n) => window.jejak.frameCount > n, idle);
+  } finally {
+    await context.close();
+  }
+});
+
+test('the Content-Security-Policy blocks requests to other hosts', async () => {
+  const { context, page, record } = await openApp(env);
+  try {
+    const blocked = await page.evaluate(() => new Promise((done) => {
+      document.addEventListener('securitypolicyviolation', (e) => done(e.effectiveDirective));
+      fetch('https://jejak-csp-test.invalid/x').catch(() => {});
+    }));
+    assert.equal(blocked, 'connect-src');
+    assert.deepEqual(record.requests.filter((u) => !isLocal(u, env.url)), []);
+  } finally {
+    await context.close();
+  }
+});
+
+test('a browser without WebGL2 gets a clear message instead of a blank page', async () => {
+  const { context, page, record } = await openApp(env, {
+    waitReady: false,
+    initScript: () => {
+      const original = HTMLCanvasElement.prototype.getContext;
+      HTMLCanvasElement.prototype.getContext = function (kind, ...rest) {
+        return kind === 'webgl2' ? null : original.call(this, kind, ...rest);
+      };
+    },
+  });
+  try {
+    await page.waitForSelector('#problem:not([hidden])');
+    assert.match(await page.textContent('#problem-title'), /cannot draw Jejak/);
+    assert.match(await page.textContent('#problem-body'), /WebGL 2/);
+    assert.ok(!record.requests.some((u) => u.endsWith('/app.wasm')), 'downloaded the app anyway');
+    await page.screenshot({ path: join(artifactsDir, 'no-webgl2.png') });
+  } finally {
+    await context.close();
+  }
+});
+
+test('a browser without WebAssembly gets a clear message', async () => {
+  const { context, page } = await openApp(env, {
+    waitReady: false, locale: 'id-ID', initScript: () => { delete window.WebAssembly; },
+  });
+  try {
+    await page.waitForSelector('#problem:not([hidden])');
+    assert.match(await page.textContent('#problem-title'), /tidak dapat menjalankan Jejak/);
+  } finally {
+    await context.close();
+  }
+});
+
+test('the loading indicator reports download progress', async () => {
+  const { context, page } = await openApp(env, {
+    waitReady: false,
+    initScript: () => {
+      window.__progress = [];
+      new MutationObserver(() => {
+        const t = document.getElementById('loading-text');
+        if (t) window.__progress.push(t.textContent);
+      }).observe(document, { subtree: true, childList: true, characterData: true });
+    },
+  });
+  try {
+    await page.waitForFunction(() => window.jejak && window.jejak.ready);
+    const progress = await page.evaluate(() => window.__progress);
+    assert.ok(progress.some((t) => /Loading… 100%/.test(t)), `progress seen: ${progress.join(' | ')}`);
+  } finally {
+    await context.close();
+  }
+});
