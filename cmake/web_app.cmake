@@ -1,6 +1,8 @@
 # The web app: SDL2 and Dear ImGui from Debian's source tarballs, the UI, and
 # the static folder build/web (index.html, shell, app.js, app.wasm).
 include(ExternalProject)
+# SDL2's headers must win over the SDL headers in emscripten's sysroot, so no -isystem.
+set(CMAKE_NO_SYSTEM_FROM_IMPORTED ON)
 
 set(IMGUI_TARBALL "${JEJAK_DEPS_DIR}/imgui_1.86+ds.orig.tar.xz")
 set(SDL2_TARBALL "${JEJAK_DEPS_DIR}/libsdl2_2.26.5+dfsg.orig.tar.gz")
@@ -53,12 +55,14 @@ target_link_libraries(imgui PUBLIC sdl2)
 
 # --- fonts: Debian's Noto Sans, subset to Latin and Latin Extended ---------------
 set(FONT_UNICODES "U+0020-007E,U+00A0-024F,U+1E00-1EFF,U+2000-206F,U+20AC,U+2122,U+2190-2193,U+2212,U+FFFD")
+# Debian's python3 has python3-fonttools; another python3 may come first on PATH.
+set(DEBIAN_PYTHON /usr/bin/python3)
 set(JEJAK_FONTS)
 foreach(face Regular Bold)
   set(out "${JEJAK_GEN}/NotoSans-${face}.subset.ttf")
   add_custom_command(
     OUTPUT "${out}"
-    COMMAND pyftsubset "/usr/share/fonts/truetype/noto/NotoSans-${face}.ttf"
+    COMMAND ${DEBIAN_PYTHON} -m fontTools.subset "/usr/share/fonts/truetype/noto/NotoSans-${face}.ttf"
             "--unicodes=${FONT_UNICODES}" --layout-features=kern,liga
             --no-hinting --desubroutinize "--output-file=${out}"
     DEPENDS "/usr/share/fonts/truetype/noto/NotoSans-${face}.ttf"
@@ -99,10 +103,17 @@ set_target_properties(app PROPERTIES
   RUNTIME_OUTPUT_DIRECTORY "${JEJAK_WEB_OUT}")
 
 # --- the static page around it ---------------------------------------------------
-set(JEJAK_PAGE_FILES index.html web/shell.js web/shell.css)
+set(JEJAK_PAGE_FILES index.html web/shell.js web/shell.css assets/icons/jejak.svg=icon.svg)
 set(page_outputs)
-foreach(f IN LISTS JEJAK_PAGE_FILES)
+foreach(entry IN LISTS JEJAK_PAGE_FILES)
+  # "source" or "source=name in build/web"
+  string(REPLACE "=" ";" parts "${entry}")
+  list(GET parts 0 f)
   get_filename_component(name "${f}" NAME)
+  list(LENGTH parts n)
+  if(n GREATER 1)
+    list(GET parts 1 name)
+  endif()
   add_custom_command(
     OUTPUT "${JEJAK_WEB_OUT}/${name}"
     COMMAND ${CMAKE_COMMAND} -E copy "${PROJECT_SOURCE_DIR}/${f}" "${JEJAK_WEB_OUT}/${name}"

@@ -166,7 +166,7 @@ void App::drawEmptyState(ImVec2 center) {
     ImGui::TextUnformatted(tr("map.empty.title"));
     ImGui::PopFont();
     rects_.recordLastItem("text/empty-title");
-    ImGui::Dummy(ImVec2(0, 4));
+    ImGui::SetCursorScreenPos(ImVec2(artLeft, ImGui::GetItemRectMax().y + 12));
     ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(p.inkMuted));
     ImGui::TextUnformatted(tr("map.empty.body"));
     ImGui::PopStyleColor();

@@ -3,6 +3,8 @@
 
 #include <string>
 
+#include <imgui.h>
+
 #include "core/journey_map.h"
 #include "core/translations.h"
 #include "ui/fonts.h"
