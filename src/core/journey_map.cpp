@@ -1,22 +1,190 @@
-// The journey map document.
+// The journey map: names of its kinds, lookups, and the rules a valid map keeps.
 #include "core/journey_map.h"
 
+#include <cmath>
+#include <set>
+#include <unordered_set>
 #include <utility>
 
 namespace jejak {
+namespace {
 
-bool operator==(const Stage& a, const Stage& b) { return a.id == b.id && a.name == b.name; }
+constexpr const char* kLaneKindNames[kLaneKindCount] = {
+    "actions", "touchpoints", "channels", "thoughts", "emotions", "pain-points",
+    "opportunities", "business-goals", "backstage", "metrics", "text"};
+constexpr const char* kChannelNames[kChannelCount] = {
+    "website", "social-media", "whatsapp", "email", "live-chat", "app",
+    "marketplace", "event", "phone", "store", "other"};
+constexpr const char* kStatusNames[kOpportunityStatusCount] = {"idea", "planned", "in-progress",
+                                                               "done", "dropped"};
+constexpr const char* kErrorNames[] = {
+    "not-json", "too-large", "too-deep", "invalid-utf8", "not-a-map", "wrong-format",
+    "newer-version", "missing-field", "wrong-type", "unknown-field", "bad-value",
+    "out-of-range", "not-finite", "duplicate-id", "dangling-reference", "duplicate-score"};
 
-bool JourneyMap::operator==(const JourneyMap& other) const {
-    return title == other.title && description == other.description &&
-           language == other.language && stages == other.stages;
+template <class E, int N>
+std::optional<E> fromName(const char* const (&names)[N], std::string_view name) {
+    for (int i = 0; i < N; ++i)
+        if (name == names[i]) return static_cast<E>(i);
+    return std::nullopt;
 }
+
+template <class T>
+int indexOf(const std::vector<T>& items, Id id) {
+    for (size_t i = 0; i < items.size(); ++i)
+        if (items[i].id == id) return static_cast<int>(i);
+    return -1;
+}
+
+template <class T>
+const T* find(const std::vector<T>& items, Id id) {
+    int i = indexOf(items, id);
+    return i < 0 ? nullptr : &items[static_cast<size_t>(i)];
+}
+
+std::string at(const char* list, size_t i, const char* field = nullptr) {
+    std::string out = std::string(list) + "[" + std::to_string(i) + "]";
+    if (field) out += std::string(".") + field;
+    return out;
+}
+
+bool digits(std::string_view s, size_t from, size_t count) {
+    for (size_t i = from; i < from + count; ++i)
+        if (i >= s.size() || s[i] < '0' || s[i] > '9') return false;
+    return true;
+}
+
+}  // namespace
+
+const char* laneKindName(LaneKind kind) { return kLaneKindNames[static_cast<int>(kind)]; }
+const char* channelName(Channel channel) { return kChannelNames[static_cast<int>(channel)]; }
+const char* opportunityStatusName(OpportunityStatus status) {
+    return kStatusNames[static_cast<int>(status)];
+}
+const char* mapErrorName(MapError error) { return kErrorNames[static_cast<int>(error)]; }
+std::optional<LaneKind> laneKindFromName(std::string_view name) {
+    return fromName<LaneKind>(kLaneKindNames, name);
+}
+std::optional<Channel> channelFromName(std::string_view name) {
+    return fromName<Channel>(kChannelNames, name);
+}
+std::optional<OpportunityStatus> opportunityStatusFromName(std::string_view name) {
+    return fromName<OpportunityStatus>(kStatusNames, name);
+}
+
+const Persona* JourneyMap::persona(Id id) const { return find(personas, id); }
+const Stage* JourneyMap::stage(Id id) const { return find(stages, id); }
+const Lane* JourneyMap::lane(Id id) const { return find(lanes, id); }
+const Card* JourneyMap::card(Id id) const { return find(cards, id); }
+const EmotionScore* JourneyMap::emotion(Id personaId, Id stageId) const {
+    for (const EmotionScore& e : emotions)
+        if (e.persona == personaId && e.stage == stageId) return &e;
+    return nullptr;
+}
+int JourneyMap::stageIndex(Id id) const { return indexOf(stages, id); }
+int JourneyMap::laneIndex(Id id) const { return indexOf(lanes, id); }
+int JourneyMap::personaIndex(Id id) const { return indexOf(personas, id); }
+int JourneyMap::cardIndex(Id id) const { return indexOf(cards, id); }
 
 JourneyMap makeEmptyMap(std::string title, std::string language) {
     JourneyMap map;
     map.title = std::move(title);
     map.language = std::move(language);
     return map;
+}
+
+bool isTimestamp(std::string_view s) {
+    // 2026-11-22T18:49:47Z or 2026-11-22T18:49:47.123Z
+    if (s.size() != 20 && s.size() != 24) return false;
+    if (!digits(s, 0, 4) || s[4] != '-' || !digits(s, 5, 2) || s[7] != '-' || !digits(s, 8, 2) ||
+        s[10] != 'T' || !digits(s, 11, 2) || s[13] != ':' || !digits(s, 14, 2) || s[16] != ':' ||
+        !digits(s, 17, 2) || s.back() != 'Z')
+        return false;
+    if (s.size() == 24 && (s[19] != '.' || !digits(s, 20, 3))) return false;
+    auto num = [&](size_t from) { return (s[from] - '0') * 10 + (s[from + 1] - '0'); };
+    return num(5) >= 1 && num(5) <= 12 && num(8) >= 1 && num(8) <= 31 && num(11) <= 23 &&
+           num(14) <= 59 && num(17) <= 60;
+}
+
+std::optional<MapProblem> findProblem(const JourneyMap& map) {
+    std::unordered_set<Id> ids;
+    auto checkId = [&](Id id, const std::string& path) -> std::optional<MapProblem> {
+        if (id == 0 || id > kMaxId)
+            return MapProblem{MapError::OutOfRange, path, "must be a whole number from 1 to 2^53-1 (an id)"};
+        if (id >= map.nextId)
+            return MapProblem{MapError::OutOfRange, path,
+                              "is " + std::to_string(id) + ", which is not below \"nextId\" (" +
+                                  std::to_string(map.nextId) + ")"};
+        if (!ids.insert(id).second)
+            return MapProblem{MapError::DuplicateId, path,
+                              "is " + std::to_string(id) + ", an id used twice; every id must be unique"};
+        return std::nullopt;
+    };
+    auto rating = [](const std::optional<int>& v) {
+        return !v || (*v >= kMinRating && *v <= kMaxRating);
+    };
+    if (map.nextId == 0 || map.nextId > kMaxId + 1)
+        return MapProblem{MapError::OutOfRange, "nextId", "must be from 1 to 2^53"};
+    if (!map.created.empty() && !isTimestamp(map.created))
+        return MapProblem{MapError::BadValue, "created", "must be a UTC time like 2026-11-22T09:30:00Z"};
+    if (!map.updated.empty() && !isTimestamp(map.updated))
+        return MapProblem{MapError::BadValue, "updated", "must be a UTC time like 2026-11-22T09:30:00Z"};
+
+    for (size_t i = 0; i < map.personas.size(); ++i) {
+        const Persona& p = map.personas[i];
+        if (auto e = checkId(p.id, at("personas", i, "id"))) return e;
+        if (p.age && (*p.age < 0 || *p.age > 150))
+            return MapProblem{MapError::OutOfRange, at("personas", i, "age"), "must be from 0 to 150"};
+        if (p.color > kMaxRgb)
+            return MapProblem{MapError::OutOfRange, at("personas", i, "color"), "must be a colour"};
+    }
+    for (size_t i = 0; i < map.stages.size(); ++i)
+        if (auto e = checkId(map.stages[i].id, at("stages", i, "id"))) return e;
+    for (size_t i = 0; i < map.lanes.size(); ++i)
+        if (auto e = checkId(map.lanes[i].id, at("lanes", i, "id"))) return e;
+
+    std::unordered_set<Id> stageIds, laneIds, personaIds;
+    for (const Stage& s : map.stages) stageIds.insert(s.id);
+    for (const Lane& l : map.lanes) laneIds.insert(l.id);
+    for (const Persona& p : map.personas) personaIds.insert(p.id);
+
+    for (size_t i = 0; i < map.cards.size(); ++i) {
+        const Card& c = map.cards[i];
+        if (auto e = checkId(c.id, at("cards", i, "id"))) return e;
+        if (!laneIds.count(c.lane))
+            return MapProblem{MapError::DanglingReference, at("cards", i, "lane"),
+                              "refers to lane " + std::to_string(c.lane) + ", which is not in the map"};
+        if (!stageIds.count(c.stage))
+            return MapProblem{MapError::DanglingReference, at("cards", i, "stage"),
+                              "refers to stage " + std::to_string(c.stage) + ", which is not in the map"};
+        if (c.color && *c.color > kMaxRgb)
+            return MapProblem{MapError::OutOfRange, at("cards", i, "color"), "must be a colour"};
+        if (!rating(c.impact))
+            return MapProblem{MapError::OutOfRange, at("cards", i, "impact"), "must be from 1 to 5"};
+        if (!rating(c.effort))
+            return MapProblem{MapError::OutOfRange, at("cards", i, "effort"), "must be from 1 to 5"};
+        if (!rating(c.severity))
+            return MapProblem{MapError::OutOfRange, at("cards", i, "severity"), "must be from 1 to 5"};
+        if (c.value && !std::isfinite(*c.value))
+            return MapProblem{MapError::NotFinite, at("cards", i, "value"), "must be a finite number"};
+    }
+    std::set<std::pair<Id, Id>> scored;
+    for (size_t i = 0; i < map.emotions.size(); ++i) {
+        const EmotionScore& e = map.emotions[i];
+        if (!personaIds.count(e.persona))
+            return MapProblem{MapError::DanglingReference, at("emotions", i, "persona"),
+                              "refers to persona " + std::to_string(e.persona) + ", which is not in the map"};
+        if (!stageIds.count(e.stage))
+            return MapProblem{MapError::DanglingReference, at("emotions", i, "stage"),
+                              "refers to stage " + std::to_string(e.stage) + ", which is not in the map"};
+        if (e.score < kMinEmotion || e.score > kMaxEmotion)
+            return MapProblem{MapError::OutOfRange, at("emotions", i, "score"), "must be from -2 to +2"};
+        if (!scored.insert({e.persona, e.stage}).second)
+            return MapProblem{MapError::DuplicateScore, at("emotions", i),
+                              "scores persona " + std::to_string(e.persona) + " at stage " +
+                                  std::to_string(e.stage) + " a second time"};
+    }
+    return std::nullopt;
 }
 
 }  // namespace jejak

@@ -1,29 +1,174 @@
-// What a journey map is: the document the app edits and saves.
+// What a journey map is: personas, stages, lanes, cards and emotion scores.
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace jejak {
 
-struct Stage {
-    std::uint64_t id = 0;
+// Ids are unique across the whole map, never reused, and below 2^53 so that
+// any JSON reader keeps them exact.
+using Id = std::uint64_t;
+inline constexpr Id kMaxId = (Id{1} << 53) - 1;
+
+enum class LaneKind {
+    Actions,        // customer actions and steps
+    Touchpoints,
+    Channels,
+    Thoughts,       // thoughts and feelings
+    Emotions,       // the emotion curve of each persona
+    PainPoints,
+    Opportunities,
+    BusinessGoals,
+    Backstage,      // backstage processes
+    Metrics,
+    Text,           // free text
+};
+inline constexpr int kLaneKindCount = 11;
+
+enum class Channel {
+    Website, SocialMedia, WhatsApp, Email, LiveChat, App, Marketplace, Event, Phone, Store, Other,
+};
+inline constexpr int kChannelCount = 11;
+
+enum class OpportunityStatus { Idea, Planned, InProgress, Done, Dropped };
+inline constexpr int kOpportunityStatusCount = 5;
+
+// File-format names ("pain-points", "whatsapp", "in-progress") and back.
+const char* laneKindName(LaneKind kind);
+const char* channelName(Channel channel);
+const char* opportunityStatusName(OpportunityStatus status);
+std::optional<LaneKind> laneKindFromName(std::string_view name);
+std::optional<Channel> channelFromName(std::string_view name);
+std::optional<OpportunityStatus> opportunityStatusFromName(std::string_view name);
+
+using Rgb = std::uint32_t;  // 0xRRGGBB
+inline constexpr Rgb kMaxRgb = 0xFFFFFF;
+
+struct Persona {
+    Id id = 0;
     std::string name;
+    std::optional<int> age;
+    std::string role;  // role or occupation
+    std::string quote;
+    std::string demographics;
+    std::string psychographics;
+    std::string needs;
+    std::string goals;
+    std::string challenges;
+    Rgb color = 0x0E7C7B;
+
+    bool operator==(const Persona&) const = default;
+};
+
+struct Stage {
+    Id id = 0;
+    std::string name;
+    std::string description;
+    std::string customerGoal;
+    std::string businessGoal;
+
+    bool operator==(const Stage&) const = default;
+};
+
+struct Lane {
+    Id id = 0;
+    std::string name;
+    LaneKind kind = LaneKind::Text;
+    bool hidden = false;
+
+    bool operator==(const Lane&) const = default;
+};
+
+inline constexpr int kMinRating = 1, kMaxRating = 5;  // impact, effort, severity
+
+struct Card {
+    Id id = 0;
+    Id lane = 0;
+    Id stage = 0;
+    std::string text;
+    std::string notes;
+    std::optional<Rgb> color;
+    // Touchpoints.
+    std::optional<Channel> channel;
+    std::optional<bool> online;  // false: offline
+    // Opportunities.
+    std::optional<int> impact;
+    std::optional<int> effort;
+    std::string owner;
+    std::optional<OpportunityStatus> status;
+    // Pain points.
+    std::optional<int> severity;
+    // Metrics.
+    std::optional<double> value;
+    std::string unit;
+
+    bool operator==(const Card&) const = default;
+};
+
+inline constexpr int kMinEmotion = -2, kMaxEmotion = 2;
+
+// How one persona feels at one stage; a missing score means "not set".
+struct EmotionScore {
+    Id persona = 0;
+    Id stage = 0;
+    int score = 0;
+    std::string label;  // "frustrated by a complicated payment"
+
+    bool operator==(const EmotionScore&) const = default;
 };
 
 struct JourneyMap {
     std::string title;
     std::string description;
-    std::string language = "en";  // the map's content language, "en" or "id"
-    std::vector<Stage> stages;
+    std::string language = "en";  // BCP 47 tag of the map's content, e.g. "en", "id"
+    std::string created;          // "YYYY-MM-DDTHH:MM:SSZ" (UTC), or empty
+    std::string updated;
+    std::vector<Persona> personas;
+    std::vector<Stage> stages;  // in display order
+    std::vector<Lane> lanes;    // in display order
+    // All cards; a cell's cards are ordered as they appear here.
+    std::vector<Card> cards;
+    std::vector<EmotionScore> emotions;
+    Id nextId = 1;  // every id in the map is below it
 
-    bool operator==(const JourneyMap& other) const;
+    const Persona* persona(Id id) const;
+    const Stage* stage(Id id) const;
+    const Lane* lane(Id id) const;
+    const Card* card(Id id) const;
+    const EmotionScore* emotion(Id persona, Id stage) const;
+    int stageIndex(Id id) const;  // -1 when absent
+    int laneIndex(Id id) const;
+    int personaIndex(Id id) const;
+    int cardIndex(Id id) const;
+
+    bool operator==(const JourneyMap&) const = default;
 };
-
-bool operator==(const Stage& a, const Stage& b);
 
 // A blank map with the given title and content language.
 JourneyMap makeEmptyMap(std::string title, std::string language);
+
+// True for "YYYY-MM-DDTHH:MM:SSZ" with an optional ".sss" before the Z.
+bool isTimestamp(std::string_view text);
+
+// The first broken rule of a map, in words a user understands, or nothing.
+// Rules: ids unique and below nextId; every reference points at something in the
+// map; at most one score per persona and stage; values in range and finite.
+enum class MapError {
+    NotJson, TooLarge, TooDeep, InvalidUtf8, NotAMap, WrongFormat, NewerVersion,
+    MissingField, WrongType, UnknownField, BadValue, OutOfRange, NotFinite,
+    DuplicateId, DanglingReference, DuplicateScore,
+};
+const char* mapErrorName(MapError error);  // "duplicate-id", for tests and tools
+
+struct MapProblem {
+    MapError error = MapError::BadValue;
+    std::string path;     // where, e.g. "cards[3].stage"
+    std::string message;  // what is wrong, for the user
+};
+std::optional<MapProblem> findProblem(const JourneyMap& map);
 
 }  // namespace jejak

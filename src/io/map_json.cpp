@@ -1,72 +1,479 @@
-// JSON reading and writing of journey maps.
+// Reading and writing journey maps as JSON: a strict reader and a fast writer.
 #include "io/map_json.h"
 
+#include <cmath>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <utility>
+
 #include <nlohmann/json.hpp>
+
+#include "io/json_text.h"
 
 namespace jejak {
 
 using nlohmann::json;
 
-std::string saveMapToJson(const JourneyMap& map, bool pretty) {
-    json stages = json::array();
-    for (const Stage& s : map.stages) stages.push_back({{"id", s.id}, {"name", s.name}});
-    json doc = {{"format", kMapFormat},        {"version", kMapFormatVersion},
-                {"title", map.title},          {"description", map.description},
-                {"language", map.language},    {"stages", std::move(stages)}};
-    return doc.dump(pretty ? 2 : -1, ' ', false, json::error_handler_t::replace);
-}
+// --- writing ----------------------------------------------------------------------
 
 namespace {
 
-bool fail(MapLoadResult& r, std::string message) {
-    r.ok = false;
-    r.error = std::move(message);
-    return false;
+std::string colorText(Rgb rgb) {
+    char buf[8];
+    std::snprintf(buf, sizeof buf, "#%06x", static_cast<unsigned>(rgb & kMaxRgb));
+    return buf;
 }
 
-bool readString(const json& obj, const char* key, std::string& out, MapLoadResult& r) {
-    auto it = obj.find(key);
-    if (it == obj.end()) return fail(r, std::string("\"") + key + "\" is missing");
-    if (!it->is_string()) return fail(r, std::string("\"") + key + "\" must be text");
-    out = it->get<std::string>();
-    return true;
+void writePersona(JsonWriter& w, const Persona& p) {
+    w.beginObject();
+    w.field("id", p.id);
+    w.field("name", p.name);
+    if (p.age) w.field("age", static_cast<long long>(*p.age));
+    auto text = [&w](const char* key, const std::string& value) {
+        if (!value.empty()) w.field(key, value);
+    };
+    text("role", p.role);
+    text("quote", p.quote);
+    text("demographics", p.demographics);
+    text("psychographics", p.psychographics);
+    text("needs", p.needs);
+    text("goals", p.goals);
+    text("challenges", p.challenges);
+    w.field("color", colorText(p.color));
+    w.endObject();
+}
+
+void writeStage(JsonWriter& w, const Stage& s) {
+    w.beginObject();
+    w.field("id", s.id);
+    w.field("name", s.name);
+    if (!s.description.empty()) w.field("description", s.description);
+    if (!s.customerGoal.empty()) w.field("customerGoal", s.customerGoal);
+    if (!s.businessGoal.empty()) w.field("businessGoal", s.businessGoal);
+    w.endObject();
+}
+
+void writeLane(JsonWriter& w, const Lane& l) {
+    w.beginObject();
+    w.field("id", l.id);
+    w.field("name", l.name);
+    w.field("kind", laneKindName(l.kind));
+    if (l.hidden) w.field("hidden", true);
+    w.endObject();
+}
+
+void writeCard(JsonWriter& w, const Card& c) {
+    w.beginObject();
+    w.field("id", c.id);
+    w.field("lane", c.lane);
+    w.field("stage", c.stage);
+    w.field("text", c.text);
+    if (!c.notes.empty()) w.field("notes", c.notes);
+    if (c.color) w.field("color", colorText(*c.color));
+    if (c.channel) w.field("channel", channelName(*c.channel));
+    if (c.online) w.field("online", *c.online);
+    if (c.impact) w.field("impact", static_cast<long long>(*c.impact));
+    if (c.effort) w.field("effort", static_cast<long long>(*c.effort));
+    if (!c.owner.empty()) w.field("owner", c.owner);
+    if (c.status) w.field("status", opportunityStatusName(*c.status));
+    if (c.severity) w.field("severity", static_cast<long long>(*c.severity));
+    if (c.value) w.field("value", *c.value);
+    if (!c.unit.empty()) w.field("unit", c.unit);
+    w.endObject();
+}
+
+void writeEmotion(JsonWriter& w, const EmotionScore& e) {
+    w.beginObject();
+    w.field("persona", e.persona);
+    w.field("stage", e.stage);
+    w.field("score", static_cast<long long>(e.score));
+    if (!e.label.empty()) w.field("label", e.label);
+    w.endObject();
+}
+
+template <class T, class Write>
+void writeList(JsonWriter& w, const char* key, const std::vector<T>& items, Write write) {
+    w.key(key);
+    w.beginArray();
+    for (const T& item : items) write(w, item);
+    w.endArray();
 }
 
 }  // namespace
 
-MapLoadResult loadMapFromJson(std::string_view text) {
-    MapLoadResult r;
-    json doc = json::parse(text.begin(), text.end(), nullptr, false);
-    if (doc.is_discarded()) return fail(r, "The file is not valid JSON."), r;
-    if (!doc.is_object()) return fail(r, "The file is not a journey map (expected a JSON object)."), r;
-    std::string format;
-    if (!readString(doc, "format", format, r)) return r;
-    if (format != kMapFormat)
-        return fail(r, "The file is not a Jejak journey map (\"format\" is \"" + format + "\")."), r;
-    auto version = doc.find("version");
-    if (version == doc.end() || !version->is_number_integer())
-        return fail(r, "\"version\" must be a whole number."), r;
-    if (version->get<long long>() > kMapFormatVersion)
-        return fail(r, "The file was made by a newer Jejak (format version " +
-                           std::to_string(version->get<long long>()) + ")."), r;
-    JourneyMap map;
-    if (!readString(doc, "title", map.title, r) ||
-        !readString(doc, "description", map.description, r) ||
-        !readString(doc, "language", map.language, r))
-        return r;
-    auto stages = doc.find("stages");
-    if (stages == doc.end() || !stages->is_array()) return fail(r, "\"stages\" must be a list."), r;
-    for (const json& s : *stages) {
-        Stage stage;
-        if (!s.is_object() || !s.contains("id") || !s["id"].is_number_unsigned())
-            return fail(r, "Each stage needs a numeric \"id\"."), r;
-        stage.id = s["id"].get<std::uint64_t>();
-        if (!readString(s, "name", stage.name, r)) return r;
-        map.stages.push_back(std::move(stage));
+std::string saveMapToJson(const JourneyMap& map) {
+    JsonWriter w;
+    w.beginObject();
+    w.field("format", kMapFormat);
+    w.field("version", static_cast<long long>(kMapFormatVersion));
+    w.field("title", map.title);
+    if (!map.description.empty()) w.field("description", map.description);
+    w.field("language", map.language);
+    if (!map.created.empty()) w.field("created", map.created);
+    if (!map.updated.empty()) w.field("updated", map.updated);
+    w.field("nextId", map.nextId);
+    writeList(w, "personas", map.personas, writePersona);
+    writeList(w, "stages", map.stages, writeStage);
+    writeList(w, "lanes", map.lanes, writeLane);
+    writeList(w, "cards", map.cards, writeCard);
+    writeList(w, "emotions", map.emotions, writeEmotion);
+    w.endObject();
+    return w.finish();
+}
+
+// --- reading ------------------------------------------------------------------------
+
+namespace {
+
+// nlohmann's DOM builder, remembering where a syntax error was.
+class DomParser : public nlohmann::detail::json_sax_dom_parser<json> {
+public:
+    explicit DomParser(json& document) : json_sax_dom_parser(document, false) {}
+    template <class Exception>
+    bool parse_error(std::size_t position, const std::string& token, const Exception& ex) {
+        errorAt = position;
+        errorToken = token;
+        return json_sax_dom_parser::parse_error(position, token, ex);
     }
-    r.ok = true;
-    r.map = std::move(map);
+    std::size_t errorAt = 0;
+    std::string errorToken;
+};
+
+// Reads one JSON object's fields into the model, remembering the first problem.
+class ObjectReader {
+public:
+    ObjectReader(const json& object, std::string path, MapProblem& problem, bool& failed)
+        : object_(object), path_(std::move(path)), problem_(problem), failed_(failed) {}
+
+    bool text(const char* key, std::string& out, bool required = false) {
+        const json* v = find(key, required);
+        if (!v) return !failed_;
+        if (!v->is_string()) return wrongType(key, "text");
+        out = v->get_ref<const std::string&>();
+        return true;
+    }
+    bool id(const char* key, Id& out) {
+        const json* v = find(key, true);
+        if (!v) return false;
+        if (!v->is_number_integer()) return wrongType(key, "a whole number (an id)");
+        if (v->is_number_unsigned() ? v->get<std::uint64_t>() == 0 || v->get<std::uint64_t>() > kMaxId
+                                    : true)
+            return fail(MapError::OutOfRange, key, "must be a whole number from 1 to 2^53-1 (an id)");
+        out = v->get<std::uint64_t>();
+        return true;
+    }
+    bool integer(const char* key, std::optional<int>& out, long long min, long long max,
+                 bool required = false) {
+        const json* v = find(key, required);
+        if (!v) return !failed_;
+        if (!v->is_number_integer()) return wrongType(key, "a whole number");
+        long long n = v->is_number_unsigned() ? static_cast<long long>(std::min<std::uint64_t>(
+                                                    v->get<std::uint64_t>(), 1ull << 62))
+                                              : v->get<long long>();
+        if (n < min || n > max)
+            return fail(MapError::OutOfRange, key,
+                        "must be from " + std::to_string(min) + " to " + std::to_string(max) + ", not " +
+                            std::to_string(n));
+        out = static_cast<int>(n);
+        return true;
+    }
+    bool number(const char* key, std::optional<double>& out) {
+        const json* v = find(key, false);
+        if (!v) return !failed_;
+        if (!v->is_number()) return wrongType(key, "a number");
+        double d = v->get<double>();
+        if (!std::isfinite(d)) return fail(MapError::NotFinite, key, "must be a finite number");
+        out = d;
+        return true;
+    }
+    bool boolean(const char* key, std::optional<bool>& out) {
+        const json* v = find(key, false);
+        if (!v) return !failed_;
+        if (!v->is_boolean()) return wrongType(key, "true or false");
+        out = v->get<bool>();
+        return true;
+    }
+    bool color(const char* key, std::optional<Rgb>& out, bool required = false) {
+        const json* v = find(key, required);
+        if (!v) return !failed_;
+        if (!v->is_string()) return wrongType(key, "a colour like \"#0e7c7b\"");
+        const std::string& s = v->get_ref<const std::string&>();
+        bool ok = s.size() == 7 && s[0] == '#';
+        for (size_t i = 1; ok && i < 7; ++i) ok = std::isxdigit(static_cast<unsigned char>(s[i])) != 0;
+        if (!ok) return fail(MapError::BadValue, key, "must be a colour like \"#0e7c7b\", not \"" + s + "\"");
+        out = static_cast<Rgb>(std::strtoul(s.c_str() + 1, nullptr, 16));
+        return true;
+    }
+    template <class E>
+    bool name(const char* key, std::optional<E>& out, std::optional<E> (*parse)(std::string_view),
+              const char* choices, bool required = false) {
+        const json* v = find(key, required);
+        if (!v) return !failed_;
+        if (!v->is_string()) return wrongType(key, "text");
+        out = parse(v->get_ref<const std::string&>());
+        if (!out)
+            return fail(MapError::BadValue, key,
+                        "is \"" + v->get<std::string>() + "\", which is not one of: " + choices);
+        return true;
+    }
+    bool flag(const char* key, bool& out) {
+        std::optional<bool> b;
+        if (!boolean(key, b)) return false;
+        out = b.value_or(false);
+        return true;
+    }
+    void allow(const char* key) { seen_.push_back(key); }
+    // Refuses fields this version of the format does not have.
+    bool finish() {
+        if (failed_) return false;
+        for (auto it = object_.begin(); it != object_.end(); ++it) {
+            bool known = false;
+            for (const char* k : seen_) known = known || it.key() == k;
+            if (!known)
+                return fail(MapError::UnknownField, nullptr,
+                            std::string(path_.empty() ? "the map has" : "has") + " a field \"" + it.key() +
+                                "\" that this version of Jejak does not know");
+        }
+        return true;
+    }
+    bool fail(MapError error, const char* key, std::string message) {
+        if (!failed_) {
+            problem_ = {error, key ? path_ + (path_.empty() ? "" : ".") + key : path_, std::move(message)};
+            failed_ = true;
+        }
+        return false;
+    }
+
+private:
+    const json* find(const char* key, bool required) {
+        seen_.push_back(key);
+        auto it = object_.find(key);
+        if (it == object_.end()) {
+            if (required) fail(MapError::MissingField, key, "is missing");
+            return nullptr;
+        }
+        return &*it;
+    }
+    bool wrongType(const char* key, const char* expected) {
+        return fail(MapError::WrongType, key, std::string("must be ") + expected);
+    }
+    const json& object_;
+    std::string path_;
+    MapProblem& problem_;
+    bool& failed_;
+    std::vector<const char*> seen_;
+};
+
+constexpr const char* kLaneKindChoices =
+    "actions, touchpoints, channels, thoughts, emotions, pain-points, opportunities, "
+    "business-goals, backstage, metrics, text";
+constexpr const char* kChannelChoices =
+    "website, social-media, whatsapp, email, live-chat, app, marketplace, event, phone, store, other";
+constexpr const char* kStatusChoices = "idea, planned, in-progress, done, dropped";
+
+bool isLanguageTag(const std::string& s) {
+    // "en", "id", "pt-BR", "zh-Hant": letters, then subtags of 1-8 letters or digits.
+    size_t i = 0;
+    while (i < s.size() && std::isalpha(static_cast<unsigned char>(s[i]))) ++i;
+    if (i < 2 || i > 3) return false;
+    while (i < s.size()) {
+        if (s[i++] != '-') return false;
+        size_t start = i;
+        while (i < s.size() && std::isalnum(static_cast<unsigned char>(s[i]))) ++i;
+        if (i - start < 1 || i - start > 8) return false;
+    }
+    return true;
+}
+
+using Reader = ObjectReader;
+
+bool readPersona(Reader& r, Persona& p) {
+    std::optional<int> age;
+    std::optional<Rgb> color;
+    bool ok = r.id("id", p.id) && r.text("name", p.name, true) && r.integer("age", age, 0, 150) &&
+              r.text("role", p.role) && r.text("quote", p.quote) &&
+              r.text("demographics", p.demographics) && r.text("psychographics", p.psychographics) &&
+              r.text("needs", p.needs) && r.text("goals", p.goals) &&
+              r.text("challenges", p.challenges) && r.color("color", color, true) && r.finish();
+    p.age = age;
+    if (color) p.color = *color;
+    return ok;
+}
+
+bool readStage(Reader& r, Stage& s) {
+    return r.id("id", s.id) && r.text("name", s.name, true) && r.text("description", s.description) &&
+           r.text("customerGoal", s.customerGoal) && r.text("businessGoal", s.businessGoal) &&
+           r.finish();
+}
+
+bool readLane(Reader& r, Lane& l) {
+    std::optional<LaneKind> kind;
+    bool ok = r.id("id", l.id) && r.text("name", l.name, true) &&
+              r.name("kind", kind, laneKindFromName, kLaneKindChoices, true) && r.flag("hidden", l.hidden) &&
+              r.finish();
+    if (kind) l.kind = *kind;
+    return ok;
+}
+
+bool readCard(Reader& r, Card& c) {
+    return r.id("id", c.id) && r.id("lane", c.lane) && r.id("stage", c.stage) &&
+           r.text("text", c.text, true) && r.text("notes", c.notes) && r.color("color", c.color) &&
+           r.name("channel", c.channel, channelFromName, kChannelChoices) && r.boolean("online", c.online) &&
+           r.integer("impact", c.impact, kMinRating, kMaxRating) &&
+           r.integer("effort", c.effort, kMinRating, kMaxRating) && r.text("owner", c.owner) &&
+           r.name("status", c.status, opportunityStatusFromName, kStatusChoices) &&
+           r.integer("severity", c.severity, kMinRating, kMaxRating) && r.number("value", c.value) &&
+           r.text("unit", c.unit) && r.finish();
+}
+
+bool readEmotion(Reader& r, EmotionScore& e) {
+    std::optional<int> score;
+    bool ok = r.id("persona", e.persona) && r.id("stage", e.stage) &&
+              r.integer("score", score, kMinEmotion, kMaxEmotion, true) && r.text("label", e.label) &&
+              r.finish();
+    if (score) e.score = *score;
+    return ok;
+}
+
+template <class T, class Read>
+bool readList(const json& doc, const char* key, std::vector<T>& out, Read read, MapProblem& problem,
+              bool& failed) {
+    ObjectReader top(doc, "", problem, failed);
+    auto it = doc.find(key);
+    if (it == doc.end()) return top.fail(MapError::MissingField, key, "is missing");
+    if (!it->is_array()) return top.fail(MapError::WrongType, key, "must be a list");
+    out.reserve(it->size());
+    size_t i = 0;
+    for (const json& item : *it) {
+        std::string path = std::string(key) + "[" + std::to_string(i++) + "]";
+        if (!item.is_object()) {
+            ObjectReader at(item, path, problem, failed);
+            return at.fail(MapError::WrongType, nullptr, "must be an object");
+        }
+        ObjectReader reader(item, path, problem, failed);
+        T value;
+        if (!read(reader, value)) return false;
+        out.push_back(std::move(value));
+    }
+    return true;
+}
+
+const std::vector<Migration>& builtInMigrations() {
+    // The first format change adds {1, upgrade-from-1-to-2} here.
+    static const std::vector<Migration> migrations;
+    return migrations;
+}
+
+MapLoadResult failure(MapError error, std::string path, std::string message) {
+    MapLoadResult r;
+    r.problem = {error, std::move(path), std::move(message)};
     return r;
+}
+
+}  // namespace
+
+namespace {
+
+MapLoadResult parseMap(std::string_view text, const LoadOptions& options) {
+    if (text.size() > kMaxMapFileBytes) {
+        char size[32];
+        std::snprintf(size, sizeof size, "%.1f MB", static_cast<double>(text.size()) / 1e6);
+        return failure(MapError::TooLarge, "",
+                       std::string("the file is ") + size + "; Jejak opens maps of up to 20 MB");
+    }
+    if (auto bad = findInvalidUtf8(text))
+        return failure(MapError::InvalidUtf8, "",
+                       "the file is not UTF-8 text (bad byte at offset " + std::to_string(*bad) + ")");
+    if (auto deep = findDeepNesting(text, kMaxJsonDepth))
+        return failure(MapError::TooDeep, "",
+                       "the file nests lists and objects more than " + std::to_string(kMaxJsonDepth) +
+                           " levels deep (at offset " + std::to_string(*deep) + ")");
+
+    json doc;
+    DomParser parser(doc);
+    bool parsed = json::sax_parse(text.begin(), text.end(), &parser, nlohmann::detail::input_format_t::json, true);
+    if (!parsed || parser.is_errored()) {
+        if (text.find_first_not_of(" \t\r\n") == std::string_view::npos)
+            return failure(MapError::NotJson, "", "the file is empty");
+        auto [line, column] = lineAndColumn(text, parser.errorAt ? parser.errorAt - 1 : 0);
+        return failure(MapError::NotJson, "",
+                       "the file is not valid JSON (line " + std::to_string(line) + ", column " +
+                           std::to_string(column) + ")");
+    }
+    if (!doc.is_object()) return failure(MapError::NotAMap, "", "the file is not a journey map (expected a JSON object)");
+
+    auto format = doc.find("format");
+    if (format == doc.end() || !format->is_string() || *format != kMapFormat)
+        return failure(MapError::WrongFormat, "",
+                       "the file is not a Jejak journey map (\"format\" must be \"jejak.journey-map\")");
+    auto version = doc.find("version");
+    if (version == doc.end()) return failure(MapError::MissingField, "version", "is missing");
+    if (!version->is_number_integer()) return failure(MapError::WrongType, "version", "must be a whole number");
+    long long v = version->is_number_unsigned()
+                      ? static_cast<long long>(std::min<std::uint64_t>(version->get<std::uint64_t>(), 1ull << 62))
+                      : version->get<long long>();
+    if (v > options.currentVersion)
+        return failure(MapError::NewerVersion, "",
+                       "the file was made by a newer Jejak (format version " + std::to_string(v) +
+                           "); this one reads up to version " + std::to_string(options.currentVersion));
+    const std::vector<Migration>& migrations = options.migrations ? *options.migrations : builtInMigrations();
+    while (v < options.currentVersion) {
+        const Migration* step = nullptr;
+        for (const Migration& m : migrations)
+            if (m.from == v) step = &m;
+        if (!step)
+            return failure(MapError::OutOfRange, "",
+                           "format version " + std::to_string(v) + " is not one Jejak can read");
+        step->upgrade(doc);
+        doc["version"] = ++v;
+    }
+
+    MapLoadResult result;
+    JourneyMap& map = result.map;
+    bool failed = false;
+    ObjectReader top(doc, "", result.problem, failed);
+    std::string format_;
+    std::optional<int> versionSeen;
+    if (!top.text("format", format_) || !top.integer("version", versionSeen, 1, options.currentVersion) ||
+        !top.text("title", map.title, true) || !top.text("description", map.description) ||
+        !top.text("language", map.language) || !top.text("created", map.created) ||
+        !top.text("updated", map.updated))
+        return result;
+    if (!isLanguageTag(map.language))
+        return failure(MapError::BadValue, "language",
+                       "must be a language code like \"en\" or \"id\", not \"" + map.language + "\"");
+    if (!top.id("nextId", map.nextId)) return result;
+    if (!readList(doc, "personas", map.personas, readPersona, result.problem, failed) ||
+        !readList(doc, "stages", map.stages, readStage, result.problem, failed) ||
+        !readList(doc, "lanes", map.lanes, readLane, result.problem, failed) ||
+        !readList(doc, "cards", map.cards, readCard, result.problem, failed) ||
+        !readList(doc, "emotions", map.emotions, readEmotion, result.problem, failed))
+        return result;
+    for (const char* key : {"personas", "stages", "lanes", "cards", "emotions"}) top.allow(key);
+    if (!top.finish()) return result;
+    if (auto problem = findProblem(map)) {
+        result.problem = *problem;
+        return result;
+    }
+    result.ok = true;
+    return result;
+}
+
+}  // namespace
+
+MapLoadResult loadMapFromJson(std::string_view text, const LoadOptions& options) {
+    MapLoadResult result = parseMap(text, options);
+    if (!result.ok) result.map = JourneyMap{};  // all or nothing
+    return result;
+}
+
+std::string describeProblem(const MapProblem& problem) {
+    std::string out = problem.path.empty() ? problem.message : problem.path + " " + problem.message;
+    if (problem.path.empty() && !out.empty())
+        out[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(out[0])));
+    if (!out.empty() && out.back() != '.') out += '.';
+    return out;
 }
 
 }  // namespace jejak

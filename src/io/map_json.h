@@ -1,8 +1,13 @@
-// Journey maps to and from the JSON file format ("jejak.journey-map").
+// Journey maps to and from the JSON file format ("jejak.journey-map", version 1),
+// documented in assets/schema/journey-map.v1.schema.json and README.md.
 #pragma once
 
+#include <functional>
 #include <string>
 #include <string_view>
+#include <vector>
+
+#include <nlohmann/json_fwd.hpp>
 
 #include "core/journey_map.h"
 
@@ -10,15 +15,34 @@ namespace jejak {
 
 inline constexpr const char* kMapFormat = "jejak.journey-map";
 inline constexpr int kMapFormatVersion = 1;
+inline constexpr size_t kMaxMapFileBytes = 20u * 1024u * 1024u;
+inline constexpr int kMaxJsonDepth = 32;
 
-std::string saveMapToJson(const JourneyMap& map, bool pretty = true);
+// Pretty-printed, keys in a fixed order, optional fields left out when unset.
+std::string saveMapToJson(const JourneyMap& map);
 
 struct MapLoadResult {
     bool ok = false;
-    JourneyMap map;
-    std::string error;  // for the user: which field, what was expected
+    JourneyMap map;      // only when ok
+    MapProblem problem;  // only when not ok
 };
 
-MapLoadResult loadMapFromJson(std::string_view text);
+// Upgrades a document from format version `from` to from + 1, in place.
+struct Migration {
+    int from;
+    std::function<void(nlohmann::json& document)> upgrade;
+};
+struct LoadOptions {
+    int currentVersion = kMapFormatVersion;
+    const std::vector<Migration>* migrations = nullptr;  // nullptr: the built-in ones
+};
+
+// Strict: a file loads completely and valid, or not at all, with a problem that
+// says which field and what was expected. Never throws, never crashes.
+MapLoadResult loadMapFromJson(std::string_view text, const LoadOptions& options = {});
+
+// The problem as one sentence for the user, e.g.
+// "cards[3].stage: refers to stage 99, which is not in the map."
+std::string describeProblem(const MapProblem& problem);
 
 }  // namespace jejak

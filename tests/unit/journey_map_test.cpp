@@ -1,31 +1,65 @@
-// The journey map document and its JSON form.
+// The journey map document: names, lookups and the rules of a valid map.
 #include <doctest/doctest.h>
 
 #include "core/journey_map.h"
-#include "io/map_json.h"
+#include "map_generator.h"
 
 using namespace jejak;
 
-TEST_CASE("an empty map saves with the format header and loads back equal") {
-    JourneyMap map = makeEmptyMap("Perjalanan Maria 🧴", "id");
-    map.stages.push_back({1, "Kesadaran"});
-    map.stages.push_back({2, "Pertimbangan"});
-    std::string text = saveMapToJson(map);
-    CHECK(text.find("\"format\": \"jejak.journey-map\"") != std::string::npos);
-    CHECK(text.find("\"version\": 1") != std::string::npos);
-    MapLoadResult loaded = loadMapFromJson(text);
-    REQUIRE_MESSAGE(loaded.ok, loaded.error);
-    CHECK(loaded.map == map);
+TEST_CASE("kind names round-trip and unknown names are refused") {
+    for (int i = 0; i < kLaneKindCount; ++i)
+        CHECK(laneKindFromName(laneKindName(static_cast<LaneKind>(i))) == static_cast<LaneKind>(i));
+    for (int i = 0; i < kChannelCount; ++i)
+        CHECK(channelFromName(channelName(static_cast<Channel>(i))) == static_cast<Channel>(i));
+    for (int i = 0; i < kOpportunityStatusCount; ++i)
+        CHECK(opportunityStatusFromName(opportunityStatusName(static_cast<OpportunityStatus>(i))) ==
+              static_cast<OpportunityStatus>(i));
+    CHECK(std::string(laneKindName(LaneKind::PainPoints)) == "pain-points");
+    CHECK(std::string(channelName(Channel::WhatsApp)) == "whatsapp");
+    CHECK_FALSE(laneKindFromName("Pain-Points"));
+    CHECK_FALSE(channelFromName(""));
 }
 
-TEST_CASE("loading refuses what is not a journey map") {
-    CHECK(loadMapFromJson("").error == "The file is not valid JSON.");
-    CHECK(loadMapFromJson("[]").error.find("JSON object") != std::string::npos);
-    CHECK(loadMapFromJson(R"({"format":"other"})").error.find("not a Jejak journey map") != std::string::npos);
-    CHECK(loadMapFromJson(R"({"format":"jejak.journey-map","version":2})").error.find("newer") !=
-          std::string::npos);
-    auto r = loadMapFromJson(
-        R"({"format":"jejak.journey-map","version":1,"title":5,"description":"","language":"en","stages":[]})");
-    CHECK_FALSE(r.ok);
-    CHECK(r.error == "\"title\" must be text");
+TEST_CASE("timestamps are strict UTC times") {
+    CHECK(isTimestamp("2026-11-22T18:49:47Z"));
+    CHECK(isTimestamp("2026-11-22T18:49:47.123Z"));
+    CHECK_FALSE(isTimestamp("2026-11-22 18:49:47Z"));
+    CHECK_FALSE(isTimestamp("2026-13-22T18:49:47Z"));
+    CHECK_FALSE(isTimestamp("2026-11-22T18:49:47+07:00"));
+    CHECK_FALSE(isTimestamp(""));
+}
+
+TEST_CASE("a well-formed map has no problem") {
+    JourneyMap map = test::sampleMap();
+    CHECK_FALSE(findProblem(map));
+    CHECK(map.stage(map.stages[1].id)->name == map.stages[1].name);
+    CHECK(map.stageIndex(map.stages[2].id) == 2);
+    CHECK(map.stageIndex(999999) == -1);
+    CHECK(map.emotion(map.personas[0].id, map.stages[0].id) != nullptr);
+}
+
+TEST_CASE("findProblem names the broken rule and where") {
+    auto problem = [](auto change) {
+        JourneyMap map = test::sampleMap();
+        change(map);
+        auto p = findProblem(map);
+        REQUIRE(p);
+        return *p;
+    };
+    auto p = problem([](JourneyMap& m) { m.cards[1].id = m.cards[0].id; });
+    CHECK(p.error == MapError::DuplicateId);
+    CHECK(p.path == "cards[1].id");
+    p = problem([](JourneyMap& m) { m.cards[2].stage = 424242; });
+    CHECK(p.error == MapError::DanglingReference);
+    CHECK(p.path == "cards[2].stage");
+    p = problem([](JourneyMap& m) { m.emotions[0].score = 3; });
+    CHECK(p.error == MapError::OutOfRange);
+    p = problem([](JourneyMap& m) { m.emotions.push_back(m.emotions[0]); });
+    CHECK(p.error == MapError::DuplicateScore);
+    p = problem([](JourneyMap& m) { m.nextId = 2; });
+    CHECK(p.error == MapError::OutOfRange);
+    p = problem([](JourneyMap& m) { m.cards[0].value = 1.0 / 0.0; });
+    CHECK(p.error == MapError::NotFinite);
+    p = problem([](JourneyMap& m) { m.cards[0].severity = 0; });
+    CHECK(p.path == "cards[0].severity");
 }

@@ -1,0 +1,525 @@
+// The commands that change a journey map, each exactly reversible.
+#include "core/commands.h"
+
+#include <algorithm>
+#include <cstdint>
+#include <cmath>
+#include <map>
+#include <unordered_set>
+#include <utility>
+
+namespace jejak {
+
+bool Command::mergeWith(const Command&) { return false; }
+
+namespace {
+
+template <class T> std::vector<T>& itemsOf(JourneyMap& m);
+template <> std::vector<Stage>& itemsOf<Stage>(JourneyMap& m) { return m.stages; }
+template <> std::vector<Lane>& itemsOf<Lane>(JourneyMap& m) { return m.lanes; }
+template <> std::vector<Persona>& itemsOf<Persona>(JourneyMap& m) { return m.personas; }
+template <> std::vector<Card>& itemsOf<Card>(JourneyMap& m) { return m.cards; }
+template <class T> const std::vector<T>& itemsOf(const JourneyMap& m) {
+    return itemsOf<T>(const_cast<JourneyMap&>(m));
+}
+
+template <class T> struct Names;
+template <> struct Names<Stage> {
+    static constexpr const char* insert = "cmd.add_stage";
+    static constexpr const char* remove = "cmd.remove_stage";
+    static constexpr const char* move = "cmd.move_stage";
+    static constexpr const char* replace = "cmd.edit_stage";
+};
+template <> struct Names<Lane> {
+    static constexpr const char* insert = "cmd.add_lane";
+    static constexpr const char* remove = "cmd.remove_lane";
+    static constexpr const char* move = "cmd.move_lane";
+    static constexpr const char* replace = "cmd.edit_lane";
+};
+template <> struct Names<Persona> {
+    static constexpr const char* insert = "cmd.add_persona";
+    static constexpr const char* remove = "cmd.remove_persona";
+    static constexpr const char* replace = "cmd.edit_persona";
+};
+template <> struct Names<Card> {
+    static constexpr const char* replace = "cmd.edit_card";
+};
+
+std::string subjectOf(const Card& c) { return c.text; }
+template <class T> std::string subjectOf(const T& item) { return item.name; }
+
+template <class T>
+size_t indexOfId(const std::vector<T>& items, Id id) {
+    for (size_t i = 0; i < items.size(); ++i)
+        if (items[i].id == id) return i;
+    return items.size();
+}
+
+// Whether id could be given to a new item: in range and used by nothing yet.
+bool idIsFree(const JourneyMap& m, Id id) {
+    if (id == 0 || id > kMaxId) return false;
+    if (id >= m.nextId) return true;
+    return !m.stage(id) && !m.lane(id) && !m.persona(id) && !m.card(id);
+}
+
+bool ratingOk(const std::optional<int>& v) { return !v || (*v >= kMinRating && *v <= kMaxRating); }
+
+bool cardValuesOk(const JourneyMap& m, const Card& c) {
+    return m.lane(c.lane) && m.stage(c.stage) && (!c.color || *c.color <= kMaxRgb) &&
+           ratingOk(c.impact) && ratingOk(c.effort) && ratingOk(c.severity) &&
+           (!c.value || std::isfinite(*c.value));
+}
+
+bool valuesOk(const JourneyMap&, const Stage&) { return true; }
+bool valuesOk(const JourneyMap&, const Lane&) { return true; }
+bool valuesOk(const JourneyMap&, const Persona& p) {
+    return p.color <= kMaxRgb && (!p.age || (*p.age >= 0 && *p.age <= 150));
+}
+bool valuesOk(const JourneyMap& m, const Card& c) { return cardValuesOk(m, c); }
+
+// Removes the items that match, keeping each with its index, in order.
+template <class T, class Pred>
+std::vector<std::pair<size_t, T>> extractIf(std::vector<T>& items, Pred matches) {
+    std::vector<std::pair<size_t, T>> removed;
+    size_t kept = 0;
+    for (size_t i = 0; i < items.size(); ++i) {
+        if (matches(items[i]))
+            removed.emplace_back(i, std::move(items[i]));
+        else if (kept++ != i)
+            items[kept - 1] = std::move(items[i]);
+    }
+    items.resize(kept);
+    return removed;
+}
+
+// Puts extracted items back at their old indices.
+template <class T>
+void restore(std::vector<T>& items, const std::vector<std::pair<size_t, T>>& removed) {
+    if (removed.empty()) return;
+    std::vector<T> merged;
+    merged.reserve(items.size() + removed.size());
+    size_t from = 0, r = 0;
+    for (size_t pos = 0; pos < items.size() + removed.size(); ++pos) {
+        if (r < removed.size() && removed[r].first == pos)
+            merged.push_back(removed[r++].second);
+        else
+            merged.push_back(std::move(items[from++]));
+    }
+    items = std::move(merged);
+}
+
+// --- map info ---------------------------------------------------------------------
+
+class SetMapInfo final : public Command {
+public:
+    explicit SetMapInfo(MapInfo after) : after_(std::move(after)) {}
+    void apply(JourneyMap& m) override {
+        before_ = mapInfo(m);
+        write(m, after_);
+    }
+    void revert(JourneyMap& m) override { write(m, before_); }
+    CommandLabel label() const override { return {"cmd.edit_map", after_.title}; }
+    bool applicable(const JourneyMap&) const override { return true; }
+    bool mergeWith(const Command& next) override {
+        auto* n = dynamic_cast<const SetMapInfo*>(&next);
+        if (!n) return false;
+        after_ = n->after_;
+        return true;
+    }
+
+private:
+    static void write(JourneyMap& m, const MapInfo& info) {
+        m.title = info.title;
+        m.description = info.description;
+        m.language = info.language;
+    }
+    MapInfo after_, before_;
+};
+
+// --- generic insert / remove / move / replace of stages, lanes, personas, cards -----
+
+template <class T>
+class InsertItem final : public Command {
+public:
+    InsertItem(T item, size_t index) : item_(std::move(item)), index_(index) {}
+    void apply(JourneyMap& m) override {
+        auto& items = itemsOf<T>(m);
+        placed_ = std::min(index_, items.size());
+        items.insert(items.begin() + static_cast<std::ptrdiff_t>(placed_), item_);
+        nextIdBefore_ = m.nextId;
+        m.nextId = std::max(m.nextId, item_.id + 1);
+    }
+    void revert(JourneyMap& m) override {
+        auto& items = itemsOf<T>(m);
+        items.erase(items.begin() + static_cast<std::ptrdiff_t>(placed_));
+        m.nextId = nextIdBefore_;
+    }
+    CommandLabel label() const override { return {Names<T>::insert, subjectOf(item_)}; }
+    bool applicable(const JourneyMap& m) const override {
+        return idIsFree(m, item_.id) && valuesOk(m, item_);
+    }
+
+private:
+    T item_;
+    size_t index_, placed_ = 0;
+    Id nextIdBefore_ = 1;
+};
+
+template <class T>
+class MoveItem final : public Command {
+public:
+    MoveItem(Id id, size_t to) : id_(id), to_(to) {}
+    void apply(JourneyMap& m) override {
+        auto& items = itemsOf<T>(m);
+        from_ = indexOfId(items, id_);
+        placed_ = std::min(to_, items.size() - 1);
+        moveWithin(items, from_, placed_);
+        subject_ = subjectOf(items[placed_]);
+    }
+    void revert(JourneyMap& m) override { moveWithin(itemsOf<T>(m), placed_, from_); }
+    CommandLabel label() const override { return {Names<T>::move, subject_}; }
+    bool applicable(const JourneyMap& m) const override {
+        return indexOfId(itemsOf<T>(m), id_) < itemsOf<T>(m).size();
+    }
+
+private:
+    static void moveWithin(std::vector<T>& items, size_t from, size_t to) {
+        T item = std::move(items[from]);
+        items.erase(items.begin() + static_cast<std::ptrdiff_t>(from));
+        items.insert(items.begin() + static_cast<std::ptrdiff_t>(to), std::move(item));
+    }
+    Id id_;
+    size_t to_, from_ = 0, placed_ = 0;
+    std::string subject_;
+};
+
+template <class T>
+class ReplaceItem final : public Command {
+public:
+    explicit ReplaceItem(T after) : after_(std::move(after)) {}
+    void apply(JourneyMap& m) override {
+        auto& items = itemsOf<T>(m);
+        index_ = indexOfId(items, after_.id);
+        before_ = items[index_];
+        items[index_] = after_;
+    }
+    void revert(JourneyMap& m) override { itemsOf<T>(m)[index_] = before_; }
+    CommandLabel label() const override { return {Names<T>::replace, subjectOf(after_)}; }
+    bool applicable(const JourneyMap& m) const override {
+        return indexOfId(itemsOf<T>(m), after_.id) < itemsOf<T>(m).size() && valuesOk(m, after_);
+    }
+    bool mergeWith(const Command& next) override {
+        auto* n = dynamic_cast<const ReplaceItem*>(&next);
+        if (!n || n->after_.id != after_.id) return false;
+        after_ = n->after_;
+        return true;
+    }
+
+private:
+    T after_, before_;
+    size_t index_ = 0;
+};
+
+// Removes a stage, lane or persona and everything that refers to it.
+template <class T>
+class RemoveItem final : public Command {
+public:
+    explicit RemoveItem(Id id) : id_(id) {}
+    void apply(JourneyMap& m) override {
+        Id id = id_;
+        auto& items = itemsOf<T>(m);
+        removed_ = extractIf(items, [id](const T& item) { return item.id == id; });
+        cards_ = extractIf(m.cards, [id](const Card& c) { return refersTo(c, id); });
+        emotions_ = extractIf(m.emotions, [id](const EmotionScore& e) { return refersTo(e, id); });
+    }
+    void revert(JourneyMap& m) override {
+        restore(itemsOf<T>(m), removed_);
+        restore(m.cards, cards_);
+        restore(m.emotions, emotions_);
+    }
+    CommandLabel label() const override {
+        return {Names<T>::remove, removed_.empty() ? std::string() : subjectOf(removed_[0].second)};
+    }
+    bool applicable(const JourneyMap& m) const override {
+        return indexOfId(itemsOf<T>(m), id_) < itemsOf<T>(m).size();
+    }
+
+private:
+    static bool refersTo(const Card& c, Id id) {
+        if constexpr (std::is_same_v<T, Stage>) return c.stage == id;
+        if constexpr (std::is_same_v<T, Lane>) return c.lane == id;
+        return false;
+    }
+    static bool refersTo(const EmotionScore& e, Id id) {
+        if constexpr (std::is_same_v<T, Stage>) return e.stage == id;
+        if constexpr (std::is_same_v<T, Persona>) return e.persona == id;
+        return false;
+    }
+    Id id_;
+    std::vector<std::pair<size_t, T>> removed_;
+    std::vector<std::pair<size_t, Card>> cards_;
+    std::vector<std::pair<size_t, EmotionScore>> emotions_;
+};
+
+// --- cards ---------------------------------------------------------------------------
+
+// Where a card inserted at indexInCell of a cell goes in the map's card list.
+size_t insertionPoint(const std::vector<Card>& cards, Id lane, Id stage, size_t indexInCell) {
+    size_t seen = 0, afterLast = cards.size();
+    bool any = false;
+    for (size_t i = 0; i < cards.size(); ++i) {
+        if (cards[i].lane != lane || cards[i].stage != stage) continue;
+        if (seen++ == indexInCell) return i;
+        afterLast = i + 1;
+        any = true;
+    }
+    return any ? afterLast : cards.size();
+}
+
+class AddCards final : public Command {
+public:
+    AddCards(std::vector<Card> cards, size_t indexInCell)
+        : cards_(std::move(cards)), indexInCell_(indexInCell) {}
+    void apply(JourneyMap& m) override {
+        // Cards for the same cell go in one after another, in the order given.
+        std::map<std::pair<Id, Id>, size_t> placed;
+        for (const Card& c : cards_) {
+            size_t& before = placed[{c.lane, c.stage}];
+            size_t index = indexInCell_ > SIZE_MAX - before ? SIZE_MAX : indexInCell_ + before;
+            ++before;
+            size_t at = insertionPoint(m.cards, c.lane, c.stage, index);
+            m.cards.insert(m.cards.begin() + static_cast<std::ptrdiff_t>(at), c);
+        }
+        nextIdBefore_ = m.nextId;
+        for (const Card& c : cards_) m.nextId = std::max(m.nextId, c.id + 1);
+    }
+    void revert(JourneyMap& m) override {
+        std::unordered_set<Id> ids;
+        for (const Card& c : cards_) ids.insert(c.id);
+        extractIf(m.cards, [&](const Card& c) { return ids.count(c.id) != 0; });
+        m.nextId = nextIdBefore_;
+    }
+    CommandLabel label() const override {
+        return {"cmd.add_cards", cards_.size() == 1 ? cards_[0].text : std::to_string(cards_.size())};
+    }
+    bool applicable(const JourneyMap& m) const override {
+        std::unordered_set<Id> ids;
+        for (const Card& c : cards_)
+            if (!idIsFree(m, c.id) || !ids.insert(c.id).second || !cardValuesOk(m, c)) return false;
+        return !cards_.empty();
+    }
+
+private:
+    std::vector<Card> cards_;
+    size_t indexInCell_;
+    Id nextIdBefore_ = 1;
+};
+
+class DeleteCards final : public Command {
+public:
+    explicit DeleteCards(std::vector<Id> ids) : ids_(ids.begin(), ids.end()) {}
+    void apply(JourneyMap& m) override {
+        removed_ = extractIf(m.cards, [&](const Card& c) { return ids_.count(c.id) != 0; });
+    }
+    void revert(JourneyMap& m) override { restore(m.cards, removed_); }
+    CommandLabel label() const override {
+        return {"cmd.delete_cards",
+                removed_.size() == 1 ? removed_[0].second.text : std::to_string(removed_.size())};
+    }
+    bool applicable(const JourneyMap& m) const override {
+        if (ids_.empty()) return false;
+        for (Id id : ids_)
+            if (!m.card(id)) return false;
+        return true;
+    }
+
+private:
+    std::unordered_set<Id> ids_;
+    std::vector<std::pair<size_t, Card>> removed_;
+};
+
+class MoveCards final : public Command {
+public:
+    MoveCards(std::vector<Id> ids, Id lane, Id stage, size_t indexInCell)
+        : ids_(ids.begin(), ids.end()) {
+        steps_.push_back({lane, stage, indexInCell, {}});
+    }
+    void apply(JourneyMap& m) override {
+        for (Step& step : steps_) applyStep(m, step);
+        const Stage* s = m.stage(steps_.back().stage);
+        subject_ = s ? s->name : std::string();
+    }
+    void revert(JourneyMap& m) override {
+        for (auto it = steps_.rbegin(); it != steps_.rend(); ++it) {
+            extractIf(m.cards, [&](const Card& c) { return ids_.count(c.id) != 0; });
+            restore(m.cards, it->removed);
+        }
+    }
+    CommandLabel label() const override { return {"cmd.move_cards", subject_}; }
+    bool applicable(const JourneyMap& m) const override {
+        const Step& first = steps_.front();
+        if (ids_.empty() || !m.lane(first.lane) || !m.stage(first.stage)) return false;
+        for (Id id : ids_)
+            if (!m.card(id)) return false;
+        return true;
+    }
+    bool mergeWith(const Command& next) override {
+        // A drag that passes over several cells is one undo step.
+        auto* n = dynamic_cast<const MoveCards*>(&next);
+        if (!n || n->ids_ != ids_) return false;
+        steps_.insert(steps_.end(), n->steps_.begin(), n->steps_.end());
+        subject_ = n->subject_;
+        return true;
+    }
+
+private:
+    struct Step {
+        Id lane, stage;
+        size_t indexInCell;
+        std::vector<std::pair<size_t, Card>> removed;  // the cards as they were before the step
+    };
+    void applyStep(JourneyMap& m, Step& step) {
+        step.removed = extractIf(m.cards, [&](const Card& c) { return ids_.count(c.id) != 0; });
+        size_t at = insertionPoint(m.cards, step.lane, step.stage, step.indexInCell);
+        std::vector<Card> moving;
+        moving.reserve(step.removed.size());
+        for (const auto& entry : step.removed) {
+            moving.push_back(entry.second);
+            moving.back().lane = step.lane;
+            moving.back().stage = step.stage;
+        }
+        m.cards.insert(m.cards.begin() + static_cast<std::ptrdiff_t>(at), moving.begin(), moving.end());
+    }
+    std::unordered_set<Id> ids_;
+    std::vector<Step> steps_;
+    std::string subject_;
+};
+
+// --- emotions ----------------------------------------------------------------------
+
+class SetEmotion final : public Command {
+public:
+    SetEmotion(Id persona, Id stage, std::optional<EmotionScore> score)
+        : persona_(persona), stage_(stage), after_(std::move(score)) {
+        if (after_) {
+            after_->persona = persona;
+            after_->stage = stage;
+        }
+    }
+    void apply(JourneyMap& m) override {
+        index_ = find(m);
+        before_.reset();
+        if (index_ < m.emotions.size()) before_ = m.emotions[index_];
+        if (after_ && before_)
+            m.emotions[index_] = *after_;
+        else if (after_)
+            m.emotions.push_back(*after_);
+        else if (before_)
+            m.emotions.erase(m.emotions.begin() + static_cast<std::ptrdiff_t>(index_));
+    }
+    void revert(JourneyMap& m) override {
+        if (after_ && before_)
+            m.emotions[index_] = *before_;
+        else if (after_)
+            m.emotions.pop_back();
+        else if (before_)
+            m.emotions.insert(m.emotions.begin() + static_cast<std::ptrdiff_t>(index_), *before_);
+    }
+    CommandLabel label() const override { return {"cmd.set_emotion", after_ ? after_->label : ""}; }
+    bool applicable(const JourneyMap& m) const override {
+        return m.persona(persona_) && m.stage(stage_) &&
+               (!after_ || (after_->score >= kMinEmotion && after_->score <= kMaxEmotion));
+    }
+    bool mergeWith(const Command& next) override {
+        auto* n = dynamic_cast<const SetEmotion*>(&next);
+        if (!n || n->persona_ != persona_ || n->stage_ != stage_) return false;
+        // Only a change of value can fold: "cleared" then "set" must stay two shapes.
+        if (static_cast<bool>(n->after_) != static_cast<bool>(after_)) return false;
+        after_ = n->after_;
+        return true;
+    }
+
+private:
+    size_t find(const JourneyMap& m) const {
+        for (size_t i = 0; i < m.emotions.size(); ++i)
+            if (m.emotions[i].persona == persona_ && m.emotions[i].stage == stage_) return i;
+        return m.emotions.size();
+    }
+    Id persona_, stage_;
+    std::optional<EmotionScore> after_, before_;
+    size_t index_ = 0;
+};
+
+// --- groups -------------------------------------------------------------------------
+
+class Group final : public Command {
+public:
+    Group(CommandLabel label, std::vector<CommandPtr> commands)
+        : label_(std::move(label)), commands_(std::move(commands)) {}
+    void apply(JourneyMap& m) override {
+        for (auto& c : commands_) c->apply(m);
+    }
+    void revert(JourneyMap& m) override {
+        for (auto it = commands_.rbegin(); it != commands_.rend(); ++it) (*it)->revert(m);
+    }
+    CommandLabel label() const override { return label_; }
+    bool applicable(const JourneyMap& m) const override {
+        // Later parts may depend on earlier ones, so try them on a copy.
+        JourneyMap scratch = m;
+        for (auto& c : commands_) {
+            if (!c->applicable(scratch)) return false;
+            c->apply(scratch);
+        }
+        return !commands_.empty();
+    }
+
+private:
+    CommandLabel label_;
+    std::vector<CommandPtr> commands_;
+};
+
+}  // namespace
+
+MapInfo mapInfo(const JourneyMap& map) { return {map.title, map.description, map.language}; }
+CommandPtr setMapInfo(const JourneyMap&, MapInfo info) { return std::make_unique<SetMapInfo>(std::move(info)); }
+
+CommandPtr insertStage(Stage stage, size_t index) { return std::make_unique<InsertItem<Stage>>(std::move(stage), index); }
+CommandPtr removeStage(Id stage) { return std::make_unique<RemoveItem<Stage>>(stage); }
+CommandPtr moveStage(Id stage, size_t toIndex) { return std::make_unique<MoveItem<Stage>>(stage, toIndex); }
+CommandPtr replaceStage(Stage stage) { return std::make_unique<ReplaceItem<Stage>>(std::move(stage)); }
+
+CommandPtr insertLane(Lane lane, size_t index) { return std::make_unique<InsertItem<Lane>>(std::move(lane), index); }
+CommandPtr removeLane(Id lane) { return std::make_unique<RemoveItem<Lane>>(lane); }
+CommandPtr moveLane(Id lane, size_t toIndex) { return std::make_unique<MoveItem<Lane>>(lane, toIndex); }
+CommandPtr replaceLane(Lane lane) { return std::make_unique<ReplaceItem<Lane>>(std::move(lane)); }
+
+CommandPtr insertPersona(Persona persona, size_t index) {
+    return std::make_unique<InsertItem<Persona>>(std::move(persona), index);
+}
+CommandPtr removePersona(Id persona) { return std::make_unique<RemoveItem<Persona>>(persona); }
+CommandPtr replacePersona(Persona persona) { return std::make_unique<ReplaceItem<Persona>>(std::move(persona)); }
+
+CommandPtr addCards(std::vector<Card> cards, size_t indexInCell) {
+    return std::make_unique<AddCards>(std::move(cards), indexInCell);
+}
+CommandPtr deleteCards(std::vector<Id> cards) { return std::make_unique<DeleteCards>(std::move(cards)); }
+CommandPtr moveCards(std::vector<Id> cards, Id lane, Id stage, size_t indexInCell) {
+    return std::make_unique<MoveCards>(std::move(cards), lane, stage, indexInCell);
+}
+CommandPtr replaceCard(Card card) { return std::make_unique<ReplaceItem<Card>>(std::move(card)); }
+
+CommandPtr setEmotion(Id persona, Id stage, std::optional<EmotionScore> score) {
+    return std::make_unique<SetEmotion>(persona, stage, std::move(score));
+}
+
+CommandPtr group(CommandLabel label, std::vector<CommandPtr> commands) {
+    return std::make_unique<Group>(std::move(label), std::move(commands));
+}
+
+void assignFreshIds(const JourneyMap& map, std::vector<Card>& cards) {
+    Id next = map.nextId;
+    for (Card& c : cards)
+        if (c.id == 0) c.id = next++;
+}
+
+}  // namespace jejak

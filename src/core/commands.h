@@ -1,0 +1,85 @@
+// Every change to a journey map is a command: apply, revert, a human label, and
+// (for continuous edits such as typing or dragging) merging into one undo step.
+#pragma once
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/journey_map.h"
+
+namespace jejak {
+
+// A translation key ("cmd.move_cards") and the name it is about ("Decision").
+struct CommandLabel {
+    std::string key;
+    std::string subject;
+};
+
+class Command {
+public:
+    virtual ~Command() = default;
+    // apply() runs on the map the command was made for; revert() right after
+    // its apply() gives back exactly the map before.
+    virtual void apply(JourneyMap& map) = 0;
+    virtual void revert(JourneyMap& map) = 0;
+    virtual CommandLabel label() const = 0;
+    // Folds `next`, already applied after this one, into this one; true when it could.
+    virtual bool mergeWith(const Command& next);
+    // Whether the command can run on this map: its ids exist (or, for new items,
+    // are free) and its values are valid. Commands assume it; Document checks it.
+    virtual bool applicable(const JourneyMap& map) const = 0;
+};
+
+using CommandPtr = std::unique_ptr<Command>;
+
+// --- whole map --------------------------------------------------------------------
+struct MapInfo {
+    std::string title, description, language;
+    bool operator==(const MapInfo&) const = default;
+};
+MapInfo mapInfo(const JourneyMap& map);
+CommandPtr setMapInfo(const JourneyMap& map, MapInfo info);
+
+// New items carry fresh ids (from map.nextId up); adding them moves nextId past them.
+
+// --- stages, lanes and personas: insert at an index, remove, move, replace ---------
+// Removing a stage or lane removes its cards (and a stage's emotion scores); revert
+// restores them where they were. Removing a persona removes its scores.
+CommandPtr insertStage(Stage stage, size_t index);
+CommandPtr removeStage(Id stage);
+CommandPtr moveStage(Id stage, size_t toIndex);
+CommandPtr replaceStage(Stage stage);  // the stage with stage.id becomes `stage`
+
+CommandPtr insertLane(Lane lane, size_t index);
+CommandPtr removeLane(Id lane);
+CommandPtr moveLane(Id lane, size_t toIndex);
+CommandPtr replaceLane(Lane lane);
+
+CommandPtr insertPersona(Persona persona, size_t index);
+CommandPtr removePersona(Id persona);
+CommandPtr replacePersona(Persona persona);
+
+// --- cards ---------------------------------------------------------------------------
+// Adds cards (one, or a paste of many) to the cell of each card's lane and stage,
+// at indexInCell among that cell's cards (clamped; cards for the same cell keep
+// their order).
+CommandPtr addCards(std::vector<Card> cards, size_t indexInCell);
+CommandPtr deleteCards(std::vector<Id> cards);
+// Moves cards (in their current map order) into one cell, at indexInCell among
+// the cell's other cards.
+CommandPtr moveCards(std::vector<Id> cards, Id lane, Id stage, size_t indexInCell);
+CommandPtr replaceCard(Card card);
+
+// --- emotions --------------------------------------------------------------------------
+// Sets (or with nullopt, clears) a persona's score at a stage.
+CommandPtr setEmotion(Id persona, Id stage, std::optional<EmotionScore> score);
+
+// --- several commands as one undo step ----------------------------------------------
+CommandPtr group(CommandLabel label, std::vector<CommandPtr> commands);
+
+// Gives each card with id 0 a fresh id, counting up from map.nextId.
+void assignFreshIds(const JourneyMap& map, std::vector<Card>& cards);
+
+}  // namespace jejak

@@ -1,0 +1,176 @@
+// The file format: exact round trips, a strict loader with clear errors, migrations.
+#include <doctest/doctest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include <nlohmann/json.hpp>
+
+#include "io/json_text.h"
+#include "io/map_json.h"
+#include "map_generator.h"
+
+using namespace jejak;
+namespace fs = std::filesystem;
+
+namespace {
+std::string readFile(const fs::path& path) {
+    std::ifstream in(path, std::ios::binary);
+    REQUIRE_MESSAGE(in.good(), path.string());
+    std::stringstream ss;
+    ss << in.rdbuf();
+    return ss.str();
+}
+const fs::path kSource = JEJAK_SOURCE_DIR;
+}  // namespace
+
+TEST_CASE("a saved map starts with the format header and loads back equal") {
+    JourneyMap map = test::sampleMap();
+    std::string text = saveMapToJson(map);
+    CHECK(text.rfind("{\n  \"format\": \"jejak.journey-map\",\n  \"version\": 1,", 0) == 0);
+    MapLoadResult loaded = loadMapFromJson(text);
+    REQUIRE_MESSAGE(loaded.ok, describeProblem(loaded.problem));
+    CHECK(loaded.map == map);
+    CHECK(saveMapToJson(loaded.map) == text);
+}
+
+TEST_CASE("what the writer writes is what nlohmann reads") {
+    JsonWriter w;
+    w.beginObject();
+    w.field("s", std::string_view("tab\t \"q\" \\ \x01 é 😊"));
+    w.field("d", 0.1);
+    w.field("n", -5LL);
+    w.key("empty");
+    w.beginArray();
+    w.endArray();
+    w.endObject();
+    auto parsed = nlohmann::json::parse(w.finish());
+    CHECK(parsed["s"] == "tab\t \"q\" \\ \x01 é 😊");
+    CHECK(parsed["d"].get<double>() == 0.1);
+    CHECK(parsed["n"] == -5);
+    CHECK(parsed["empty"].empty());
+    for (double d : {0.1, 1.0 / 3.0, 1e300, -2.5e-300, 123456789.125, 5e-324})
+        CHECK(std::strtod(shortestDouble(d).c_str(), nullptr) == d);
+    CHECK(shortestDouble(0.1) == "0.1");
+}
+
+TEST_CASE("property: save then load gives an identical map, Unicode included") {
+    test::MapGenerator gen(7);
+    for (int i = 0; i < 300; ++i) {
+        CAPTURE(i);
+        JourneyMap map = gen.map({gen.below(4), 1 + gen.below(7), 1 + gen.below(8), gen.below(80)});
+        REQUIRE_FALSE(findProblem(map));
+        std::string text = saveMapToJson(map);
+        MapLoadResult loaded = loadMapFromJson(text);
+        REQUIRE_MESSAGE(loaded.ok, describeProblem(loaded.problem));
+        REQUIRE(loaded.map == map);
+        REQUIRE(saveMapToJson(loaded.map) == text);
+    }
+}
+
+TEST_CASE("every bad file in the corpus gives its expected error") {
+    std::ifstream list(kSource / "tests/corpus/bad/expected.tsv");
+    REQUIRE(list.good());
+    std::string line;
+    int files = 0;
+    while (std::getline(list, line)) {
+        if (line.empty() || line[0] == '#') continue;
+        std::istringstream fields(line);
+        std::string file, error, path;
+        std::getline(fields, file, '\t');
+        std::getline(fields, error, '\t');
+        std::getline(fields, path, '\t');
+        CAPTURE(file);
+        MapLoadResult r = loadMapFromJson(readFile(kSource / "tests/corpus/bad" / file));
+        CHECK_FALSE(r.ok);
+        CHECK(mapErrorName(r.problem.error) == error);
+        CHECK(r.problem.path == path);
+        CHECK(r.problem.message.size() > 5);
+        CHECK(r.map == JourneyMap{});  // nothing half-loaded
+        ++files;
+    }
+    CHECK(files >= 40);
+    // Every file in the folder is listed.
+    int onDisk = 0;
+    for (const auto& entry : fs::directory_iterator(kSource / "tests/corpus/bad"))
+        onDisk += entry.path().extension() == ".json";
+    CHECK(onDisk == files);
+}
+
+TEST_CASE("messages say which field and what was expected") {
+    auto message = [](const char* file) {
+        return describeProblem(loadMapFromJson(readFile(kSource / "tests/corpus/bad" / file)).problem);
+    };
+    CHECK(message("01-empty-file.json") == "The file is empty.");
+    CHECK(message("03-truncated.json").find("not valid JSON (line 1, column") != std::string::npos);
+    CHECK(message("23-newer-version.json") ==
+          "The file was made by a newer Jejak (format version 2); this one reads up to version 1.");
+    CHECK(message("49-card-dangling-stage.json") == "cards[1].stage refers to stage 99, which is not in the map.");
+    CHECK(message("25-missing-title.json") == "title is missing.");
+    CHECK(message("54-card-bad-channel.json").rfind("cards[0].channel is \"telegraph\", which is not one of: website,", 0) == 0);
+}
+
+TEST_CASE("files over 20 MB are refused before parsing") {
+    std::string big = saveMapToJson(test::sampleMap());
+    big.insert(big.size() - 2, std::string(kMaxMapFileBytes, ' '));
+    MapLoadResult r = loadMapFromJson(big);
+    CHECK_FALSE(r.ok);
+    CHECK(r.problem.error == MapError::TooLarge);
+    CHECK(r.problem.message.find("20 MB") != std::string::npos);
+}
+
+TEST_CASE("the good corpus and every template load") {
+    int loaded = 0;
+    for (const char* folder : {"tests/corpus/good", "assets/templates"}) {
+        for (const auto& entry : fs::directory_iterator(kSource / folder)) {
+            if (entry.path().extension() != ".json") continue;
+            CAPTURE(entry.path().string());
+            MapLoadResult r = loadMapFromJson(readFile(entry.path()));
+            CHECK_MESSAGE(r.ok, describeProblem(r.problem));
+            ++loaded;
+        }
+    }
+    CHECK(loaded >= 13);
+}
+
+TEST_CASE("the migration hook upgrades old versions step by step") {
+    // Pretend version 0 named the title "name" and version 1 is current.
+    std::vector<Migration> migrations = {{0, [](nlohmann::json& doc) {
+                                              doc["title"] = doc["name"];
+                                              doc.erase("name");
+                                          }}};
+    nlohmann::json old = nlohmann::json::parse(saveMapToJson(test::sampleMap()));
+    old["version"] = 0;
+    old["name"] = old["title"];
+    old.erase("title");
+    LoadOptions options;
+    options.migrations = &migrations;
+    MapLoadResult r = loadMapFromJson(old.dump(), options);
+    REQUIRE_MESSAGE(r.ok, describeProblem(r.problem));
+    CHECK(r.map == test::sampleMap());
+
+    // Without the step, version 0 is refused with a clear message.
+    MapLoadResult refused = loadMapFromJson(old.dump());
+    CHECK(refused.problem.error == MapError::OutOfRange);
+    CHECK(describeProblem(refused.problem) == "Format version 0 is not one Jejak can read.");
+
+    // A chain: 1 -> 2 -> 3 with the current version at 3.
+    std::vector<Migration> chain = {
+        {1, [](nlohmann::json& doc) { doc["title"] = doc["title"].get<std::string>() + " v2"; }},
+        {2, [](nlohmann::json& doc) { doc["title"] = doc["title"].get<std::string>() + " v3"; }}};
+    options.migrations = &chain;
+    options.currentVersion = 3;
+    MapLoadResult upgraded = loadMapFromJson(saveMapToJson(test::sampleMap()), options);
+    REQUIRE(upgraded.ok);
+    CHECK(upgraded.map.title == "Perjalanan Maria v2 v3");
+}
+
+TEST_CASE("byte-level checks") {
+    CHECK_FALSE(findInvalidUtf8("plain ascii, Indonesia 🇮🇩, naïve"));
+    CHECK(findInvalidUtf8("ok\xff") == 2u);
+    CHECK(findInvalidUtf8("\xf4\x90\x80\x80") == 0u);  // above U+10FFFF
+    CHECK_FALSE(findDeepNesting(R"({"a": "[[[[[[[[[["})", 3));
+    CHECK(findDeepNesting("[[[[", 3) == 3u);
+    CHECK(lineAndColumn("ab\ncd", 4) == std::make_pair(size_t{2}, size_t{2}));
+}

@@ -1,0 +1,77 @@
+// The templates in assets/templates: complete, bilingual, and loaded by the same loader.
+#include <doctest/doctest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <set>
+#include <sstream>
+
+#include "io/map_json.h"
+
+using namespace jejak;
+namespace fs = std::filesystem;
+
+namespace {
+JourneyMap loadTemplate(const fs::path& path) {
+    std::ifstream in(path, std::ios::binary);
+    std::stringstream ss;
+    ss << in.rdbuf();
+    MapLoadResult r = loadMapFromJson(ss.str());
+    REQUIRE_MESSAGE(r.ok, path.string() << ": " << describeProblem(r.problem));
+    return r.map;
+}
+}  // namespace
+
+TEST_CASE("six templates, each in English and Bahasa Indonesia with the same structure") {
+    const fs::path dir = fs::path(JEJAK_SOURCE_DIR) / "assets/templates";
+    std::set<std::string> names;
+    for (const auto& entry : fs::directory_iterator(dir)) {
+        std::string file = entry.path().filename().string();
+        if (file.size() > 8 && file.substr(file.size() - 8) == ".en.json") names.insert(file.substr(0, file.size() - 8));
+    }
+    CHECK(names.size() >= 6);
+    for (const char* required : {"b2c-retail-maria", "b2b-software-anton", "social-media-selling",
+                                 "five-stage-advocacy", "product-led-acquisition-activation-adoption",
+                                 "ecommerce-abandoned-cart"})
+        CHECK_MESSAGE(names.count(required), required);
+    for (const std::string& name : names) {
+        CAPTURE(name);
+        JourneyMap en = loadTemplate(dir / (name + ".en.json"));
+        JourneyMap id = loadTemplate(dir / (name + ".id.json"));
+        CHECK(en.language == "en");
+        CHECK(id.language == "id");
+        CHECK(en.title != id.title);
+        CHECK(!en.personas.empty());
+        CHECK(en.stages.size() >= 3);
+        CHECK(en.cards.size() >= 10);
+        CHECK(!en.emotions.empty());
+        // Same map, other words: same ids, kinds and numbers in the same places.
+        REQUIRE(en.cards.size() == id.cards.size());
+        size_t translated = 0;
+        for (size_t i = 0; i < en.cards.size(); ++i) {
+            CHECK(en.cards[i].id == id.cards[i].id);
+            CHECK(en.cards[i].lane == id.cards[i].lane);
+            CHECK(en.cards[i].severity == id.cards[i].severity);
+            CHECK(en.cards[i].channel == id.cards[i].channel);
+            CHECK(en.cards[i].value == id.cards[i].value);
+            CHECK(!en.cards[i].text.empty());
+            translated += en.cards[i].text != id.cards[i].text;
+        }
+        // Names such as "WhatsApp Business" stay the same; the rest is translated.
+        CHECK(translated * 10 >= en.cards.size() * 9);
+        REQUIRE(en.emotions.size() == id.emotions.size());
+        for (size_t i = 0; i < en.emotions.size(); ++i) CHECK(en.emotions[i].score == id.emotions[i].score);
+    }
+}
+
+TEST_CASE("the Maria and Anton templates hold the seeds' personas") {
+    const fs::path dir = fs::path(JEJAK_SOURCE_DIR) / "assets/templates";
+    JourneyMap maria = loadTemplate(dir / "b2c-retail-maria.id.json");
+    CHECK(maria.personas[0].name == "Maria");
+    CHECK(maria.personas[0].age == 28);
+    CHECK(maria.stages[0].name == "Kesadaran");
+    JourneyMap anton = loadTemplate(dir / "b2b-software-anton.en.json");
+    CHECK(anton.personas[0].name == "Anton");
+    CHECK(anton.personas[0].age == 38);
+    CHECK(anton.personas.size() >= 3);  // a buying committee
+}
