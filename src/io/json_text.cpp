@@ -3,6 +3,7 @@
 
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
 
 namespace jejak {
 
@@ -34,11 +35,18 @@ void appendJsonString(std::string& out, std::string_view text) {
 }
 
 std::string shortestDouble(double d) {
+    // Reading back is monotonic in the precision, so search for the least that works.
     char buf[40];
-    for (int precision = 1; precision <= 17; ++precision) {
-        std::snprintf(buf, sizeof buf, "%.*g", precision, d);
-        if (std::strtod(buf, nullptr) == d) break;
+    int low = 1, high = 17;
+    while (low < high) {
+        int mid = (low + high) / 2;
+        std::snprintf(buf, sizeof buf, "%.*g", mid, d);
+        if (std::strtod(buf, nullptr) == d)
+            high = mid;
+        else
+            low = mid + 1;
     }
+    std::snprintf(buf, sizeof buf, "%.*g", low, d);
     return buf;
 }
 
@@ -107,6 +115,14 @@ std::optional<size_t> findInvalidUtf8(std::string_view text) {
     const size_t n = text.size();
     size_t i = 0;
     while (i < n) {
+        // Most of a map is ASCII: skip it eight bytes at a time.
+        while (i + 8 <= n) {
+            std::uint64_t word;
+            std::memcpy(&word, s + i, 8);
+            if (word & 0x8080808080808080ull) break;
+            i += 8;
+        }
+        if (i >= n) break;
         unsigned char c = s[i];
         if (c < 0x80) {
             ++i;
@@ -127,25 +143,6 @@ std::optional<size_t> findInvalidUtf8(std::string_view text) {
             (cp >= 0xD800 && cp <= 0xDFFF))
             return i;
         i += len;
-    }
-    return std::nullopt;
-}
-
-std::optional<size_t> findDeepNesting(std::string_view text, int maxDepth) {
-    int depth = 0;
-    bool inString = false;
-    for (size_t i = 0; i < text.size(); ++i) {
-        char c = text[i];
-        if (inString) {
-            if (c == '\\') ++i;
-            else if (c == '"') inString = false;
-        } else if (c == '"') {
-            inString = true;
-        } else if (c == '[' || c == '{') {
-            if (++depth > maxDepth) return i;
-        } else if (c == ']' || c == '}') {
-            --depth;
-        }
     }
     return std::nullopt;
 }

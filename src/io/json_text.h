@@ -49,8 +49,6 @@ std::string shortestDouble(double d);
 // Offset of the first byte that breaks UTF-8 (overlongs, surrogates and code
 // points above U+10FFFF included), or nothing when the text is valid.
 std::optional<size_t> findInvalidUtf8(std::string_view text);
-// Offset where arrays/objects nest deeper than maxDepth, ignoring strings.
-std::optional<size_t> findDeepNesting(std::string_view text, int maxDepth);
 // 1-based line and column (in bytes) of an offset.
 std::pair<size_t, size_t> lineAndColumn(std::string_view text, size_t offset);
 

@@ -1,6 +1,7 @@
 // Reading and writing journey maps as JSON: a strict reader and a fast writer.
 #include "io/map_json.h"
 
+#include <array>
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
@@ -20,9 +21,10 @@ using nlohmann::json;
 namespace {
 
 std::string colorText(Rgb rgb) {
-    char buf[8];
-    std::snprintf(buf, sizeof buf, "#%06x", static_cast<unsigned>(rgb & kMaxRgb));
-    return buf;
+    static const char* hex = "0123456789abcdef";
+    std::string out = "#000000";
+    for (int i = 6; i >= 1; --i, rgb >>= 4) out[static_cast<size_t>(i)] = hex[rgb & 15];
+    return out;
 }
 
 void writePersona(JsonWriter& w, const Persona& p) {
@@ -126,10 +128,23 @@ std::string saveMapToJson(const JourneyMap& map) {
 
 namespace {
 
-// nlohmann's DOM builder, remembering where a syntax error was.
+// nlohmann's DOM builder, remembering where a syntax error was and refusing
+// to nest deeper than kMaxJsonDepth.
 class DomParser : public nlohmann::detail::json_sax_dom_parser<json> {
 public:
     explicit DomParser(json& document) : json_sax_dom_parser(document, false) {}
+    bool start_object(std::size_t elements) {
+        return deeper() && json_sax_dom_parser::start_object(elements);
+    }
+    bool end_object() {
+        --depth_;
+        return json_sax_dom_parser::end_object();
+    }
+    bool start_array(std::size_t elements) { return deeper() && json_sax_dom_parser::start_array(elements); }
+    bool end_array() {
+        --depth_;
+        return json_sax_dom_parser::end_array();
+    }
     template <class Exception>
     bool parse_error(std::size_t position, const std::string& token, const Exception& ex) {
         errorAt = position;
@@ -138,23 +153,33 @@ public:
     }
     std::size_t errorAt = 0;
     std::string errorToken;
+    bool tooDeep = false;
+
+private:
+    bool deeper() {
+        if (++depth_ <= kMaxJsonDepth) return true;
+        tooDeep = true;
+        return false;
+    }
+    int depth_ = 0;
 };
 
 // Reads one JSON object's fields into the model, remembering the first problem.
 class ObjectReader {
 public:
-    ObjectReader(const json& object, std::string path, MapProblem& problem, bool& failed)
-        : object_(object), path_(std::move(path)), problem_(problem), failed_(failed) {}
+    // list and index name the object in messages ("cards[3]"); no list: the map itself.
+    ObjectReader(json& object, const char* list, size_t index, MapProblem& problem, bool& failed)
+        : object_(object), list_(list), index_(index), problem_(problem), failed_(failed) {}
 
     bool text(const char* key, std::string& out, bool required = false) {
-        const json* v = find(key, required);
+        json* v = find(key, required);
         if (!v) return !failed_;
         if (!v->is_string()) return wrongType(key, "text");
-        out = v->get_ref<const std::string&>();
+        out = std::move(v->get_ref<std::string&>());  // the document is thrown away after reading
         return true;
     }
     bool id(const char* key, Id& out) {
-        const json* v = find(key, true);
+        json* v = find(key, true);
         if (!v) return false;
         if (!v->is_number_integer()) return wrongType(key, "a whole number (an id)");
         if (v->is_number_unsigned() ? v->get<std::uint64_t>() == 0 || v->get<std::uint64_t>() > kMaxId
@@ -165,7 +190,7 @@ public:
     }
     bool integer(const char* key, std::optional<int>& out, long long min, long long max,
                  bool required = false) {
-        const json* v = find(key, required);
+        json* v = find(key, required);
         if (!v) return !failed_;
         if (!v->is_number_integer()) return wrongType(key, "a whole number");
         long long n = v->is_number_unsigned() ? static_cast<long long>(std::min<std::uint64_t>(
@@ -179,7 +204,7 @@ public:
         return true;
     }
     bool number(const char* key, std::optional<double>& out) {
-        const json* v = find(key, false);
+        json* v = find(key, false);
         if (!v) return !failed_;
         if (!v->is_number()) return wrongType(key, "a number");
         double d = v->get<double>();
@@ -188,14 +213,14 @@ public:
         return true;
     }
     bool boolean(const char* key, std::optional<bool>& out) {
-        const json* v = find(key, false);
+        json* v = find(key, false);
         if (!v) return !failed_;
         if (!v->is_boolean()) return wrongType(key, "true or false");
         out = v->get<bool>();
         return true;
     }
     bool color(const char* key, std::optional<Rgb>& out, bool required = false) {
-        const json* v = find(key, required);
+        json* v = find(key, required);
         if (!v) return !failed_;
         if (!v->is_string()) return wrongType(key, "a colour like \"#0e7c7b\"");
         const std::string& s = v->get_ref<const std::string&>();
@@ -208,7 +233,7 @@ public:
     template <class E>
     bool name(const char* key, std::optional<E>& out, std::optional<E> (*parse)(std::string_view),
               const char* choices, bool required = false) {
-        const json* v = find(key, required);
+        json* v = find(key, required);
         if (!v) return !failed_;
         if (!v->is_string()) return wrongType(key, "text");
         out = parse(v->get_ref<const std::string&>());
@@ -223,46 +248,55 @@ public:
         out = b.value_or(false);
         return true;
     }
-    void allow(const char* key) { seen_.push_back(key); }
+    void allow(const char* key) {
+        if (object_.contains(key)) ++found_;
+    }
     // Refuses fields this version of the format does not have.
     bool finish() {
         if (failed_) return false;
+        if (found_ == object_.size()) return true;  // every field was one we read
         for (auto it = object_.begin(); it != object_.end(); ++it) {
             bool known = false;
-            for (const char* k : seen_) known = known || it.key() == k;
+            for (size_t k = 0; k < seenCount_; ++k) known = known || it.key() == seen_[k];
             if (!known)
                 return fail(MapError::UnknownField, nullptr,
-                            std::string(path_.empty() ? "the map has" : "has") + " a field \"" + it.key() +
+                            std::string(list_ ? "has" : "the map has") + " a field \"" + it.key() +
                                 "\" that this version of Jejak does not know");
         }
         return true;
     }
     bool fail(MapError error, const char* key, std::string message) {
         if (!failed_) {
-            problem_ = {error, key ? path_ + (path_.empty() ? "" : ".") + key : path_, std::move(message)};
+            std::string path = list_ ? std::string(list_) + "[" + std::to_string(index_) + "]" : std::string();
+            if (key) path += (path.empty() ? "" : ".") + std::string(key);
+            problem_ = {error, std::move(path), std::move(message)};
             failed_ = true;
         }
         return false;
     }
 
 private:
-    const json* find(const char* key, bool required) {
-        seen_.push_back(key);
+    json* find(const char* key, bool required) {
+        if (seenCount_ < seen_.size()) seen_[seenCount_++] = key;
         auto it = object_.find(key);
         if (it == object_.end()) {
             if (required) fail(MapError::MissingField, key, "is missing");
             return nullptr;
         }
+        ++found_;
         return &*it;
     }
     bool wrongType(const char* key, const char* expected) {
         return fail(MapError::WrongType, key, std::string("must be ") + expected);
     }
-    const json& object_;
-    std::string path_;
+    json& object_;
+    const char* list_;
+    size_t index_;
     MapProblem& problem_;
     bool& failed_;
-    std::vector<const char*> seen_;
+    std::array<const char*, 24> seen_{};
+    size_t seenCount_ = 0;
+    size_t found_ = 0;
 };
 
 constexpr const char* kLaneKindChoices =
@@ -337,21 +371,17 @@ bool readEmotion(Reader& r, EmotionScore& e) {
 }
 
 template <class T, class Read>
-bool readList(const json& doc, const char* key, std::vector<T>& out, Read read, MapProblem& problem,
+bool readList(json& doc, const char* key, std::vector<T>& out, Read read, MapProblem& problem,
               bool& failed) {
-    ObjectReader top(doc, "", problem, failed);
+    ObjectReader top(doc, nullptr, 0, problem, failed);
     auto it = doc.find(key);
     if (it == doc.end()) return top.fail(MapError::MissingField, key, "is missing");
     if (!it->is_array()) return top.fail(MapError::WrongType, key, "must be a list");
     out.reserve(it->size());
     size_t i = 0;
-    for (const json& item : *it) {
-        std::string path = std::string(key) + "[" + std::to_string(i++) + "]";
-        if (!item.is_object()) {
-            ObjectReader at(item, path, problem, failed);
-            return at.fail(MapError::WrongType, nullptr, "must be an object");
-        }
-        ObjectReader reader(item, path, problem, failed);
+    for (json& item : *it) {
+        ObjectReader reader(item, key, i++, problem, failed);
+        if (!item.is_object()) return reader.fail(MapError::WrongType, nullptr, "must be an object");
         T value;
         if (!read(reader, value)) return false;
         out.push_back(std::move(value));
@@ -385,14 +415,13 @@ MapLoadResult parseMap(std::string_view text, const LoadOptions& options) {
     if (auto bad = findInvalidUtf8(text))
         return failure(MapError::InvalidUtf8, "",
                        "the file is not UTF-8 text (bad byte at offset " + std::to_string(*bad) + ")");
-    if (auto deep = findDeepNesting(text, kMaxJsonDepth))
-        return failure(MapError::TooDeep, "",
-                       "the file nests lists and objects more than " + std::to_string(kMaxJsonDepth) +
-                           " levels deep (at offset " + std::to_string(*deep) + ")");
-
     json doc;
     DomParser parser(doc);
     bool parsed = json::sax_parse(text.begin(), text.end(), &parser, nlohmann::detail::input_format_t::json, true);
+    if (parser.tooDeep)
+        return failure(MapError::TooDeep, "",
+                       "the file nests lists and objects more than " + std::to_string(kMaxJsonDepth) +
+                           " levels deep");
     if (!parsed || parser.is_errored()) {
         if (text.find_first_not_of(" \t\r\n") == std::string_view::npos)
             return failure(MapError::NotJson, "", "the file is empty");
@@ -432,7 +461,7 @@ MapLoadResult parseMap(std::string_view text, const LoadOptions& options) {
     MapLoadResult result;
     JourneyMap& map = result.map;
     bool failed = false;
-    ObjectReader top(doc, "", result.problem, failed);
+    ObjectReader top(doc, nullptr, 0, result.problem, failed);
     std::string format_;
     std::optional<int> versionSeen;
     if (!top.text("format", format_) || !top.integer("version", versionSeen, 1, options.currentVersion) ||

@@ -1,0 +1,71 @@
+// The jejak command line, run in-process on real files.
+#include <doctest/doctest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "cli/cli.h"
+#include "io/map_json.h"
+
+using namespace jejak;
+namespace fs = std::filesystem;
+
+namespace {
+const fs::path kSource = JEJAK_SOURCE_DIR;
+struct Run {
+    int code;
+    std::string out, err;
+};
+Run run(std::vector<std::string> args) {
+    std::ostringstream out, err;
+    int code = runCli(args, out, err);
+    return {code, out.str(), err.str()};
+}
+}  // namespace
+
+TEST_CASE("validate says ok for good files and names the problem of bad ones") {
+    std::string good = (kSource / "assets/templates/b2c-retail-maria.en.json").string();
+    std::string bad = (kSource / "tests/corpus/bad/49-card-dangling-stage.json").string();
+    Run ok = run({"validate", good});
+    CHECK(ok.code == 0);
+    CHECK(ok.out == good + ": ok\n");
+    Run mixed = run({"validate", good, bad, "/no/such/file.json"});
+    CHECK(mixed.code == 1);
+    CHECK(mixed.out.find(bad + ": dangling-reference: cards[1].stage refers to stage 99") != std::string::npos);
+    CHECK(mixed.out.find("/no/such/file.json: cannot open the file") != std::string::npos);
+}
+
+TEST_CASE("convert normalises a map and the result validates and loads equal") {
+    fs::path outPath = fs::temp_directory_path() / "jejak-cli-test.json";
+    std::string in = (kSource / "assets/templates/social-media-selling.id.json").string();
+    Run r = run({"convert", in, outPath.string()});
+    REQUIRE(r.code == 0);
+    std::ifstream a(in), b(outPath);
+    std::stringstream sa, sb;
+    sa << a.rdbuf();
+    sb << b.rdbuf();
+    MapLoadResult original = loadMapFromJson(sa.str()), converted = loadMapFromJson(sb.str());
+    REQUIRE(converted.ok);
+    CHECK(converted.map == original.map);
+    CHECK(sb.str() == saveMapToJson(original.map));
+    CHECK(run({"validate", outPath.string()}).code == 0);
+    fs::remove(outPath);
+}
+
+TEST_CASE("convert refuses a bad file and writes nothing") {
+    fs::path outPath = fs::temp_directory_path() / "jejak-cli-refused.json";
+    fs::remove(outPath);
+    Run r = run({"convert", (kSource / "tests/corpus/bad/23-newer-version.json").string(), outPath.string()});
+    CHECK(r.code == 1);
+    CHECK(r.err.find("newer-version") != std::string::npos);
+    CHECK_FALSE(fs::exists(outPath));
+}
+
+TEST_CASE("wrong arguments print the usage") {
+    for (auto args : std::vector<std::vector<std::string>>{{}, {"validate"}, {"convert", "a"}, {"frobnicate"}}) {
+        Run r = run(args);
+        CHECK(r.code == 2);
+        CHECK(r.err.rfind("usage: jejak validate", 0) == 0);
+    }
+}
