@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Installs what is missing, builds, and runs every test suite: native unit tests
-# (plain and under ASan+UBSan) and browser tests in Debian's Chromium.
+# (plain and under ASan+UBSan), the JSON Schema check, a libFuzzer smoke run of
+# the map loader, the benchmark, and browser tests in Debian's Chromium.
+# JEJAK_FUZZ_SECONDS sets the fuzzing time (default 60).
 # Ends with one line "N passed, N failed" and exits non-zero on any failure.
 set -uo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -33,6 +35,28 @@ run_doctest() {  # run_doctest SUITE BINARY
 
 run_doctest unit build/native/jejak_tests
 run_doctest unit-asan build/native-asan/jejak_tests
+
+echo "== schema"
+/usr/bin/python3 tests/schema/check_schema.py 2>&1 | tee "$logs/schema.log"
+rc=${PIPESTATUS[0]}
+line=$(grep -E '^schema: ' "$logs/schema.log" | tail -n1)
+count schema "$(sed -nE 's/^schema: ([0-9]+) passed.*/\1/p' <<<"$line")" \
+             "$(sed -nE 's/.* ([0-9]+) failed.*/\1/p' <<<"$line")" "$rc"
+
+echo "== fuzz (map loader, ${JEJAK_FUZZ_SECONDS:-60} s)"
+corpus="$root/build/fuzz-corpus"
+mkdir -p "$corpus"
+cp tests/corpus/bad/*.json tests/corpus/good/*.json assets/templates/*.json "$corpus/"
+build/fuzz/fuzz_map_loader "$corpus" -max_total_time="${JEJAK_FUZZ_SECONDS:-60}" -max_len=262144 \
+  -timeout=10 -rss_limit_mb=4096 -print_final_stats=1 > "$logs/fuzz.log" 2>&1
+rc=$?
+grep -E '^(Done|stat::number_of_executed_units|==[0-9]+==ERROR|SUMMARY)' "$logs/fuzz.log"
+count fuzz "$([ "$rc" = 0 ] && echo 1 || echo 0)" "$([ "$rc" = 0 ] && echo 0 || echo 1)" "$rc"
+
+echo "== bench"
+build/native/jejak-bench 2>&1 | tee "$logs/bench.log"
+rc=${PIPESTATUS[0]}
+count bench "$([ "$rc" = 0 ] && echo 1 || echo 0)" 0 "$rc"
 
 echo "== browser"
 (cd web && node --test --test-reporter=tap --test-concurrency=1 tests/*.test.mjs) 2>&1 | tee "$logs/browser.log"

@@ -33,7 +33,7 @@ void drawMark(ImDrawList* dl, ImVec2 at, float size, const Palette& p) {
 }  // namespace
 
 App::App(Language uiLanguage) : language_(uiLanguage) {
-    map_ = makeEmptyMap(tr("map.untitled"), languageCode(uiLanguage));
+    document_.reset(makeEmptyMap(tr("map.untitled"), languageCode(uiLanguage)));
 }
 
 const char* App::tr(const char* key) const { return TranslationTable::builtIn().text(language_, key); }
@@ -90,7 +90,7 @@ void App::drawTopBar(float height) {
 
     ImGui::SetCursorScreenPos(ImVec2(afterBrand + 24, (height - lineH) * 0.5f));
     ImGui::PushFont(fonts_.strong);
-    ImGui::TextUnformatted(map_.title.c_str());
+    ImGui::TextUnformatted(map().title.c_str());
     ImGui::PopFont();
     rects_.recordLastItem("text/map-title");
 
@@ -116,7 +116,7 @@ void App::drawCanvas(ImVec2 origin, ImVec2 size) {
         for (float x = kDotSpacing * 0.5f; x < end.x; x += kDotSpacing)
             dl->AddRectFilled(ImVec2(x - 1, y - 1), ImVec2(x + 1, y + 1), p.canvasDot);
     rects_.record("canvas", {origin.x, origin.y, size.x, size.y});
-    if (map_.stages.empty()) drawEmptyState(ImVec2(origin.x + size.x * 0.5f, origin.y + size.y * 0.45f));
+    if (map().stages.empty()) drawEmptyState(ImVec2(origin.x + size.x * 0.5f, origin.y + size.y * 0.45f));
 }
 
 void App::drawEmptyState(ImVec2 center) {

@@ -5,7 +5,7 @@
 
 #include <imgui.h>
 
-#include "core/journey_map.h"
+#include "core/document.h"
 #include "core/translations.h"
 #include "ui/fonts.h"
 #include "ui/item_rects.h"
@@ -20,7 +20,7 @@ public:
     // Builds one ImGui frame covering the whole display.
     void drawFrame();
 
-    const JourneyMap& map() const { return map_; }
+    const JourneyMap& map() const { return document_.map(); }
     const std::string& lastError() const { return lastError_; }
     const ItemRects& itemRects() const { return rects_; }
     Language language() const { return language_; }
@@ -32,7 +32,7 @@ private:
     void drawEmptyState(ImVec2 center);
     bool languageButton(const char* label, const char* id, bool selected);
 
-    JourneyMap map_;
+    Document document_;  // the open map; every change goes through its commands
     Language language_;
     Fonts fonts_;
     ItemRects rects_;

@@ -1,8 +1,11 @@
 // Commands and the undo history: each edit exactly reversible, merged where continuous.
 #include <doctest/doctest.h>
 
+#include <set>
+
 #include "core/commands.h"
 #include "core/document.h"
+#include "core/translations.h"
 #include "io/map_json.h"
 #include "map_generator.h"
 
@@ -220,4 +223,16 @@ TEST_CASE("property: interleaved undo and redo keep every state valid and reacha
         REQUIRE(doc.undoSteps() + 1 == states.size());
     }
     REQUIRE_FALSE(findProblem(doc.map()));
+}
+
+TEST_CASE("every command's label is in the translation table in both languages") {
+    test::MapGenerator gen(11);
+    JourneyMap map = gen.map({2, 4, 4, 30});
+    std::set<std::string> keys;
+    for (int i = 0; i < 2000; ++i) keys.insert(gen.command(map)->label().key);
+    CHECK(keys.size() >= 17);
+    for (const std::string& key : keys) {
+        CHECK_MESSAGE(TranslationTable::builtIn().has(Language::English, key), key);
+        CHECK_MESSAGE(TranslationTable::builtIn().has(Language::Indonesian, key), key);
+    }
 }

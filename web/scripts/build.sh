@@ -14,6 +14,9 @@ if [ "$what" = native ] || [ "$what" = all ]; then
   [ -f build/native-asan/build.ninja ] || CXX=clang++ CC=clang cmake -S . -B build/native-asan -G Ninja \
       -DCMAKE_BUILD_TYPE=Debug -DJEJAK_SANITIZE=ON
   cmake --build build/native-asan
+  [ -f build/fuzz/build.ninja ] || CXX=clang++ CC=clang cmake -S . -B build/fuzz -G Ninja \
+      -DCMAKE_BUILD_TYPE=RelWithDebInfo -DJEJAK_SANITIZE=ON -DJEJAK_FUZZ=ON
+  cmake --build build/fuzz --target fuzz_map_loader
 fi
 if [ "$what" = web ] || [ "$what" = all ]; then
   [ -f build/wasm/build.ninja ] || emcmake cmake -S . -B build/wasm -G Ninja -DCMAKE_BUILD_TYPE=Release

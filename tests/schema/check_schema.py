@@ -1,0 +1,70 @@
+#!/usr/bin/python3
+"""Checks assets/schema/journey-map.v1.schema.json against real files: it must
+accept every template and good file, and refuse every bad file of the corpus
+except those whose fault only the loader can see (references, unique ids)."""
+import json
+import math
+import pathlib
+import sys
+
+import jsonschema
+
+root = pathlib.Path(__file__).resolve().parents[2]
+schema = json.loads((root / "assets/schema/journey-map.v1.schema.json").read_text())
+jsonschema.Draft202012Validator.check_schema(schema)
+validator = jsonschema.Draft202012Validator(schema)
+LOADER_ONLY = {"duplicate-id", "dangling-reference", "duplicate-score"}
+LOADER_ONLY_FILES = {"next-id-too-small"}  # ids against nextId
+
+passed = failed = 0
+
+
+def check(ok, what):
+    global passed, failed
+    if ok:
+        passed += 1
+    else:
+        failed += 1
+        print("FAIL:", what)
+
+
+def parse(path):
+    def refuse(constant):
+        raise ValueError(constant)
+    try:
+        doc = json.loads(path.read_bytes().decode("utf-8"), parse_constant=refuse)
+    except (ValueError, UnicodeDecodeError):
+        return None
+    numbers = []
+    def walk(v):
+        if isinstance(v, float):
+            numbers.append(v)
+        elif isinstance(v, dict):
+            for x in v.values():
+                walk(x)
+        elif isinstance(v, list):
+            for x in v:
+                walk(x)
+    try:
+        walk(doc)
+    except RecursionError:
+        return None
+    return None if any(not math.isfinite(n) for n in numbers) else doc
+
+
+for folder in ("assets/templates", "tests/corpus/good"):
+    for path in sorted((root / folder).glob("*.json")):
+        errors = list(validator.iter_errors(parse(path)))
+        check(not errors, f"{path.name} should match the schema: {errors[:1]}")
+
+for line in (root / "tests/corpus/bad/expected.tsv").read_text().splitlines():
+    if not line or line.startswith("#"):
+        continue
+    name, error, _ = (line.split("\t") + [""])[:3]
+    doc = parse(root / "tests/corpus/bad" / name)
+    if doc is None or error in LOADER_ONLY or name.split("-", 1)[1][:-5] in LOADER_ONLY_FILES:
+        continue
+    check(not validator.is_valid(doc), f"{name} ({error}) should not match the schema")
+
+print(f"schema: {passed} passed, {failed} failed")
+sys.exit(1 if failed else 0)
