@@ -69,26 +69,60 @@ foreach(face Regular Bold)
     COMMENT "Subsetting Noto Sans ${face}")
   list(APPEND JEJAK_FONTS "${out}")
 endforeach()
+# Icons: Font Awesome 4.7 from fonts-font-awesome, only the glyphs the app draws
+# (listed in src/ui/icons.h).
+set(ICON_UNICODES "U+F007,U+F036,U+F071,U+F073,U+F075,U+F080,U+F085,U+F086,U+F095,U+F0AC,U+F0E0,U+F0E8,U+F0EB,U+F10B,U+F111,U+F118,U+F119,U+F11A,U+F140,U+F192,U+F1AD,U+F1E0,U+F232,U+F25A,U+F290,U+F0E2,U+F01E,U+F00E,U+F010,U+F065,U+F067,U+F002,U+F128,U+F015,U+F0C5,U+F1F8,U+F0C9,U+F00D,U+F0C0,U+F0DB,U+F0AE")
+add_custom_command(
+  OUTPUT "${JEJAK_GEN}/icons.subset.ttf"
+  COMMAND ${DEBIAN_PYTHON} -m fontTools.subset /usr/share/fonts/truetype/font-awesome/fontawesome-webfont.ttf
+          "--unicodes=${ICON_UNICODES}" --no-hinting "--output-file=${JEJAK_GEN}/icons.subset.ttf"
+  DEPENDS /usr/share/fonts/truetype/font-awesome/fontawesome-webfont.ttf
+  COMMENT "Subsetting Font Awesome icons")
+list(APPEND JEJAK_FONTS "${JEJAK_GEN}/icons.subset.ttf")
 add_custom_command(
   OUTPUT "${JEJAK_GEN}/embedded_fonts.cpp"
   COMMAND Python3::Interpreter "${JEJAK_EMBED_SCRIPT}" "${JEJAK_GEN}/embedded_fonts.cpp"
           font_regular=${JEJAK_GEN}/NotoSans-Regular.subset.ttf
           font_bold=${JEJAK_GEN}/NotoSans-Bold.subset.ttf
+          font_icons=${JEJAK_GEN}/icons.subset.ttf
   DEPENDS ${JEJAK_FONTS} "${JEJAK_EMBED_SCRIPT}"
   COMMENT "Embedding fonts")
+
+# --- templates, embedded for the gallery and the first visit ----------------------
+file(GLOB JEJAK_TEMPLATE_FILES CONFIGURE_DEPENDS "${PROJECT_SOURCE_DIR}/assets/templates/*.json")
+set(template_args)
+foreach(f IN LISTS JEJAK_TEMPLATE_FILES)
+  get_filename_component(file "${f}" NAME)
+  string(REGEX REPLACE "\\.json$" "" key "${file}")
+  list(APPEND template_args "${key}=${f}")
+endforeach()
+add_custom_command(
+  OUTPUT "${JEJAK_GEN}/embedded_templates.cpp"
+  COMMAND Python3::Interpreter "${JEJAK_EMBED_SCRIPT}" "${JEJAK_GEN}/embedded_templates.cpp"
+          --table=templates ${template_args}
+  DEPENDS ${JEJAK_TEMPLATE_FILES} "${JEJAK_EMBED_SCRIPT}"
+  COMMENT "Embedding templates")
 
 # --- the app ------------------------------------------------------------------------
 add_executable(app
   src/platform/web_main.cpp
+  src/ui/app_clipboard.cpp
   src/ui/app_ui.cpp
+  src/ui/canvas_draw.cpp
+  src/ui/card_text.cpp
   src/ui/fonts.cpp
+  src/ui/i18n.cpp
   src/ui/item_rects.cpp
+  src/ui/map_canvas.cpp
+  src/ui/panels.cpp
   src/ui/theme.cpp
+  src/ui/widgets.cpp
   src/platform/web_bridge.cpp
-  "${JEJAK_GEN}/embedded_fonts.cpp")
-target_link_libraries(app PRIVATE jejak_core imgui)
+  "${JEJAK_GEN}/embedded_fonts.cpp"
+  "${JEJAK_GEN}/embedded_templates.cpp")
+target_link_libraries(app PRIVATE jejak_ui_logic imgui)
 target_compile_options(app PRIVATE ${JEJAK_WARNINGS} -fno-exceptions)
-set(JEJAK_EXPORTS _main,_jejak_document_json,_jejak_last_error,_jejak_item_rect,_jejak_frame_count)
+set(JEJAK_EXPORTS _main,_jejak_document_json,_jejak_last_error,_jejak_item_rect,_jejak_frame_count,_jejak_open_map_json,_jejak_ui_language,_jejak_clipboard_copy,_jejak_clipboard_paste,_jejak_bench_frames)
 target_link_options(app PRIVATE
   -sENVIRONMENT=web
   -sUSE_WEBGL2=1 -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2

@@ -8,5 +8,6 @@ namespace jejak::platform {
 std::string browserLocale();          // navigator.language, e.g. "id-ID"
 float devicePixelRatio();             // window.devicePixelRatio, at least 1
 void publishTestBridge();             // sets window.jejak up after the first drawn frame
+void listenToClipboard();             // the page's copy, cut and paste events reach the app
 
 }  // namespace jejak::platform

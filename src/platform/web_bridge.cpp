@@ -13,6 +13,11 @@ const char* jejak_document_json();
 const char* jejak_last_error();
 const char* jejak_item_rect(const char* id);
 int jejak_frame_count();
+int jejak_open_map_json(const char* text);
+const char* jejak_ui_language();
+const char* jejak_clipboard_copy(int cut);
+int jejak_clipboard_paste(const char* text);
+const char* jejak_bench_frames(int frames);
 }
 
 EM_JS(char*, jejak_js_browser_locale, (), {
@@ -29,12 +34,35 @@ EM_JS(void, jejak_js_publish_bridge, (), {
         return json ? JSON.parse(json) : null;
     };
     Object.defineProperty(bridge, "frameCount", { get: () => _jejak_frame_count(), configurable: true });
+    bridge.openMapJson = (text) => ccall("jejak_open_map_json", "number", ["string"], [String(text)]) === 1;
+    bridge.uiLanguage = () => UTF8ToString(_jejak_ui_language());
+    bridge.benchFrames = (n) => JSON.parse(UTF8ToString(_jejak_bench_frames(n | 0)));
     bridge.ready = true;
     window.jejak = bridge;
     window.dispatchEvent(new Event("jejak-ready"));
 });
 
+// Copy and cut put the selected cards on the system clipboard as JSON; paste
+// hands the clipboard's text to the app. Text fields keep the events to themselves.
+EM_JS(void, jejak_js_listen_to_clipboard, (), {
+    const copy = (event, cut) => {
+        const json = ccall("jejak_clipboard_copy", "string", ["number"], [cut ? 1 : 0]);
+        if (!json) return;
+        event.clipboardData.setData("text/plain", json);
+        event.preventDefault();
+    };
+    document.addEventListener("copy", (e) => copy(e, false));
+    document.addEventListener("cut", (e) => copy(e, true));
+    document.addEventListener("paste", (e) => {
+        const text = e.clipboardData ? e.clipboardData.getData("text/plain") : "";
+        if (text && ccall("jejak_clipboard_paste", "number", ["string"], [text]) === 1) e.preventDefault();
+    });
+});
+
 namespace jejak::platform {
+
+void listenToClipboard() { jejak_js_listen_to_clipboard(); }
+
 
 std::string browserLocale() {
     char* locale = jejak_js_browser_locale();

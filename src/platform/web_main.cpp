@@ -4,6 +4,7 @@
 #include <cstdio>
 #include <memory>
 #include <string>
+#include <vector>
 
 #include <SDL.h>
 #include <SDL_opengles2.h>
@@ -16,6 +17,7 @@
 #include "platform/web.h"
 #include "ui/app_ui.h"
 #include "ui/fonts.h"
+#include "ui/i18n.h"
 #include "ui/theme.h"
 
 namespace {
@@ -44,16 +46,11 @@ void refreshFontsIfRatioChanged() {
     rt.framesToDraw = std::max(rt.framesToDraw, kFramesAfterInput);
 }
 
-void frame() {
-    SDL_Event event;
-    while (SDL_PollEvent(&event)) {
-        ImGui_ImplSDL2_ProcessEvent(&event);
-        rt.framesToDraw = kFramesAfterInput;
-    }
-    refreshFontsIfRatioChanged();
-    if (rt.framesToDraw == 0) return;  // nothing changed: leave the last picture on screen
-    --rt.framesToDraw;
+void wake() { rt.framesToDraw = std::max(rt.framesToDraw, kFramesAfterInput); }
 
+// Builds and renders one frame; returns the CPU milliseconds it took.
+double drawFrame() {
+    double start = emscripten_get_now();
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplSDL2_NewFrame();
     ImGui::NewFrame();
@@ -67,8 +64,22 @@ void frame() {
     glClear(GL_COLOR_BUFFER_BIT);
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
     SDL_GL_SwapWindow(rt.window);
+    ++rt.framesDrawn;
+    return emscripten_get_now() - start;
+}
 
-    if (++rt.framesDrawn == 1) jejak::platform::publishTestBridge();
+void frame() {
+    SDL_Event event;
+    while (SDL_PollEvent(&event)) {
+        ImGui_ImplSDL2_ProcessEvent(&event);
+        wake();
+    }
+    refreshFontsIfRatioChanged();
+    if (rt.app->animating()) rt.framesToDraw = std::max(rt.framesToDraw, 1);
+    if (rt.framesToDraw == 0) return;  // nothing changed: leave the last picture on screen
+    --rt.framesToDraw;
+    drawFrame();
+    if (rt.framesDrawn == 1) jejak::platform::publishTestBridge();
 }
 
 }  // namespace
@@ -84,6 +95,37 @@ EMSCRIPTEN_KEEPALIVE const char* jejak_item_rect(const char* id) {
     return rt.scratch.c_str();
 }
 EMSCRIPTEN_KEEPALIVE int jejak_frame_count() { return rt.framesDrawn; }
+EMSCRIPTEN_KEEPALIVE int jejak_open_map_json(const char* text) {
+    bool ok = rt.app->openMapJson(text ? text : "");
+    wake();
+    return ok ? 1 : 0;
+}
+EMSCRIPTEN_KEEPALIVE const char* jejak_ui_language() {
+    return jejak::languageCode(jejak::ui::uiLanguage());
+}
+// The page's copy and cut events ask for the selected cards ("" leaves the event alone).
+EMSCRIPTEN_KEEPALIVE const char* jejak_clipboard_copy(int cut) {
+    rt.scratch = rt.app->copySelection(cut != 0);
+    wake();
+    return rt.scratch.c_str();
+}
+EMSCRIPTEN_KEEPALIVE int jejak_clipboard_paste(const char* text) {
+    bool ok = rt.app->pasteText(text ? text : "");
+    wake();
+    return ok ? 1 : 0;
+}
+// Draws `frames` frames back to back and returns their CPU times as JSON
+// {"median": ms, "p95": ms, "frames": n}, for the frame benchmark.
+EMSCRIPTEN_KEEPALIVE const char* jejak_bench_frames(int frames) {
+    std::vector<double> ms;
+    for (int i = 0; i < frames; ++i) ms.push_back(drawFrame());
+    std::sort(ms.begin(), ms.end());
+    char out[128];
+    std::snprintf(out, sizeof out, "{\"median\":%.3f,\"p95\":%.3f,\"frames\":%d}", ms[ms.size() / 2],
+                  ms[std::min(ms.size() - 1, ms.size() * 95 / 100)], frames);
+    rt.scratch = out;
+    return rt.scratch.c_str();
+}
 }
 
 int main() {
@@ -119,6 +161,7 @@ int main() {
     jejak::ui::applyTheme();
     ImGui_ImplSDL2_InitForOpenGL(rt.window, rt.gl);
     ImGui_ImplOpenGL3_Init("#version 300 es");
+    jejak::platform::listenToClipboard();
 
     rt.app = std::make_unique<jejak::ui::App>(jejak::languageFromLocale(jejak::platform::browserLocale()));
     refreshFontsIfRatioChanged();

@@ -1,42 +1,163 @@
-// Drawing the app: the top bar with the map's title and language, and the canvas.
+// The app frame: toolbar, canvas, shortcuts, and the commands behind the canvas's intents.
 #include "ui/app_ui.h"
 
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
 
-#include <imgui.h>
+#include "core/embedded_file.h"
+#include "io/map_json.h"
+#include "ui/card_text.h"
+#include "ui/i18n.h"
+#include "ui/icons.h"
+#include "ui/keys.h"
+#include "ui/widgets.h"
 
-#include "ui/theme.h"
+extern const jejak::EmbeddedFile jejak_embedded_templates[];
+extern const unsigned long jejak_embedded_templates_count;
 
 namespace jejak::ui {
 namespace {
 
 constexpr float kTopBarHeight = 60.0f;
-constexpr float kDotSpacing = 24.0f;
 constexpr ImGuiWindowFlags kFullWindow =
     ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
     ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoScrollWithMouse;
 
 ImVec2 add(ImVec2 a, ImVec2 b) { return ImVec2(a.x + b.x, a.y + b.y); }
 
-// The Jejak mark: a footprint-like path of three dots on a rising curve.
 void drawMark(ImDrawList* dl, ImVec2 at, float size, const Palette& p) {
     ImVec2 a = add(at, ImVec2(0, size * 0.8f));
     ImVec2 d = add(at, ImVec2(size, size * 0.2f));
-    dl->AddBezierCubic(a, add(at, ImVec2(size * 0.35f, size * 0.2f)),
-                       add(at, ImVec2(size * 0.6f, size * 1.0f)), d, p.accent, 3.0f, 24);
+    dl->AddBezierCubic(a, add(at, ImVec2(size * 0.35f, size * 0.2f)), add(at, ImVec2(size * 0.6f, size * 1.0f)), d,
+                       p.accent, 3.0f, 24);
     dl->AddCircleFilled(a, 4.0f, p.accent, 16);
     dl->AddCircleFilled(d, 4.0f, p.warm, 16);
 }
 
-}  // namespace
-
-App::App(Language uiLanguage) : language_(uiLanguage) {
-    document_.reset(makeEmptyMap(tr("map.untitled"), languageCode(uiLanguage)));
+const EmbeddedFile* findTemplate(std::string_view key) {
+    for (unsigned long i = 0; i < jejak_embedded_templates_count; ++i)
+        if (key == jejak_embedded_templates[i].name) return &jejak_embedded_templates[i];
+    return nullptr;
 }
 
-const char* App::tr(const char* key) const { return TranslationTable::builtIn().text(language_, key); }
+}  // namespace
+
+App::App(Language uiLanguage) {
+    setUiLanguage(uiLanguage);
+    // A first visit lands on a ready example in the browser's language.
+    if (!openTemplate(std::string("b2c-retail-maria.") + languageCode(uiLanguage)))
+        document_.reset(makeEmptyMap(tr("map.untitled"), languageCode(uiLanguage)));
+}
+
+// --- opening maps ------------------------------------------------------------------
+
+bool App::openMapJson(std::string_view text) {
+    MapLoadResult loaded = loadMapFromJson(text);
+    if (!loaded.ok) {
+        showError(std::string(tr("error.open_failed")) + " " + describeProblem(loaded.problem));
+        return false;
+    }
+    document_.reset(std::move(loaded.map));
+    canvas_ = MapCanvas();
+    editingCard_ = addedForEdit_ = 0;
+    lastError_.clear();
+    return true;
+}
+
+bool App::openTemplate(std::string_view key) {
+    const EmbeddedFile* file = findTemplate(key);
+    if (!file) return false;
+    bool ok = openMapJson(file->text());
+    if (ok) document_.markSaved();
+    return ok;
+}
+
+void App::showError(std::string message) {
+    lastError_ = std::move(message);
+    errorShownAt_ = ImGui::GetCurrentContext() ? ImGui::GetTime() : 0;
+}
+
+// --- commands ------------------------------------------------------------------------
+
+bool App::execute(CommandPtr command, bool continuous) { return document_.execute(std::move(command), continuous); }
+
+Id App::addCard(Id lane, Id stage, size_t indexInCell) {
+    std::vector<Card> cards(1);
+    cards[0].lane = lane;
+    cards[0].stage = stage;
+    assignFreshIds(map(), cards);
+    Id id = cards[0].id;
+    if (!execute(addCards(std::move(cards), indexInCell))) return 0;
+    addedForEdit_ = id;
+    editingCard_ = id;
+    editChanged_ = false;
+    return id;
+}
+
+bool App::editCardText(Id id, const std::string& text) {
+    const Card* card = map().card(id);
+    if (!card) return false;
+    if (editingCard_ != id) {
+        editingCard_ = id;
+        editChanged_ = false;
+        addedForEdit_ = 0;
+    }
+    Card changed = *card;
+    changed.text = text;
+    bool ok = execute(replaceCard(std::move(changed)), true);
+    editChanged_ = editChanged_ || ok;
+    return ok;
+}
+
+bool App::moveCards(const std::vector<Id>& cards, Id lane, Id stage, size_t indexInCell) {
+    return execute(jejak::moveCards(cards, lane, stage, indexInCell), true);
+}
+
+bool App::moveStage(Id stage, size_t toIndex) {
+    if (map().stageIndex(stage) == static_cast<int>(toIndex)) return false;
+    return execute(jejak::moveStage(stage, toIndex));
+}
+
+bool App::moveLane(Id lane, size_t toIndex) {
+    if (map().laneIndex(lane) == static_cast<int>(toIndex)) return false;
+    return execute(jejak::moveLane(lane, toIndex));
+}
+
+bool App::setEmotion(Id persona, Id stage, int score) {
+    const EmotionScore* old = map().emotion(persona, stage);
+    EmotionScore e{persona, stage, score, old ? old->label : std::string()};
+    return execute(jejak::setEmotion(persona, stage, e), true);
+}
+
+void App::endGesture() {
+    // A card added for typing that ends up empty is not kept.
+    const Card* card = addedForEdit_ ? map().card(addedForEdit_) : nullptr;
+    if (card && card->text.empty()) {
+        if (editChanged_) document_.undo();
+        document_.undo();
+    }
+    document_.seal();
+    editingCard_ = addedForEdit_ = 0;
+    editChanged_ = false;
+}
+
+void App::cancelEdit() {
+    if (editChanged_) document_.undo();
+    if (addedForEdit_ && map().card(addedForEdit_)) document_.undo();
+    document_.seal();
+    editingCard_ = addedForEdit_ = 0;
+    editChanged_ = false;
+}
+
+void App::deleteSelection() {
+    std::vector<Id> ids = canvas_.selection();
+    if (ids.empty()) return;
+    execute(deleteCards(ids));
+    canvas_.select({});
+}
+
+// --- the frame ------------------------------------------------------------------------
 
 void App::drawFrame() {
     rects_.beginFrame();
@@ -44,27 +165,59 @@ void App::drawFrame() {
     ImGui::SetNextWindowPos(ImVec2(0, 0));
     ImGui::SetNextWindowSize(io.DisplaySize);
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(0, 0));
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowBorderSize, 0.0f);
     ImGui::Begin("##jejak", nullptr, kFullWindow);
-    ImGui::PopStyleVar();
+    ImGui::PopStyleVar(2);
     rects_.recordLastItem("window/app");
-    drawCanvas(ImVec2(0, kTopBarHeight), ImVec2(io.DisplaySize.x, io.DisplaySize.y - kTopBarHeight));
+    updateSearch();
+    float sideWidth = panel_ != Panel::None ? std::min(380.0f, io.DisplaySize.x * 0.4f) : 0.0f;
+    canvas_.draw(map(), document_.changeCount(), *this, fonts_, palette(), rects_, ImVec2(0, kTopBarHeight),
+                 ImVec2(io.DisplaySize.x - sideWidth, io.DisplaySize.y - kTopBarHeight));
     drawTopBar(kTopBarHeight);
     ImGui::End();
+
+    // The inspector follows the selection unless another panel was chosen.
+    if (panel_ == Panel::None || panel_ == Panel::Inspector)
+        panel_ = canvas_.selection().size() == 1 && !canvas_.editing() ? Panel::Inspector : Panel::None;
+    drawSidePanel(kTopBarHeight);
+    drawGallery();
+    drawHelp();
+    drawToast();
+    handleShortcuts();
 }
 
-bool App::languageButton(const char* label, const char* id, bool selected) {
+bool App::pillButton(const char* label, const char* name, bool selected) {
     const Palette& p = palette();
     ImVec2 textSize = ImGui::CalcTextSize(label);
     ImVec2 size(textSize.x + 24, 32);
     ImVec2 pos = ImGui::GetCursorScreenPos();
-    bool pressed = ImGui::InvisibleButton(id, size);
+    bool pressed = ImGui::InvisibleButton(name, size);
+    rects_.recordLastItem(std::string("button/") + name);
     ImDrawList* dl = ImGui::GetWindowDrawList();
     bool hovered = ImGui::IsItemHovered();
-    ImU32 fill = selected ? p.accent : (hovered ? IM_COL32(238, 246, 245, 255) : p.surface);
+    ImU32 fill = selected ? p.accent : (hovered ? p.accentSoft : p.surface);
     dl->AddRectFilled(pos, add(pos, size), fill, 16);
     if (!selected) dl->AddRect(pos, add(pos, size), p.border, 16);
-    dl->AddText(add(pos, ImVec2(12, (size.y - textSize.y) * 0.5f)), selected ? p.surface : p.ink, label);
+    dl->AddText(add(pos, ImVec2(12, (size.y - textSize.y) * 0.5f)), selected ? p.onAccent : p.ink, label);
     if (hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+    return pressed;
+}
+
+bool App::toolbarButton(const char* glyph, const char* name, const char* tooltip, bool enabled, bool active) {
+    const Palette& p = palette();
+    ImVec2 pos = ImGui::GetCursorScreenPos();
+    ImVec2 size(36, 36);
+    bool pressed = ImGui::InvisibleButton(name, size) && enabled;
+    rects_.recordLastItem(std::string("button/") + name);
+    bool hovered = ImGui::IsItemHovered();
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    if (active) dl->AddRectFilled(pos, add(pos, size), p.accentSoft, 8);
+    else if (hovered && enabled) dl->AddRectFilled(pos, add(pos, size), p.header, 8);
+    ImVec2 ts = ImGui::CalcTextSize(glyph);
+    dl->AddText(add(pos, ImVec2((size.x - ts.x) * 0.5f, (size.y - ts.y) * 0.5f)),
+                enabled ? (active ? p.accent : p.ink) : p.border, glyph);
+    if (hovered) ImGui::SetTooltip("%s", tooltip);
+    ImGui::SameLine(0, 2);
     return pressed;
 }
 
@@ -77,100 +230,193 @@ void App::drawTopBar(float height) {
 
     drawMark(dl, ImVec2(20, height * 0.5f - 11), 22, p);
     ImGui::PushFont(fonts_.strong);
-    float lineH = ImGui::GetTextLineHeight();
+    const float lineH = ImGui::GetTextLineHeight();
     ImGui::SetCursorScreenPos(ImVec2(52, (height - lineH) * 0.5f));
     ImGui::TextUnformatted(tr("app.name"));
     ImGui::PopFont();
-    ImGui::SameLine(0, 10);
-    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(p.inkMuted));
-    ImGui::TextUnformatted(tr("app.tagline"));
-    ImGui::PopStyleColor();
-    float afterBrand = ImGui::GetItemRectMax().x + 24;
-    dl->AddLine(ImVec2(afterBrand, 18), ImVec2(afterBrand, height - 18), p.border);
+    float x = ImGui::GetItemRectMax().x + 18;
+    dl->AddLine(ImVec2(x, 16), ImVec2(x, height - 16), p.border);
 
-    ImGui::SetCursorScreenPos(ImVec2(afterBrand + 24, (height - lineH) * 0.5f));
+    // The map's title; a click opens the map's properties.
+    ImGui::SetCursorScreenPos(ImVec2(x + 16, (height - lineH) * 0.5f));
     ImGui::PushFont(fonts_.strong);
-    ImGui::TextUnformatted(map().title.c_str());
+    const std::string& title = map().title.empty() ? std::string(tr("map.untitled")) : map().title;
+    float titleMax = std::max(120.0f, width * 0.22f);
+    ImVec2 titleSize = ImGui::CalcTextSize(title.c_str());
+    ImGui::PushClipRect(ImVec2(x + 16, 0), ImVec2(x + 16 + titleMax, height), true);
+    if (ImGui::Selectable(title.c_str(), false, 0, ImVec2(std::min(titleSize.x, titleMax), lineH)))
+        panel_ = Panel::Properties;
+    ImGui::PopClipRect();
     ImGui::PopFont();
     rects_.recordLastItem("text/map-title");
 
-    // Language switch, right-aligned.
+    // Tools.
+    ImGui::SetCursorScreenPos(ImVec2(x + 32 + std::min(titleSize.x, titleMax), (height - 36) * 0.5f));
+    if (toolbarButton(icon::kPlus, "new", tr("tool.new"))) galleryOpen_ = true;
+    if (toolbarButton(icon::kUndo, "undo", tr("tool.undo"), document_.canUndo())) document_.undo();
+    if (toolbarButton(icon::kRedo, "redo", tr("tool.redo"), document_.canRedo())) document_.redo();
+    ImGui::SameLine(0, 12);
+    ImVec2 centre(ImGui::GetIO().DisplaySize.x * 0.5f, ImGui::GetIO().DisplaySize.y * 0.5f);
+    if (toolbarButton(icon::kZoomOut, "zoom-out", tr("tool.zoom_out"))) canvas_.zoomBy(1 / 1.25f, centre);
+    char zoom[16];
+    std::snprintf(zoom, sizeof zoom, "%d%%", static_cast<int>(std::lround(canvas_.view().zoom * 100)));
+    ImGui::SetCursorPosY(ImGui::GetCursorPosY() + 8);
+    ImGui::TextDisabled("%s", zoom);
+    ImGui::SameLine(0, 2);
+    ImGui::SetCursorPosY((height - 36) * 0.5f);
+    if (toolbarButton(icon::kZoomIn, "zoom-in", tr("tool.zoom_in"))) canvas_.zoomBy(1.25f, centre);
+    if (toolbarButton(icon::kExpand, "fit", tr("tool.fit"))) canvas_.fitToScreen();
+    ImGui::SameLine(0, 12);
+    auto panelButton = [this](const char* glyph, const char* name, const char* tip, Panel which) {
+        if (toolbarButton(glyph, name, tip, true, panel_ == which)) panel_ = panel_ == which ? Panel::None : which;
+    };
+    panelButton(icon::kUsers, "personas", tr("tool.personas"), Panel::Personas);
+    panelButton(icon::kBars, "lanes", tr("tool.lanes"), Panel::Lanes);
+    panelButton(icon::kColumns, "properties", tr("tool.properties"), Panel::Properties);
+    ImGui::SameLine(0, 12);
+
+    // Search: dims the cards that do not match. It takes the room left before the right side.
     float enW = ImGui::CalcTextSize("EN").x + 24, idW = ImGui::CalcTextSize("ID").x + 24;
+    float rightStart = width - 20 - enW - idW - 6 - 2 * 38 - 10;
+    float room = rightStart - ImGui::GetCursorScreenPos().x - 16;
+    const float channelW = 150;
+    bool showChannel = room > 120 + channelW + 6;
+    float searchW = std::min(220.0f, room - (showChannel ? channelW + 6 : 0));
+    if (searchW >= 90) {
+        ImGui::SetCursorPosY((height - ImGui::GetFrameHeight()) * 0.5f);
+        ImGui::SetNextItemWidth(searchW);
+        if (focusSearch_) {
+            ImGui::SetKeyboardFocusHere();
+            focusSearch_ = false;
+        }
+        std::string hint = std::string(icon::kSearch) + "  " + tr("tool.search");
+        inputTextWithHint("##search", hint.c_str(), search_);
+        rects_.recordLastItem("input/search");
+    }
+    if (showChannel) {
+        ImGui::SameLine(0, 6);
+        ImGui::SetNextItemWidth(channelW);
+        const char* anyChannel = tr("search.any_channel");
+        const char* shown = searchChannel_ < 0 ? anyChannel : channelLabel(static_cast<Channel>(searchChannel_));
+        if (ImGui::BeginCombo("##channel", shown)) {
+            if (ImGui::Selectable(anyChannel, searchChannel_ < 0)) searchChannel_ = -1;
+            for (int c = 0; c < kChannelCount; ++c)
+                if (ImGui::Selectable(channelLabel(static_cast<Channel>(c)), searchChannel_ == c)) searchChannel_ = c;
+            ImGui::EndCombo();
+        }
+        rects_.recordLastItem("input/search-channel");
+    }
+
+    // Right side: theme, help, language.
+    ImGui::SetCursorScreenPos(ImVec2(rightStart, (height - 36) * 0.5f));
+    if (toolbarButton(currentTheme() == Theme::Dark ? icon::kLightbulb : icon::kCircle, "theme", tr("tool.theme")))
+        applyTheme(static_cast<Theme>((static_cast<int>(currentTheme()) + 1) % kThemeCount));
+    if (toolbarButton(icon::kQuestion, "help", tr("tool.help"))) helpOpen_ = true;
     ImGui::SetCursorScreenPos(ImVec2(width - 20 - enW - idW - 6, (height - 32) * 0.5f));
-    if (languageButton("EN", "##lang-en", language_ == Language::English)) language_ = Language::English;
-    rects_.recordLastItem("button/language-en");
+    if (pillButton("EN", "language-en", uiLanguage() == Language::English)) setUiLanguage(Language::English);
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr("language.en"));
     ImGui::SameLine(0, 6);
-    if (languageButton("ID", "##lang-id", language_ == Language::Indonesian))
-        language_ = Language::Indonesian;
-    rects_.recordLastItem("button/language-id");
+    if (pillButton("ID", "language-id", uiLanguage() == Language::Indonesian)) setUiLanguage(Language::Indonesian);
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr("language.id"));
 }
 
-void App::drawCanvas(ImVec2 origin, ImVec2 size) {
-    const Palette& p = palette();
-    ImDrawList* dl = ImGui::GetWindowDrawList();
-    ImVec2 end = add(origin, size);
-    dl->AddRectFilled(origin, end, p.canvas);
-    for (float y = origin.y + kDotSpacing * 0.5f; y < end.y; y += kDotSpacing)
-        for (float x = kDotSpacing * 0.5f; x < end.x; x += kDotSpacing)
-            dl->AddRectFilled(ImVec2(x - 1, y - 1), ImVec2(x + 1, y + 1), p.canvasDot);
-    rects_.record("canvas", {origin.x, origin.y, size.x, size.y});
-    if (map().stages.empty()) drawEmptyState(ImVec2(origin.x + size.x * 0.5f, origin.y + size.y * 0.45f));
+void App::updateSearch() {
+    if (searchVersion_ == document_.changeCount() && searchApplied_ == search_ &&
+        searchChannelApplied_ == searchChannel_)
+        return;
+    searchVersion_ = document_.changeCount();
+    searchApplied_ = search_;
+    searchChannelApplied_ = searchChannel_;
+    if (search_.empty() && searchChannel_ < 0) {
+        canvas_.setDimmed({});
+        return;
+    }
+    auto lower = [](std::string s) {
+        for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        return s;
+    };
+    std::string needle = lower(search_);
+    std::vector<bool> dimmed(map().cards.size());
+    for (size_t i = 0; i < map().cards.size(); ++i) {
+        const Card& c = map().cards[i];
+        bool text = needle.empty() || lower(c.text).find(needle) != std::string::npos ||
+                    lower(c.notes).find(needle) != std::string::npos;
+        bool channel = searchChannel_ < 0 || (c.channel && static_cast<int>(*c.channel) == searchChannel_);
+        dimmed[i] = !(text && channel);
+    }
+    canvas_.setDimmed(std::move(dimmed));
 }
 
-void App::drawEmptyState(ImVec2 center) {
+bool App::animating() const {
+    return !lastError_.empty() && errorShownAt_ >= 0 && ImGui::GetTime() - errorShownAt_ <= 8.1;
+}
+
+void App::drawToast() {
+    if (lastError_.empty() || errorShownAt_ < 0) return;
+    if (ImGui::GetTime() - errorShownAt_ > 8.0) return;
     const Palette& p = palette();
-    ImDrawList* dl = ImGui::GetWindowDrawList();
-    const float cardW = std::min(520.0f, ImGui::GetIO().DisplaySize.x - 40);
-    const float pad = 32;
-    const float textW = cardW - 2 * pad;
+    ImGuiIO& io = ImGui::GetIO();
+    ImGui::SetNextWindowPos(ImVec2(io.DisplaySize.x * 0.5f, io.DisplaySize.y - 24), ImGuiCond_Always, ImVec2(0.5f, 1));
+    ImGui::SetNextWindowSize(ImVec2(std::min(620.0f, io.DisplaySize.x - 40), 0));
+    ImGui::PushStyleColor(ImGuiCol_WindowBg, ImGui::ColorConvertU32ToFloat4(p.ink));
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(p.canvas));
+    ImGui::Begin("##toast", nullptr,
+                 ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_AlwaysAutoResize |
+                     ImGuiWindowFlags_NoFocusOnAppearing | ImGuiWindowFlags_NoNav);
+    ImGui::TextWrapped("%s", lastError_.c_str());
+    rects_.recordLastItem("text/error");
+    if (ImGui::IsWindowHovered() && ImGui::IsMouseClicked(0)) errorShownAt_ = -1;
+    ImGui::End();
+    ImGui::PopStyleColor(2);
+}
 
-    ImGui::PushFont(fonts_.heading);
-    ImVec2 titleSize = ImGui::CalcTextSize(tr("map.empty.title"), nullptr, false, textW);
-    ImGui::PopFont();
-    ImVec2 bodySize = ImGui::CalcTextSize(tr("map.empty.body"), nullptr, false, textW);
-    const float artH = 96;
-    const float cardH = pad + artH + 20 + titleSize.y + 12 + bodySize.y + pad;
-    ImVec2 min(std::round(center.x - cardW * 0.5f), std::round(center.y - cardH * 0.5f));
-    ImVec2 max(min.x + cardW, min.y + cardH);
+// --- keyboard ------------------------------------------------------------------------
 
-    dl->AddRectFilled(add(min, ImVec2(0, 4)), add(max, ImVec2(0, 4)), IM_COL32(31, 36, 48, 14), 14);
-    dl->AddRectFilled(min, max, p.surface, 14);
-    dl->AddRect(min, max, p.border, 14);
-    rects_.record("panel/empty-state", {min.x, min.y, cardW, cardH});
-
-    // A small journey: four stages and an emotion curve through them.
-    const float artTop = min.y + pad, artLeft = min.x + pad;
-    const float levels[4] = {0.55f, 0.25f, 0.8f, 0.1f};
-    ImVec2 pts[4];
-    for (int i = 0; i < 4; ++i) {
-        float colX = artLeft + textW * (0.125f + 0.25f * static_cast<float>(i));
-        dl->AddRectFilled(ImVec2(colX - textW * 0.11f, artTop), ImVec2(colX + textW * 0.11f, artTop + artH),
-                          IM_COL32(243, 240, 235, 255), 8);
-        pts[i] = ImVec2(colX, artTop + 14 + levels[i] * (artH - 28));
+void App::handleShortcuts() {
+    ImGuiIO& io = ImGui::GetIO();
+    if (io.WantTextInput) return;  // a text field has the keys: Ctrl+Z there undoes text
+    auto pressed = [](int key) { return ImGui::IsKeyPressed(key, false); };
+    auto repeat = [](int key) { return ImGui::IsKeyPressed(key, true); };
+    bool ctrl = io.KeyCtrl || io.KeySuper;
+    if (ctrl && repeat(ImGui::GetKeyIndex(ImGuiKey_Z))) {
+        if (io.KeyShift) document_.redo();
+        else document_.undo();
+    } else if (ctrl && repeat(ImGui::GetKeyIndex(ImGuiKey_Y))) {
+        document_.redo();
+    } else if (ctrl && pressed(key::kF)) {
+        focusSearch_ = true;
+    } else if (ctrl && pressed(key::k0)) {
+        canvas_.fitToScreen();
+    } else if (ctrl && (repeat(key::kEquals) || repeat(key::kKeypadPlus))) {
+        canvas_.zoomBy(1.25f, ImVec2(io.DisplaySize.x * 0.5f, io.DisplaySize.y * 0.5f));
+    } else if (ctrl && (repeat(key::kMinus) || repeat(key::kKeypadMinus))) {
+        canvas_.zoomBy(1 / 1.25f, ImVec2(io.DisplaySize.x * 0.5f, io.DisplaySize.y * 0.5f));
+    } else if (pressed(ImGui::GetKeyIndex(ImGuiKey_Delete)) || pressed(ImGui::GetKeyIndex(ImGuiKey_Backspace))) {
+        deleteSelection();
+    } else if (pressed(key::kF2) || pressed(ImGui::GetKeyIndex(ImGuiKey_Enter))) {
+        if (canvas_.selection().size() == 1) {
+            if (const Card* c = map().card(canvas_.selection()[0])) canvas_.startEditing(c->id, c->text);
+        } else if (auto cell = canvas_.focusedCell(); cell && canvas_.selection().empty()) {
+            const MapLayout& l = canvas_.layout();
+            Id id = addCard(l.rows[static_cast<size_t>(cell->first)].lane,
+                            l.columns[static_cast<size_t>(cell->second)].stage, SIZE_MAX);
+            if (id) canvas_.startEditing(id, "");
+        }
+    } else if (pressed(ImGui::GetKeyIndex(ImGuiKey_Escape))) {
+        if (galleryOpen_ || helpOpen_) galleryOpen_ = helpOpen_ = false;
+        else if (!canvas_.selection().empty()) canvas_.select({});
+        else panel_ = Panel::None;
+    } else if (repeat(ImGui::GetKeyIndex(ImGuiKey_LeftArrow))) {
+        canvas_.moveSelection(map(), 0, -1);
+    } else if (repeat(ImGui::GetKeyIndex(ImGuiKey_RightArrow))) {
+        canvas_.moveSelection(map(), 0, 1);
+    } else if (repeat(ImGui::GetKeyIndex(ImGuiKey_UpArrow))) {
+        canvas_.moveSelection(map(), -1, 0);
+    } else if (repeat(ImGui::GetKeyIndex(ImGuiKey_DownArrow))) {
+        canvas_.moveSelection(map(), 1, 0);
+    } else if (pressed(key::kF1) || (io.KeyShift && pressed(key::kSlash))) {
+        helpOpen_ = true;
     }
-    for (int i = 0; i < 3; ++i) {
-        float dx = (pts[i + 1].x - pts[i].x) * 0.45f;
-        dl->AddBezierCubic(pts[i], add(pts[i], ImVec2(dx, 0)), add(pts[i + 1], ImVec2(-dx, 0)), pts[i + 1],
-                           p.accent, 3.0f, 32);
-    }
-    for (int i = 0; i < 4; ++i) {
-        dl->AddCircleFilled(pts[i], 7, p.surface, 20);
-        dl->AddCircleFilled(pts[i], 5, levels[i] < 0.5f ? p.warm : p.cool, 20);
-    }
-
-    ImGui::SetCursorScreenPos(ImVec2(artLeft, artTop + artH + 20));
-    ImGui::PushTextWrapPos(artLeft + textW);
-    ImGui::PushFont(fonts_.heading);
-    ImGui::TextUnformatted(tr("map.empty.title"));
-    ImGui::PopFont();
-    rects_.recordLastItem("text/empty-title");
-    ImGui::SetCursorScreenPos(ImVec2(artLeft, ImGui::GetItemRectMax().y + 12));
-    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(p.inkMuted));
-    ImGui::TextUnformatted(tr("map.empty.body"));
-    ImGui::PopStyleColor();
-    ImGui::PopTextWrapPos();
 }
 
 }  // namespace jejak::ui

@@ -1,7 +1,10 @@
-// The whole app window: top bar and the journey map canvas.
+// The whole app: toolbar, canvas, side panels and dialogs around one open map.
 #pragma once
 
+#include <cstdint>
 #include <string>
+#include <string_view>
+#include <vector>
 
 #include <imgui.h>
 
@@ -9,10 +12,14 @@
 #include "core/translations.h"
 #include "ui/fonts.h"
 #include "ui/item_rects.h"
+#include "ui/map_canvas.h"
+#include "ui/theme.h"
 
 namespace jejak::ui {
 
-class App {
+enum class Panel { None, Inspector, Personas, Lanes, Properties };
+
+class App final : public CanvasActions {
 public:
     explicit App(Language uiLanguage);
 
@@ -21,22 +28,85 @@ public:
     void drawFrame();
 
     const JourneyMap& map() const { return document_.map(); }
+    const Document& document() const { return document_; }
     const std::string& lastError() const { return lastError_; }
     const ItemRects& itemRects() const { return rects_; }
-    Language language() const { return language_; }
+    // True while something moves by itself (a message on screen), so the loop keeps drawing.
+    bool animating() const;
+
+    // Replaces the open map with a map file's text; on a bad file shows why and
+    // keeps the open map and its history as they were.
+    bool openMapJson(std::string_view text);
+    // Starts a map from an embedded template ("b2c-retail-maria.id").
+    bool openTemplate(std::string_view key);
+
+    // CanvasActions: what the canvas asks for, done as commands.
+    Id addCard(Id lane, Id stage, size_t indexInCell) override;
+    bool editCardText(Id card, const std::string& text) override;
+    bool moveCards(const std::vector<Id>& cards, Id lane, Id stage, size_t indexInCell) override;
+    bool moveStage(Id stage, size_t toIndex) override;
+    bool moveLane(Id lane, size_t toIndex) override;
+    bool setEmotion(Id persona, Id stage, int score) override;
+    void endGesture() override;
+    void cancelEdit() override;
+
+    // Clipboard (the platform calls these from the page's copy, cut and paste
+    // events): the selected cards as a journey map file fragment, "" when
+    // nothing is selected or a text field has the keys.
+    std::string copySelection(bool cut);
+    // Pastes cards copied from any Jejak map into the focused cell; false if
+    // the text is not a Jejak fragment or a text field has the keys.
+    bool pasteText(std::string_view text);
+
+    // Every change of the map goes through here.
+    bool execute(CommandPtr command, bool continuous = false);
 
 private:
-    const char* tr(const char* key) const;
     void drawTopBar(float height);
-    void drawCanvas(ImVec2 origin, ImVec2 size);
-    void drawEmptyState(ImVec2 center);
-    bool languageButton(const char* label, const char* id, bool selected);
+    void drawSidePanel(float top);
+    void drawInspector(const Card& card);
+    void drawPersonasPanel();
+    void drawLanesPanel();
+    void drawPropertiesPanel();
+    void drawGallery();
+    void drawHelp();
+    void drawToast();
+    void handleShortcuts();
+    void updateSearch();
+    bool toolbarButton(const char* glyph, const char* name, const char* tooltip, bool enabled = true,
+                       bool active = false);
+    bool pillButton(const char* label, const char* name, bool selected);
+    void deleteSelection();
+    void showError(std::string message);
 
-    Document document_;  // the open map; every change goes through its commands
-    Language language_;
+    Document document_;
+    MapCanvas canvas_;
     Fonts fonts_;
     ItemRects rects_;
     std::string lastError_;
+    double errorShownAt_ = -1;
+
+    Panel panel_ = Panel::None;
+    bool galleryOpen_ = false;
+    int galleryLanguage_ = -1;
+    struct TemplateInfo {
+        std::string key, title;
+        size_t stages, cards;
+    };
+    std::vector<TemplateInfo> templates_;
+    bool helpOpen_ = false;
+    bool focusSearch_ = false;
+    std::string search_;
+    int searchChannel_ = -1;     // -1: any channel
+    std::uint64_t searchVersion_ = UINT64_MAX;
+    std::string searchApplied_;
+    int searchChannelApplied_ = -2;
+
+    // The card being edited in place, and whether it was added for this edit.
+    Id editingCard_ = 0;
+    Id addedForEdit_ = 0;
+    bool editChanged_ = false;
+    Id removeLaneAsked_ = 0;
 };
 
 }  // namespace jejak::ui

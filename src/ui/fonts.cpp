@@ -3,10 +3,14 @@
 
 #include <imgui.h>
 
+#include "ui/icons.h"
+
 extern const unsigned char jejak_embedded_font_regular[];
 extern const unsigned long jejak_embedded_font_regular_size;
 extern const unsigned char jejak_embedded_font_bold[];
 extern const unsigned long jejak_embedded_font_bold_size;
+extern const unsigned char jejak_embedded_font_icons[];
+extern const unsigned long jejak_embedded_font_icons_size;
 
 namespace jejak::ui {
 namespace {
@@ -16,13 +20,26 @@ const ImWchar kRanges[] = {0x0020, 0x007E, 0x00A0, 0x024F, 0x1E00, 0x1EFF, 0x200
                            0x20AC, 0x20AC, 0x2122, 0x2122, 0x2190, 0x2193, 0x2212, 0x2212,
                            0xFFFD, 0xFFFD, 0};
 
-ImFont* addFont(const unsigned char* data, unsigned long size, float px) {
+const ImWchar kIconRanges[] = {icon::kFirst, icon::kLast, 0};
+
+ImFont* addFont(const unsigned char* data, unsigned long size, float px, bool withIcons) {
     ImFontConfig config;
     config.FontDataOwnedByAtlas = false;  // the bytes live in the binary
     config.OversampleH = 2;
     config.OversampleV = 1;
-    return ImGui::GetIO().Fonts->AddFontFromMemoryTTF(const_cast<unsigned char*>(data),
-                                                      static_cast<int>(size), px, &config, kRanges);
+    ImFontAtlas* atlas = ImGui::GetIO().Fonts;
+    ImFont* font = atlas->AddFontFromMemoryTTF(const_cast<unsigned char*>(data), static_cast<int>(size), px,
+                                               &config, kRanges);
+    if (withIcons) {
+        ImFontConfig icons;
+        icons.FontDataOwnedByAtlas = false;
+        icons.MergeMode = true;
+        icons.GlyphMinAdvanceX = px * 1.1f;  // icons line up in columns
+        icons.OversampleH = 2;
+        atlas->AddFontFromMemoryTTF(const_cast<unsigned char*>(jejak_embedded_font_icons),
+                                    static_cast<int>(jejak_embedded_font_icons_size), px * 0.92f, &icons, kIconRanges);
+    }
+    return font;
 }
 
 }  // namespace
@@ -33,11 +50,11 @@ Fonts loadFonts(float pixelRatio) {
     Fonts fonts;
     fonts.pixelRatio = pixelRatio;
     fonts.body = addFont(jejak_embedded_font_regular, jejak_embedded_font_regular_size,
-                         kBodySize * pixelRatio);
+                         kBodySize * pixelRatio, true);
     fonts.strong = addFont(jejak_embedded_font_bold, jejak_embedded_font_bold_size,
-                           kBodySize * pixelRatio);
+                           kBodySize * pixelRatio, true);
     fonts.heading = addFont(jejak_embedded_font_bold, jejak_embedded_font_bold_size,
-                            kHeadingSize * pixelRatio);
+                            kHeadingSize * pixelRatio, false);
     io.Fonts->Build();
     io.FontDefault = fonts.body;
     io.FontGlobalScale = 1.0f / pixelRatio;

@@ -9,6 +9,7 @@ struct Fonts {
     ImFont* body = nullptr;     // 17 px regular
     ImFont* strong = nullptr;   // 17 px bold
     ImFont* heading = nullptr;  // 26 px bold
+    // body and strong carry the icons (Font Awesome) too.
     float pixelRatio = 0;
 };
 

@@ -1,33 +1,49 @@
-// The light theme: a warm paper canvas, ink text and one teal accent.
+// Three themes: light (warm paper, ink, teal), dark, and high contrast for projectors.
 #include "ui/theme.h"
 
 namespace jejak::ui {
 namespace {
 
-constexpr ImU32 rgb(unsigned r, unsigned g, unsigned b, unsigned a = 255) {
-    return IM_COL32(r, g, b, a);
-}
+constexpr ImU32 rgb(unsigned r, unsigned g, unsigned b, unsigned a = 255) { return IM_COL32(r, g, b, a); }
 ImVec4 vec(ImU32 c) { return ImGui::ColorConvertU32ToFloat4(c); }
 
-const Palette kLight = {
-    rgb(247, 245, 241),  // canvas
-    rgb(222, 217, 209),  // canvasDot
-    rgb(255, 255, 255),  // surface
-    rgb(226, 221, 213),  // border
-    rgb(31, 36, 48),     // ink
-    rgb(104, 110, 122),  // inkMuted
-    rgb(14, 124, 123),   // accent
-    rgb(214, 238, 236),  // accentSoft
-    rgb(240, 153, 72),   // warm
-    rgb(99, 132, 214),   // cool
+// Lane kinds: actions, touchpoints, channels, thoughts, emotions, pain points,
+// opportunities, business goals, backstage, metrics, text.
+#define JEJAK_LANE_ACCENTS                                                                         \
+    {rgb(91, 107, 140), rgb(14, 124, 123), rgb(42, 157, 143), rgb(142, 108, 194), rgb(240, 153, 72), \
+     rgb(209, 73, 91), rgb(214, 163, 40), rgb(61, 90, 128), rgb(108, 117, 125), rgb(74, 144, 164),  \
+     rgb(154, 160, 166)}
+
+const Palette kPalettes[kThemeCount] = {
+    // Light
+    {rgb(247, 245, 241), rgb(222, 217, 209), rgb(255, 255, 255), rgb(226, 221, 213), rgb(31, 36, 48),
+     rgb(104, 110, 122), rgb(14, 124, 123), rgb(214, 238, 236), rgb(240, 153, 72), rgb(99, 132, 214),
+     rgb(232, 227, 219), rgb(251, 250, 247), rgb(31, 36, 48, 22), rgb(255, 255, 255), JEJAK_LANE_ACCENTS},
+    // Dark
+    {rgb(24, 27, 33), rgb(48, 53, 62), rgb(36, 40, 48), rgb(58, 63, 74), rgb(232, 234, 238),
+     rgb(160, 167, 179), rgb(45, 180, 170), rgb(28, 66, 66), rgb(244, 168, 96), rgb(125, 156, 230),
+     rgb(48, 53, 62), rgb(30, 34, 41), rgb(0, 0, 0, 90), rgb(16, 20, 24), JEJAK_LANE_ACCENTS},
+    // High contrast: pure black on white, heavy borders, saturated accents.
+    {rgb(255, 255, 255), rgb(200, 200, 200), rgb(255, 255, 255), rgb(0, 0, 0), rgb(0, 0, 0),
+     rgb(40, 40, 40), rgb(0, 90, 200), rgb(205, 225, 255), rgb(200, 90, 0), rgb(0, 70, 200),
+     rgb(0, 0, 0), rgb(240, 240, 240), rgb(0, 0, 0, 0), rgb(255, 255, 255),
+     {rgb(0, 0, 0), rgb(0, 110, 100), rgb(0, 120, 60), rgb(110, 40, 170), rgb(200, 90, 0), rgb(200, 0, 30),
+      rgb(160, 110, 0), rgb(0, 50, 140), rgb(70, 70, 70), rgb(0, 100, 140), rgb(90, 90, 90)}},
 };
+#undef JEJAK_LANE_ACCENTS
+
+Theme theme = Theme::Light;
 
 }  // namespace
 
-const Palette& palette() { return kLight; }
+const Palette& palette() { return kPalettes[static_cast<int>(theme)]; }
+Theme currentTheme() { return theme; }
 
-void applyTheme() {
+void applyTheme(Theme chosen) {
+    theme = chosen;
     const Palette& p = palette();
+    const bool dark = chosen == Theme::Dark;
+    const bool contrast = chosen == Theme::HighContrast;
     ImGuiStyle& s = ImGui::GetStyle();
     s = ImGuiStyle();
     s.WindowPadding = ImVec2(20, 16);
@@ -41,37 +57,43 @@ void applyTheme() {
     s.GrabRounding = 7;
     s.ScrollbarRounding = 8;
     s.TabRounding = 7;
-    s.WindowBorderSize = 0;
-    s.FrameBorderSize = 1;
+    s.WindowBorderSize = 1;
+    s.FrameBorderSize = contrast ? 2.0f : 1.0f;
     s.PopupBorderSize = 1;
     s.ScrollbarSize = 12;
+    s.WindowTitleAlign = ImVec2(0.0f, 0.5f);
 
     ImVec4* c = s.Colors;
+    ImU32 hover = dark ? rgb(48, 56, 66) : (contrast ? rgb(225, 235, 255) : rgb(238, 246, 245));
     c[ImGuiCol_Text] = vec(p.ink);
     c[ImGuiCol_TextDisabled] = vec(p.inkMuted);
-    c[ImGuiCol_WindowBg] = vec(p.canvas);
+    c[ImGuiCol_WindowBg] = vec(p.surface);
     c[ImGuiCol_ChildBg] = vec(p.surface);
     c[ImGuiCol_PopupBg] = vec(p.surface);
     c[ImGuiCol_Border] = vec(p.border);
     c[ImGuiCol_BorderShadow] = ImVec4(0, 0, 0, 0);
-    c[ImGuiCol_FrameBg] = vec(p.surface);
-    c[ImGuiCol_FrameBgHovered] = vec(rgb(250, 249, 246));
+    c[ImGuiCol_FrameBg] = vec(dark ? rgb(28, 31, 38) : p.surface);
+    c[ImGuiCol_FrameBgHovered] = vec(hover);
     c[ImGuiCol_FrameBgActive] = vec(p.accentSoft);
+    c[ImGuiCol_TitleBg] = vec(p.header);
+    c[ImGuiCol_TitleBgActive] = vec(p.header);
+    c[ImGuiCol_TitleBgCollapsed] = vec(p.header);
     c[ImGuiCol_MenuBarBg] = vec(p.surface);
     c[ImGuiCol_Button] = vec(p.surface);
-    c[ImGuiCol_ButtonHovered] = vec(rgb(238, 246, 245));
+    c[ImGuiCol_ButtonHovered] = vec(hover);
     c[ImGuiCol_ButtonActive] = vec(p.accentSoft);
     c[ImGuiCol_Header] = vec(p.accentSoft);
-    c[ImGuiCol_HeaderHovered] = vec(rgb(228, 243, 241));
+    c[ImGuiCol_HeaderHovered] = vec(hover);
     c[ImGuiCol_HeaderActive] = vec(p.accentSoft);
     c[ImGuiCol_CheckMark] = vec(p.accent);
     c[ImGuiCol_SliderGrab] = vec(p.accent);
     c[ImGuiCol_SliderGrabActive] = vec(p.accent);
     c[ImGuiCol_Separator] = vec(p.border);
-    c[ImGuiCol_TextSelectedBg] = vec(rgb(14, 124, 123, 60));
+    c[ImGuiCol_TextSelectedBg] = vec((p.accent & 0x00FFFFFF) | (70u << 24));
     c[ImGuiCol_NavHighlight] = vec(p.accent);
     c[ImGuiCol_ScrollbarBg] = ImVec4(0, 0, 0, 0);
-    c[ImGuiCol_ScrollbarGrab] = vec(rgb(208, 202, 193));
+    c[ImGuiCol_ScrollbarGrab] = vec(p.border);
+    c[ImGuiCol_ModalWindowDimBg] = ImVec4(0.1f, 0.1f, 0.12f, 0.35f);
 }
 
 }  // namespace jejak::ui

@@ -3,6 +3,8 @@
 
 #include <imgui.h>
 
+#include "core/journey_map.h"
+
 namespace jejak::ui {
 
 struct Palette {
@@ -16,9 +18,18 @@ struct Palette {
     ImU32 accentSoft;
     ImU32 warm;        // the emotion curve's high points
     ImU32 cool;        // and its low points
+    ImU32 gridLine;
+    ImU32 header;      // stage and lane headers
+    ImU32 shadow;
+    ImU32 onAccent;    // text on accent fills
+    ImU32 laneAccent[kLaneKindCount];
 };
 
+enum class Theme { Light, Dark, HighContrast };
+inline constexpr int kThemeCount = 3;
+
 const Palette& palette();
-void applyTheme();
+Theme currentTheme();
+void applyTheme(Theme theme = Theme::Light);
 
 }  // namespace jejak::ui

@@ -10,7 +10,7 @@ after(async () => { await env.close(); });
 
 for (const ratio of [1, 2]) {
   describe(`at devicePixelRatio ${ratio}`, () => {
-    test('starts to an empty journey map with no errors and no outside requests', async () => {
+    test('starts to the example map with no errors and no outside requests', async () => {
       const { context, page, record } = await openApp(env, { deviceScaleFactor: ratio });
       try {
         const bridge = await page.evaluate(() => ({
@@ -25,13 +25,15 @@ for (const ratio of [1, 2]) {
         const doc = JSON.parse(bridge.doc);
         assert.equal(doc.format, 'jejak.journey-map');
         assert.equal(doc.version, 1);
-        assert.equal(doc.title, 'Untitled journey map');
-        assert.deepEqual(doc.stages, []);
+        // A first visit lands on the example map in the browser's language.
+        assert.equal(doc.title, 'Maria buys skin care online');
+        assert.equal(doc.language, 'en');
+        assert.equal(doc.stages.length, 6);
         assert.equal(bridge.lastError, '');
         assert.equal(bridge.missing, null);
         assert.equal(bridge.loadingHidden, true);
 
-        const png = await page.screenshot({ path: join(artifactsDir, `empty-map-dpr${ratio}.png`) });
+        const png = await page.screenshot({ path: join(artifactsDir, `first-visit-dpr${ratio}.png`) });
         const stats = await imageStats(env.browser, png);
         assert.equal(stats.width, 1280 * ratio);
         assert.ok(stats.variance > 100, `screenshot looks blank: variance ${stats.variance}`);
@@ -71,18 +73,15 @@ for (const ratio of [1, 2]) {
 test('clicking the ID button switches the interface to Bahasa Indonesia', async () => {
   const { context, page, record } = await openApp(env);
   try {
-    const en = await itemCentre(page, 'text/empty-title');
+    assert.equal(await page.evaluate(() => window.jejak.uiLanguage()), 'en');
     const button = await itemCentre(page, 'button/language-id');
     await page.mouse.click(button.x, button.y);
-    await page.waitForFunction((w) => {
-      const r = window.jejak.itemRect('text/empty-title');
-      return r && Math.abs(r.w - w) > 1;
-    }, en.rect.w);
+    await page.waitForFunction(() => window.jejak.uiLanguage() === 'id');
     await settle(page);
-    await page.screenshot({ path: join(artifactsDir, 'empty-map-id.png') });
-    const enBack = await itemCentre(page, 'button/language-en');
-    await page.mouse.click(enBack.x, enBack.y);
-    await page.waitForFunction((w) => Math.abs(window.jejak.itemRect('text/empty-title').w - w) < 0.5, en.rect.w);
+    await page.screenshot({ path: join(artifactsDir, 'interface-id.png') });
+    const en = await itemCentre(page, 'button/language-en');
+    await page.mouse.click(en.x, en.y);
+    await page.waitForFunction(() => window.jejak.uiLanguage() === 'en');
     assert.deepEqual(record.errors, []);
   } finally {
     await context.close();
@@ -93,8 +92,10 @@ test('an Indonesian browser starts in Bahasa Indonesia', async () => {
   const { context, page } = await openApp(env, { locale: 'id-ID' });
   try {
     const doc = JSON.parse(await page.evaluate(() => window.jejak.documentJson()));
-    assert.equal(doc.title, 'Peta perjalanan tanpa judul');
+    assert.equal(doc.title, 'Maria membeli produk perawatan kulit secara online');
     assert.equal(doc.language, 'id');
+    assert.equal(doc.stages[0].name, 'Kesadaran');
+    assert.equal(await page.evaluate(() => window.jejak.uiLanguage()), 'id');
     assert.equal(await page.evaluate(() => document.documentElement.lang), 'id');
   } finally {
     await context.close();

@@ -1,0 +1,387 @@
+// The canvas's view and input: layout cache, pan and zoom, hit testing, drags,
+// in-place editing. Drawing lives in canvas_draw.cpp.
+#include "ui/map_canvas.h"
+
+#include <algorithm>
+#include <cfloat>
+#include <cmath>
+
+#include "ui/card_text.h"
+#include "ui/widgets.h"
+
+namespace jejak::ui {
+namespace {
+
+constexpr float kDragThreshold = 5.0f;
+
+bool contains(const std::vector<Id>& ids, Id id) { return std::find(ids.begin(), ids.end(), id) != ids.end(); }
+
+}  // namespace
+
+ImVec2 MapCanvas::toScreen(float wx, float wy) const {
+    return ImVec2(origin_.x + (wx - view_.scrollX) * view_.zoom, origin_.y + (wy - view_.scrollY) * view_.zoom);
+}
+
+ImVec2 MapCanvas::toWorld(ImVec2 s) const {
+    return ImVec2((s.x - origin_.x) / view_.zoom + view_.scrollX, (s.y - origin_.y) / view_.zoom + view_.scrollY);
+}
+
+float MapCanvas::emotionY(const RowBox& row, int score) const {
+    const float margin = 26;
+    const float span = layout_.metrics.emotionCurveHeight - 2 * margin;
+    return row.y + margin + static_cast<float>(kMaxEmotion - score) / static_cast<float>(kMaxEmotion - kMinEmotion) * span;
+}
+
+int MapCanvas::scoreAt(const RowBox& row, float worldY) const {
+    const float margin = 26;
+    const float span = layout_.metrics.emotionCurveHeight - 2 * margin;
+    float t = (worldY - row.y - margin) / span;
+    int score = kMaxEmotion - static_cast<int>(std::lround(t * static_cast<float>(kMaxEmotion - kMinEmotion)));
+    return std::clamp(score, kMinEmotion, kMaxEmotion);
+}
+
+void MapCanvas::relayout(const JourneyMap& map, std::uint64_t mapVersion, const Fonts& fonts) {
+    // The layout depends on the map and on the font's metrics (rebuilt when the pixel ratio changes).
+    std::uint64_t key = mapVersion * 31 + static_cast<std::uint64_t>(fonts.pixelRatio * 8);
+    if (key == layoutVersion_ && fonts_ == &fonts) return;
+    layoutVersion_ = key;
+    fonts_ = &fonts;
+    layout_ = layoutMap(map, LayoutMetrics{}, [&fonts](const Card& card, float wrap) {
+        return cardContentHeight(card, fonts, wrap);
+    });
+}
+
+void MapCanvas::clampScroll() {
+    float visibleW = size_.x / view_.zoom, visibleH = size_.y / view_.zoom;
+    float maxX = std::max(0.0f, layout_.width + 120 - visibleW);
+    float maxY = std::max(0.0f, layout_.height + 120 - visibleH);
+    view_.scrollX = std::clamp(view_.scrollX, 0.0f, maxX);
+    view_.scrollY = std::clamp(view_.scrollY, 0.0f, maxY);
+}
+
+void MapCanvas::zoomBy(float factor, ImVec2 around) {
+    ImVec2 before = toWorld(around);
+    view_.zoom = std::clamp(view_.zoom * factor, kMinZoom, kMaxZoom);
+    view_.scrollX = before.x - (around.x - origin_.x) / view_.zoom;
+    view_.scrollY = before.y - (around.y - origin_.y) / view_.zoom;
+    clampScroll();
+}
+
+void MapCanvas::fitToScreen(float minZoom) {
+    if (layout_.width <= 0 || size_.x <= 0) {
+        fitPending_ = true;
+        return;
+    }
+    // Fit the whole map; never blow small maps up.
+    float zoom = std::min({size_.x / (layout_.width + 24), size_.y / (layout_.height + 24), 1.0f});
+    view_.zoom = std::clamp(zoom, minZoom, kMaxZoom);
+    view_.scrollX = view_.scrollY = 0;
+    fitPending_ = false;
+}
+
+void MapCanvas::scrollToCard(Id card) {
+    const CardBox* box = layout_.findCard(card);
+    if (!box) return;
+    const LayoutMetrics& m = layout_.metrics;
+    float left = view_.scrollX + m.laneHeaderWidth, right = view_.scrollX + size_.x / view_.zoom;
+    float top = view_.scrollY + m.stageHeaderHeight, bottom = view_.scrollY + size_.y / view_.zoom;
+    if (box->box.x < left) view_.scrollX -= left - box->box.x + 8;
+    if (box->box.x + box->box.w > right) view_.scrollX += box->box.x + box->box.w - right + 8;
+    if (box->box.y < top) view_.scrollY -= top - box->box.y + 8;
+    if (box->box.y + box->box.h > bottom) view_.scrollY += box->box.y + box->box.h - bottom + 8;
+    clampScroll();
+}
+
+void MapCanvas::startEditing(Id card, const std::string& text) {
+    editing_ = card;
+    editBuffer_ = text;
+    editFocus_ = true;
+    selection_ = {card};
+    scrollToCard(card);
+}
+
+void MapCanvas::moveSelection(const JourneyMap& map, int dRow, int dColumn) {
+    (void)map;
+    if (layout_.rows.empty() || layout_.columns.empty()) return;
+    const CardBox* current = selection_.empty() ? nullptr : layout_.findCard(selection_.back());
+    int row = current ? current->row : (focusCell_ ? focusCell_->first : 0);
+    int column = current ? current->column : (focusCell_ ? focusCell_->second : 0);
+    int index = current ? current->indexInCell : -1;
+    if (dRow != 0 && current) {
+        // Up and down walk through the cell's cards first, then to the next row.
+        auto [first, last] = layout_.cellCards(row, column);
+        int next = index + dRow;
+        if (next >= 0 && next < static_cast<int>(last - first)) {
+            selection_ = {layout_.cards[first + static_cast<size_t>(next)].card};
+            scrollToCard(selection_.back());
+            return;
+        }
+    }
+    row = std::clamp(row + dRow, 0, static_cast<int>(layout_.rows.size()) - 1);
+    column = std::clamp(column + dColumn, 0, static_cast<int>(layout_.columns.size()) - 1);
+    focusCell_ = {row, column};
+    auto [first, last] = layout_.cellCards(row, column);
+    if (first == last) {
+        selection_.clear();
+        return;
+    }
+    size_t pick = dRow < 0 ? last - 1 : first;
+    selection_ = {layout_.cards[pick].card};
+    scrollToCard(selection_.back());
+}
+
+MapCanvas::Hit MapCanvas::hitTest(const JourneyMap& map, ImVec2 s) const {
+    Hit hit;
+    if (s.x < origin_.x || s.y < origin_.y || s.x >= origin_.x + size_.x || s.y >= origin_.y + size_.y) return hit;
+    const LayoutMetrics& m = layout_.metrics;
+    ImVec2 w = toWorld(s);
+    bool inStageHeader = s.y < origin_.y + m.stageHeaderHeight * view_.zoom;
+    bool inLaneHeader = s.x < origin_.x + m.laneHeaderWidth * view_.zoom;
+    if (inStageHeader && inLaneHeader) return hit;
+    if (inStageHeader) {
+        int c = layout_.columnAt(w.x);
+        if (c >= 0) hit = {Hit::StageHeader, layout_.columns[static_cast<size_t>(c)].stage, -1, c};
+        return hit;
+    }
+    int r = layout_.rowAt(w.y);
+    if (inLaneHeader) {
+        if (r >= 0) hit = {Hit::LaneHeader, layout_.rows[static_cast<size_t>(r)].lane, r, -1};
+        return hit;
+    }
+    int c = layout_.columnAt(w.x);
+    if (r < 0 || c < 0) return hit;
+    const RowBox& row = layout_.rows[static_cast<size_t>(r)];
+    if (map.lanes[row.laneIndex].kind == LaneKind::Emotions && w.y < row.contentTop) {
+        const ColumnBox& col = layout_.columns[static_cast<size_t>(c)];
+        float cx = col.x + col.w * 0.5f;
+        for (size_t p = 0; p < map.personas.size(); ++p) {
+            const EmotionScore* e = map.emotion(map.personas[p].id, col.stage);
+            if (!e) continue;
+            float dx = (w.x - cx) * view_.zoom, dy = (w.y - emotionY(row, e->score)) * view_.zoom;
+            if (dx * dx + dy * dy <= (kPointRadiusPx + 4) * (kPointRadiusPx + 4))
+                return {Hit::EmotionPoint, col.stage, r, c, static_cast<int>(p)};
+        }
+        // Empty curve area: the active persona's point at that stage.
+        return {Hit::EmotionPoint, col.stage, r, c, -1};
+    }
+    if (const CardBox* card = layout_.cardAt(w.x, w.y)) return {Hit::Card, card->card, r, c};
+    return {Hit::Cell, 0, r, c};
+}
+
+void MapCanvas::handleMouse(const JourneyMap& map, CanvasActions& actions, bool hovered) {
+    ImGuiIO& io = ImGui::GetIO();
+    ImVec2 mouse = io.MousePos;
+    if (hovered && (io.MouseWheel != 0 || io.MouseWheelH != 0)) {
+        if (io.KeyCtrl) {
+            zoomBy(std::pow(1.12f, io.MouseWheel), mouse);
+        } else {
+            float dx = io.MouseWheelH, dy = io.MouseWheel;
+            if (io.KeyShift) std::swap(dx, dy);
+            view_.scrollX -= dx * 60 / view_.zoom;
+            view_.scrollY -= dy * 60 / view_.zoom;
+            clampScroll();
+        }
+    }
+    if (hovered && (ImGui::IsMouseClicked(ImGuiMouseButton_Middle))) {
+        drag_ = Drag::Pan;
+        pressAt_ = mouse;
+        panStartX_ = view_.scrollX;
+        panStartY_ = view_.scrollY;
+    }
+    if (hovered && ImGui::IsMouseClicked(ImGuiMouseButton_Left) && !ImGui::IsMouseDoubleClicked(ImGuiMouseButton_Left)) {
+        pressed_ = hitTest(map, mouse);
+        pressAt_ = mouse;
+        panStartX_ = view_.scrollX;
+        panStartY_ = view_.scrollY;
+        bool spaceHeld = ImGui::IsKeyDown(ImGui::GetKeyIndex(ImGuiKey_Space));
+        bool additive = io.KeyCtrl || io.KeyShift;
+        if (pressed_.kind == Hit::Card) {
+            if (io.KeyCtrl && contains(selection_, pressed_.id))
+                selection_.erase(std::find(selection_.begin(), selection_.end(), pressed_.id));
+            else if (additive && !contains(selection_, pressed_.id))
+                selection_.push_back(pressed_.id);
+            else if (!contains(selection_, pressed_.id))
+                selection_ = {pressed_.id};
+            focusCell_ = {pressed_.row, pressed_.column};
+        } else if (pressed_.kind == Hit::Cell || pressed_.kind == Hit::Nothing) {
+            if (!additive) selection_.clear();
+            if (pressed_.kind == Hit::Cell) focusCell_ = {pressed_.row, pressed_.column};
+        }
+        if (spaceHeld) {
+            drag_ = Drag::Pan;
+        } else if (pressed_.kind == Hit::EmotionPoint) {
+            drag_ = Drag::Emotion;
+            int persona = pressed_.persona >= 0 ? pressed_.persona : activePersona_;
+            if (persona >= 0 && persona < static_cast<int>(map.personas.size())) {
+                pressed_.persona = persona;
+                const RowBox& row = layout_.rows[static_cast<size_t>(pressed_.row)];
+                emotionScore_ = scoreAt(row, toWorld(mouse).y);
+                const EmotionScore* e = map.emotion(map.personas[static_cast<size_t>(persona)].id, pressed_.id);
+                if (!e || e->score != emotionScore_)
+                    actions.setEmotion(map.personas[static_cast<size_t>(persona)].id, pressed_.id, emotionScore_);
+                activePersona_ = persona;
+            } else {
+                drag_ = Drag::None;
+            }
+        } else {
+            drag_ = Drag::Pending;
+        }
+    }
+    if (hovered && ImGui::IsMouseDoubleClicked(ImGuiMouseButton_Left)) {
+        Hit hit = hitTest(map, mouse);
+        if (hit.kind == Hit::Card) {
+            if (const Card* c = map.card(hit.id)) startEditing(c->id, c->text);
+        } else if (hit.kind == Hit::Cell) {
+            const RowBox& row = layout_.rows[static_cast<size_t>(hit.row)];
+            size_t index = layout_.insertionIndex(hit.row, hit.column, toWorld(mouse).y);
+            Id added = actions.addCard(row.lane, layout_.columns[static_cast<size_t>(hit.column)].stage, index);
+            if (added) startEditing(added, "");
+        }
+        drag_ = Drag::None;
+    }
+    if (drag_ == Drag::Pending && ImGui::IsMouseDragging(ImGuiMouseButton_Left, kDragThreshold)) {
+        switch (pressed_.kind) {
+            case Hit::Card:
+                drag_ = Drag::Cards;
+                if (!contains(selection_, pressed_.id)) selection_ = {pressed_.id};
+                break;
+            case Hit::StageHeader: drag_ = Drag::Stage; break;
+            case Hit::LaneHeader: drag_ = Drag::Lane; break;
+            default: drag_ = (io.KeyShift || io.KeyCtrl) ? Drag::RubberBand : Drag::Pan; break;
+        }
+    }
+    if (drag_ == Drag::Pan) {
+        view_.scrollX = panStartX_ - (mouse.x - pressAt_.x) / view_.zoom;
+        view_.scrollY = panStartY_ - (mouse.y - pressAt_.y) / view_.zoom;
+        clampScroll();
+    }
+    if (drag_ == Drag::Emotion && pressed_.persona >= 0) {
+        const RowBox& row = layout_.rows[static_cast<size_t>(pressed_.row)];
+        int score = scoreAt(row, toWorld(mouse).y);
+        if (score != emotionScore_) {
+            emotionScore_ = score;
+            actions.setEmotion(map.personas[static_cast<size_t>(pressed_.persona)].id, pressed_.id, score);
+        }
+    }
+    bool released = !ImGui::IsMouseDown(ImGuiMouseButton_Left) && !ImGui::IsMouseDown(ImGuiMouseButton_Middle);
+    if (drag_ != Drag::None && released) finishDrag(map, actions);
+}
+
+void MapCanvas::finishDrag(const JourneyMap& map, CanvasActions& actions) {
+    ImVec2 w = toWorld(ImGui::GetIO().MousePos);
+    switch (drag_) {
+        case Drag::Cards: {
+            int r = layout_.rowAt(w.y), c = layout_.columnAt(w.x);
+            if (r < 0 || c < 0 || selection_.empty()) break;
+            // The drop index counts the cell's cards that are not moving.
+            auto [first, last] = layout_.cellCards(r, c);
+            size_t index = 0;
+            for (size_t i = first; i < last; ++i) {
+                if (contains(selection_, layout_.cards[i].card)) continue;
+                if (w.y < layout_.cards[i].box.y + layout_.cards[i].box.h * 0.5f) break;
+                ++index;
+            }
+            std::vector<Id> moving;  // in map order, as the command moves them
+            for (const Card& card : map.cards)
+                if (contains(selection_, card.id)) moving.push_back(card.id);
+            actions.moveCards(moving, layout_.rows[static_cast<size_t>(r)].lane,
+                              layout_.columns[static_cast<size_t>(c)].stage, index);
+            actions.endGesture();
+            break;
+        }
+        case Drag::Stage: {
+            int c = layout_.columnAt(std::clamp(w.x, layout_.columns.front().x, layout_.width - 1));
+            if (c >= 0) actions.moveStage(pressed_.id, static_cast<size_t>(c));
+            actions.endGesture();
+            break;
+        }
+        case Drag::Lane: {
+            float y = std::clamp(w.y, layout_.rows.front().y, layout_.height - 1);
+            int r = layout_.rowAt(y);
+            if (r >= 0) actions.moveLane(pressed_.id, layout_.rows[static_cast<size_t>(r)].laneIndex);
+            actions.endGesture();
+            break;
+        }
+        case Drag::Emotion: actions.endGesture(); break;
+        case Drag::RubberBand: {
+            ImVec2 a = toWorld(pressAt_);
+            Box band{std::min(a.x, w.x), std::min(a.y, w.y), std::fabs(w.x - a.x), std::fabs(w.y - a.y)};
+            for (const CardBox& c : layout_.cards) {
+                bool overlaps = c.box.x < band.x + band.w && band.x < c.box.x + c.box.w &&
+                                c.box.y < band.y + band.h && band.y < c.box.y + c.box.h;
+                if (overlaps && !contains(selection_, c.card)) selection_.push_back(c.card);
+            }
+            break;
+        }
+        default: break;
+    }
+    drag_ = Drag::None;
+}
+
+void MapCanvas::drawEditor(const JourneyMap& map, CanvasActions& actions, const Palette& p) {
+    const CardBox* box = layout_.findCard(editing_);
+    const Card* card = map.card(editing_);
+    if (!box || !card) {
+        editing_ = 0;
+        return;
+    }
+    ImVec2 a = toScreen(box->box.x, box->box.y);
+    ImVec2 size(box->box.w * view_.zoom, std::max(box->box.h, 64.0f) * view_.zoom);
+    ImGui::SetCursorScreenPos(a);
+    ImGui::PushStyleColor(ImGuiCol_FrameBg, ImGui::ColorConvertU32ToFloat4(p.surface));
+    ImGui::PushStyleColor(ImGuiCol_Border, ImGui::ColorConvertU32ToFloat4(p.accent));
+    ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, 2.0f);
+    if (editFocus_) {
+        ImGui::SetKeyboardFocusHere();
+        editFocus_ = false;
+    }
+    bool cancel = ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape));
+    bool enter = inputTextMultiline("##card-editor", editBuffer_, size,
+                                    ImGuiInputTextFlags_EnterReturnsTrue | ImGuiInputTextFlags_CtrlEnterForNewLine);
+    ImGui::PopStyleVar();
+    ImGui::PopStyleColor(2);
+    if (cancel) {
+        actions.cancelEdit();
+        editing_ = 0;
+        return;
+    }
+    if (ImGui::IsItemEdited() && editBuffer_ != card->text) actions.editCardText(editing_, editBuffer_);
+    if (enter || ImGui::IsItemDeactivated()) {
+        actions.endGesture();
+        editing_ = 0;
+    }
+}
+
+void MapCanvas::draw(const JourneyMap& map, std::uint64_t mapVersion, CanvasActions& actions, const Fonts& fonts,
+                     const Palette& palette, ItemRects& rects, ImVec2 origin, ImVec2 size) {
+    origin_ = origin;
+    size_ = size;
+    relayout(map, mapVersion, fonts);
+    // A newly opened map fits the screen as far as its text stays readable; past that it scrolls.
+    if (fitPending_) fitToScreen(kReadableZoom);
+    clampScroll();
+    if (activePersona_ >= static_cast<int>(map.personas.size())) activePersona_ = 0;
+    // Drop selected ids that no longer exist (deleted, undone).
+    selection_.erase(std::remove_if(selection_.begin(), selection_.end(), [&](Id id) { return !map.card(id); }),
+                     selection_.end());
+
+    ImGui::SetCursorScreenPos(origin);
+    ImGui::InvisibleButton("##canvas", ImVec2(std::max(size.x, 1.0f), std::max(size.y, 1.0f)),
+                           ImGuiButtonFlags_MouseButtonLeft | ImGuiButtonFlags_MouseButtonMiddle |
+                               ImGuiButtonFlags_MouseButtonRight);
+    bool hovered = ImGui::IsItemHovered();
+    rects.record("canvas", {origin.x, origin.y, size.x, size.y});
+    if (!editing_ || drag_ != Drag::None) handleMouse(map, actions, hovered);
+    else if (hovered && ImGui::IsMouseClicked(ImGuiMouseButton_Left)) handleMouse(map, actions, hovered);
+
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    dl->PushClipRect(origin, ImVec2(origin.x + size.x, origin.y + size.y), true);
+    drawGrid(map, palette, rects);
+    drawCards(map, palette, rects);
+    drawHeaders(map, palette, rects);
+    drawDragFeedback(map, palette);
+    dl->PopClipRect();
+    if (editing_) drawEditor(map, actions, palette);
+}
+
+}  // namespace jejak::ui

@@ -1,0 +1,116 @@
+// The journey map canvas: stages as columns, lanes as rows, cards, emotion curves;
+// pan, zoom, selection and direct manipulation. It changes nothing itself: it
+// reports what the user wants through CanvasActions, and the app decides.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <imgui.h>
+
+#include "core/journey_map.h"
+#include "ui/fonts.h"
+#include "ui/item_rects.h"
+#include "ui/map_layout.h"
+#include "ui/theme.h"
+
+namespace jejak::ui {
+
+class CanvasActions {
+public:
+    virtual ~CanvasActions() = default;
+    // Each returns whether the change happened.
+    virtual Id addCard(Id lane, Id stage, size_t indexInCell) = 0;  // the new card's id, or 0
+    virtual bool editCardText(Id card, const std::string& text) = 0;  // continuous while typing
+    virtual bool moveCards(const std::vector<Id>& cards, Id lane, Id stage, size_t indexInCell) = 0;
+    virtual bool moveStage(Id stage, size_t toIndex) = 0;
+    virtual bool moveLane(Id lane, size_t toIndex) = 0;
+    virtual bool setEmotion(Id persona, Id stage, int score) = 0;  // continuous while dragging
+    virtual void endGesture() = 0;  // a drag or an edit is over: the next change is a new undo step
+    virtual void cancelEdit() = 0;  // undo what the current edit typed
+};
+
+struct CanvasView {
+    float scrollX = 0, scrollY = 0;  // world units hidden at the left / top
+    float zoom = 1;
+};
+
+class MapCanvas {
+public:
+    static constexpr float kMinZoom = 0.25f, kMaxZoom = 2.5f, kReadableZoom = 0.8f;
+    static constexpr float kPointRadiusPx = 10.0f;  // emotion points, at zoom 1
+
+    // Draws the map into the current window at [origin, origin + size) and handles input.
+    void draw(const JourneyMap& map, std::uint64_t mapVersion, CanvasActions& actions, const Fonts& fonts,
+              const Palette& palette, ItemRects& rects, ImVec2 origin, ImVec2 size);
+
+    CanvasView& view() { return view_; }
+    void zoomBy(float factor, ImVec2 aroundScreen);
+    void fitToScreen(float minZoom = kMinZoom);
+    void scrollToCard(Id card);
+
+    const std::vector<Id>& selection() const { return selection_; }
+    void select(std::vector<Id> cards) { selection_ = std::move(cards); }
+    void startEditing(Id card, const std::string& text);
+    bool editing() const { return editing_ != 0; }
+    // Moves the selection to the neighbouring card or cell (arrow keys).
+    void moveSelection(const JourneyMap& map, int dRow, int dColumn);
+    // The cell the keyboard points at (for Enter on an empty cell).
+    std::optional<std::pair<int, int>> focusedCell() const { return focusCell_; }
+    const MapLayout& layout() const { return layout_; }
+    int activePersona() const { return activePersona_; }
+    void setActivePersona(int index) { activePersona_ = index; }
+    // Cards that match `filter` are drawn normally, the rest dimmed.
+    void setDimmed(std::vector<bool> dimmedByCardIndex) { dimmed_ = std::move(dimmedByCardIndex); }
+
+private:
+    enum class Drag { None, Pending, Pan, Cards, Stage, Lane, Emotion, RubberBand };
+    struct Hit {
+        enum Kind { Nothing, Card, Cell, StageHeader, LaneHeader, EmotionPoint } kind = Nothing;
+        Id id = 0;        // card, stage or lane
+        int row = -1, column = -1, persona = -1;
+    };
+
+    void relayout(const JourneyMap& map, std::uint64_t mapVersion, const Fonts& fonts);
+    Hit hitTest(const JourneyMap& map, ImVec2 screen) const;
+    void handleMouse(const JourneyMap& map, CanvasActions& actions, bool hovered);
+    void finishDrag(const JourneyMap& map, CanvasActions& actions);
+    void drawGrid(const JourneyMap& map, const Palette& p, ItemRects& rects);
+    void drawCards(const JourneyMap& map, const Palette& p, ItemRects& rects);
+    void drawCard(const Card& card, const Lane& lane, const Box& world, bool selected, bool dimmed, const Palette& p);
+    void drawEmotionCurves(const JourneyMap& map, const RowBox& row, const Palette& p, ItemRects& rects);
+    void drawHeaders(const JourneyMap& map, const Palette& p, ItemRects& rects);
+    void drawDragFeedback(const JourneyMap& map, const Palette& p);
+    void drawEditor(const JourneyMap& map, CanvasActions& actions, const Palette& p);
+
+    ImVec2 toScreen(float wx, float wy) const;
+    ImVec2 toWorld(ImVec2 screen) const;
+    float emotionY(const RowBox& row, int score) const;
+    int scoreAt(const RowBox& row, float worldY) const;
+    void clampScroll();
+
+    CanvasView view_;
+    MapLayout layout_;
+    std::uint64_t layoutVersion_ = UINT64_MAX;
+    const Fonts* fonts_ = nullptr;
+    ImVec2 origin_{}, size_{};
+    bool fitPending_ = true;
+
+    std::vector<Id> selection_;
+    std::vector<bool> dimmed_;
+    std::optional<std::pair<int, int>> focusCell_;
+    Drag drag_ = Drag::None;
+    Hit pressed_;
+    ImVec2 pressAt_{};
+    float panStartX_ = 0, panStartY_ = 0;
+    int emotionScore_ = 0;
+    int activePersona_ = 0;  // whose point a click on an empty part of the curve sets
+
+    Id editing_ = 0;
+    std::string editBuffer_;
+    bool editFocus_ = false;
+};
+
+}  // namespace jejak::ui

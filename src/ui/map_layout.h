@@ -1,0 +1,78 @@
+// Where everything of a journey map sits, in world units (CSS pixels at zoom 1).
+// No ImGui here: text is measured through a function, so it is tested natively.
+#pragma once
+
+#include <cstddef>
+#include <functional>
+#include <string_view>
+#include <vector>
+
+#include "core/journey_map.h"
+
+namespace jejak::ui {
+
+struct LayoutMetrics {
+    float laneHeaderWidth = 200;
+    float stageHeaderHeight = 76;
+    float stageWidth = 268;
+    float cellPadding = 10;
+    float cardGap = 8;
+    float cardPaddingX = 12;
+    float cardPaddingY = 10;
+    float minRowHeight = 84;
+    float emotionCurveHeight = 168;  // the emotion lane's plot above its cards
+};
+
+// Height of a card's content (its text wrapped at the width, and any chips).
+using MeasureCard = std::function<float(const Card& card, float wrapWidth)>;
+
+struct Box {
+    float x = 0, y = 0, w = 0, h = 0;
+    bool contains(float px, float py) const { return px >= x && px < x + w && py >= y && py < y + h; }
+};
+
+struct CardBox {
+    Id card = 0;
+    size_t cardIndex = 0;  // in JourneyMap::cards
+    int row = 0, column = 0, indexInCell = 0;
+    Box box;
+};
+
+struct RowBox {
+    Id lane = 0;
+    size_t laneIndex = 0;  // in JourneyMap::lanes (hidden lanes have no row)
+    float y = 0, h = 0;
+    float contentTop = 0;  // where cards start (below the curve of an emotion lane)
+};
+
+struct ColumnBox {
+    Id stage = 0;
+    float x = 0, w = 0;
+};
+
+struct MapLayout {
+    LayoutMetrics metrics;
+    std::vector<ColumnBox> columns;
+    std::vector<RowBox> rows;
+    std::vector<CardBox> cards;  // by row, then column, then order in the cell
+    std::vector<std::pair<size_t, size_t>> cells;  // [row * columns + column]: range in cards
+    float width = 0, height = 0;
+
+    Box cellBox(int row, int column) const;
+    std::pair<size_t, size_t> cellCards(int row, int column) const {
+        return cells[static_cast<size_t>(row) * columns.size() + static_cast<size_t>(column)];
+    }
+    // Row or column under a world coordinate, or -1.
+    int rowAt(float y) const;
+    int columnAt(float x) const;
+    // The index among a cell's cards that a card dropped at world y would take.
+    size_t insertionIndex(int row, int column, float y) const;
+    const CardBox* findCard(Id card) const;
+    int stageIndexOf(Id stage) const;  // column of a stage, or -1
+    int rowIndexOf(Id lane) const;     // row of a lane, or -1 (hidden or absent)
+    const CardBox* cardAt(float x, float y) const;
+};
+
+MapLayout layoutMap(const JourneyMap& map, const LayoutMetrics& metrics, const MeasureCard& measure);
+
+}  // namespace jejak::ui
