@@ -122,7 +122,7 @@ add_executable(app
   "${JEJAK_GEN}/embedded_templates.cpp")
 target_link_libraries(app PRIVATE jejak_ui_logic imgui)
 target_compile_options(app PRIVATE ${JEJAK_WARNINGS} -fno-exceptions)
-set(JEJAK_EXPORTS _main,_jejak_document_json,_jejak_last_error,_jejak_item_rect,_jejak_frame_count,_jejak_open_map_json,_jejak_ui_language,_jejak_clipboard_copy,_jejak_clipboard_paste,_jejak_bench_frames)
+set(JEJAK_EXPORTS _main,_jejak_document_json,_jejak_last_error,_jejak_item_rect,_jejak_frame_count,_jejak_open_map_json,_jejak_ui_language,_jejak_clipboard_copy,_jejak_clipboard_paste,_jejak_clipboard_can_copy,_jejak_bench_frames)
 target_link_options(app PRIVATE
   -sENVIRONMENT=web
   -sUSE_WEBGL2=1 -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2

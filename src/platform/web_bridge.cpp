@@ -17,6 +17,7 @@ int jejak_open_map_json(const char* text);
 const char* jejak_ui_language();
 const char* jejak_clipboard_copy(int cut);
 int jejak_clipboard_paste(const char* text);
+int jejak_clipboard_can_copy();
 const char* jejak_bench_frames(int frames);
 }
 
@@ -51,6 +52,20 @@ EM_JS(void, jejak_js_listen_to_clipboard, (), {
         event.clipboardData.setData("text/plain", json);
         event.preventDefault();
     };
+    // Blink runs Copy, Cut and Paste on a page without a text selection only when
+    // the "before" events are cancelled.
+    const canCopy = (e) => { if (_jejak_clipboard_can_copy()) e.preventDefault(); };
+    document.addEventListener("beforecopy", canCopy);
+    document.addEventListener("beforecut", canCopy);
+    document.addEventListener("beforepaste", (e) => e.preventDefault());
+    // SDL cancels every Ctrl+key press, which stops the browser's own Copy, Cut
+    // and Paste. Let those through, so the page gets its clipboard events: always
+    // for paste, and for copy and cut when the app has cards to give.
+    window.addEventListener("keydown", (e) => {
+        if (!(e.ctrlKey || e.metaKey) || e.altKey) return;
+        const key = e.key.toLowerCase();
+        if (key === "v" || ((key === "c" || key === "x") && _jejak_clipboard_can_copy())) e.stopImmediatePropagation();
+    }, true);
     document.addEventListener("copy", (e) => copy(e, false));
     document.addEventListener("cut", (e) => copy(e, true));
     document.addEventListener("paste", (e) => {
@@ -59,9 +74,16 @@ EM_JS(void, jejak_js_listen_to_clipboard, (), {
     });
 });
 
+// ImGui's text fields copy into the system clipboard.
+EM_JS(void, jejak_js_write_clipboard, (const char* text), {
+    const value = UTF8ToString(text);
+    if (navigator.clipboard && navigator.clipboard.writeText) navigator.clipboard.writeText(value).catch(() => {});
+});
+
 namespace jejak::platform {
 
 void listenToClipboard() { jejak_js_listen_to_clipboard(); }
+void writeClipboard(const char* text) { jejak_js_write_clipboard(text); }
 
 
 std::string browserLocale() {

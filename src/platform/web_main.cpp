@@ -1,6 +1,7 @@
 // The web app's entry point: SDL window with a WebGL2 context, and a calm frame loop
 // that only draws when something changed.
 #include <algorithm>
+#include <deque>
 #include <cstdio>
 #include <memory>
 #include <string>
@@ -33,6 +34,10 @@ struct Runtime {
     int framesToDraw = kFramesAfterInput;
     int framesDrawn = 0;
     std::string scratch;  // backs strings returned to JavaScript
+    std::deque<SDL_Event> heldEvents;  // for the next frame (see takeEvents)
+    struct {
+        bool ctrl[2], shift[2], alt[2], super[2];
+    } mods{};
 };
 Runtime rt;
 
@@ -53,11 +58,15 @@ double drawFrame() {
     double start = emscripten_get_now();
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplSDL2_NewFrame();
+    ImGuiIO& io = ImGui::GetIO();
+    io.KeyCtrl = rt.mods.ctrl[0] || rt.mods.ctrl[1];
+    io.KeyShift = rt.mods.shift[0] || rt.mods.shift[1];
+    io.KeyAlt = rt.mods.alt[0] || rt.mods.alt[1];
+    io.KeySuper = rt.mods.super[0] || rt.mods.super[1];
     ImGui::NewFrame();
     rt.app->drawFrame();
     ImGui::Render();
 
-    const ImGuiIO& io = ImGui::GetIO();
     glViewport(0, 0, static_cast<int>(io.DisplaySize.x * io.DisplayFramebufferScale.x),
                static_cast<int>(io.DisplaySize.y * io.DisplayFramebufferScale.y));
     glClearColor(0.969f, 0.961f, 0.945f, 1.0f);
@@ -68,12 +77,50 @@ double drawFrame() {
     return emscripten_get_now() - start;
 }
 
-void frame() {
+// ImGui 1.86 reads keys as "down this frame": a key pressed and released
+// between two frames would be missed. So a key's release waits for the next
+// frame when its press came in this one (with everything after it, in order),
+// and the modifiers ImGui sees follow the events it was given, not SDL's
+// current state.
+void trackModifiers(const SDL_Event& e) {
+    if (e.type != SDL_KEYDOWN && e.type != SDL_KEYUP) return;
+    bool down = e.type == SDL_KEYDOWN;
+    switch (e.key.keysym.scancode) {
+        case SDL_SCANCODE_LCTRL: rt.mods.ctrl[0] = down; break;
+        case SDL_SCANCODE_RCTRL: rt.mods.ctrl[1] = down; break;
+        case SDL_SCANCODE_LSHIFT: rt.mods.shift[0] = down; break;
+        case SDL_SCANCODE_RSHIFT: rt.mods.shift[1] = down; break;
+        case SDL_SCANCODE_LALT: rt.mods.alt[0] = down; break;
+        case SDL_SCANCODE_RALT: rt.mods.alt[1] = down; break;
+        case SDL_SCANCODE_LGUI: rt.mods.super[0] = down; break;
+        case SDL_SCANCODE_RGUI: rt.mods.super[1] = down; break;
+        default: break;
+    }
+}
+
+void takeEvents() {
+    std::vector<SDL_Event> batch(rt.heldEvents.begin(), rt.heldEvents.end());
+    rt.heldEvents.clear();
     SDL_Event event;
-    while (SDL_PollEvent(&event)) {
-        ImGui_ImplSDL2_ProcessEvent(&event);
+    while (SDL_PollEvent(&event)) batch.push_back(event);
+    std::vector<SDL_Scancode> pressedNow;
+    for (const SDL_Event& e : batch) {
+        bool releaseTooSoon = e.type == SDL_KEYUP && std::find(pressedNow.begin(), pressedNow.end(),
+                                                               e.key.keysym.scancode) != pressedNow.end();
+        if (!rt.heldEvents.empty() || releaseTooSoon) {
+            rt.heldEvents.push_back(e);
+            continue;
+        }
+        if (e.type == SDL_KEYDOWN) pressedNow.push_back(e.key.keysym.scancode);
+        ImGui_ImplSDL2_ProcessEvent(&e);
+        trackModifiers(e);
         wake();
     }
+    if (!rt.heldEvents.empty()) wake();
+}
+
+void frame() {
+    takeEvents();
     refreshFontsIfRatioChanged();
     if (rt.app->animating()) rt.framesToDraw = std::max(rt.framesToDraw, 1);
     if (rt.framesToDraw == 0) return;  // nothing changed: leave the last picture on screen
@@ -110,9 +157,19 @@ EMSCRIPTEN_KEEPALIVE const char* jejak_clipboard_copy(int cut) {
     return rt.scratch.c_str();
 }
 EMSCRIPTEN_KEEPALIVE int jejak_clipboard_paste(const char* text) {
-    bool ok = rt.app->pasteText(text ? text : "");
+    ImGuiIO& io = ImGui::GetIO();
+    bool ok;
+    if (io.WantTextInput) {
+        io.AddInputCharactersUTF8(text ? text : "");  // into the text field being edited
+        ok = true;
+    } else {
+        ok = rt.app->pasteText(text ? text : "");
+    }
     wake();
     return ok ? 1 : 0;
+}
+EMSCRIPTEN_KEEPALIVE int jejak_clipboard_can_copy() {
+    return !ImGui::GetIO().WantTextInput && rt.app->hasSelection() ? 1 : 0;
 }
 // Draws `frames` frames back to back and returns their CPU times as JSON
 // {"median": ms, "p95": ms, "frames": n}, for the frame benchmark.
@@ -162,6 +219,10 @@ int main() {
     ImGui_ImplSDL2_InitForOpenGL(rt.window, rt.gl);
     ImGui_ImplOpenGL3_Init("#version 300 es");
     jejak::platform::listenToClipboard();
+    // Text fields copy to the system clipboard; pasting reaches them through the
+    // page's paste event, so ImGui's own paste has nothing to read.
+    io.SetClipboardTextFn = [](void*, const char* text) { jejak::platform::writeClipboard(text); };
+    io.GetClipboardTextFn = [](void*) -> const char* { return ""; };
 
     rt.app = std::make_unique<jejak::ui::App>(jejak::languageFromLocale(jejak::platform::browserLocale()));
     refreshFontsIfRatioChanged();

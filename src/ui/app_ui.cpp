@@ -171,7 +171,7 @@ void App::drawFrame() {
     rects_.recordLastItem("window/app");
     updateSearch();
     float sideWidth = panel_ != Panel::None ? std::min(380.0f, io.DisplaySize.x * 0.4f) : 0.0f;
-    canvas_.draw(map(), document_.changeCount(), *this, fonts_, palette(), rects_, ImVec2(0, kTopBarHeight),
+    canvas_.draw(map(), *this, fonts_, palette(), rects_, ImVec2(0, kTopBarHeight),
                  ImVec2(io.DisplaySize.x - sideWidth, io.DisplaySize.y - kTopBarHeight));
     drawTopBar(kTopBarHeight);
     ImGui::End();

@@ -49,11 +49,13 @@ public:
     bool setEmotion(Id persona, Id stage, int score) override;
     void endGesture() override;
     void cancelEdit() override;
+    std::uint64_t mapVersion() const override { return document_.changeCount(); }
 
     // Clipboard (the platform calls these from the page's copy, cut and paste
     // events): the selected cards as a journey map file fragment, "" when
     // nothing is selected or a text field has the keys.
     std::string copySelection(bool cut);
+    bool hasSelection() const { return !canvas_.selection().empty(); }
     // Pastes cards copied from any Jejak map into the focused cell; false if
     // the text is not a Jejak fragment or a text field has the keys.
     bool pasteText(std::string_view text);

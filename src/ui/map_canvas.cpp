@@ -6,6 +6,8 @@
 #include <cfloat>
 #include <cmath>
 
+#include <imgui_internal.h>  // GetActiveID
+
 #include "ui/card_text.h"
 #include "ui/widgets.h"
 
@@ -40,12 +42,12 @@ int MapCanvas::scoreAt(const RowBox& row, float worldY) const {
     return std::clamp(score, kMinEmotion, kMaxEmotion);
 }
 
-void MapCanvas::relayout(const JourneyMap& map, std::uint64_t mapVersion, const Fonts& fonts) {
+void MapCanvas::relayout(const JourneyMap& map, std::uint64_t mapVersion) {
     // The layout depends on the map and on the font's metrics (rebuilt when the pixel ratio changes).
-    std::uint64_t key = mapVersion * 31 + static_cast<std::uint64_t>(fonts.pixelRatio * 8);
-    if (key == layoutVersion_ && fonts_ == &fonts) return;
-    layoutVersion_ = key;
-    fonts_ = &fonts;
+    if (mapVersion == layoutVersion_ && fonts_->pixelRatio == layoutRatio_) return;
+    layoutVersion_ = mapVersion;
+    layoutRatio_ = fonts_->pixelRatio;
+    const Fonts& fonts = *fonts_;
     layout_ = layoutMap(map, LayoutMetrics{}, [&fonts](const Card& card, float wrap) {
         return cardContentHeight(card, fonts, wrap);
     });
@@ -96,8 +98,9 @@ void MapCanvas::startEditing(Id card, const std::string& text) {
     editing_ = card;
     editBuffer_ = text;
     editFocus_ = true;
+    editCaretToEnd_ = true;
+    editPending_.clear();
     selection_ = {card};
-    scrollToCard(card);
 }
 
 void MapCanvas::moveSelection(const JourneyMap& map, int dRow, int dColumn) {
@@ -336,8 +339,42 @@ void MapCanvas::drawEditor(const JourneyMap& map, CanvasActions& actions, const 
         editFocus_ = false;
     }
     bool cancel = ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape));
-    bool enter = inputTextMultiline("##card-editor", editBuffer_, size,
-                                    ImGuiInputTextFlags_EnterReturnsTrue | ImGuiInputTextFlags_CtrlEnterForNewLine);
+    ImGuiInputTextFlags flags = ImGuiInputTextFlags_EnterReturnsTrue | ImGuiInputTextFlags_CtrlEnterForNewLine;
+    ImGuiIO& io = ImGui::GetIO();
+    if (editCaretToEnd_) {
+        // Until the field has the keyboard and its caret is at the end, what is
+        // typed is kept here and added at the end (the field takes the keyboard
+        // a frame after it appears, and would start with the caret at 0).
+        for (ImWchar c : io.InputQueueCharacters) {
+            if (c < 0x20) continue;
+            char utf8[5];
+            editPending_ += ImTextCharToUtf8(utf8, c);
+        }
+        io.InputQueueCharacters.resize(0);
+    }
+    struct Ctx {
+        std::string* text;
+        std::string* pending;
+        bool* caretToEnd;
+    } ctx{&editBuffer_, &editPending_, &editCaretToEnd_};
+    ImGuiInputTextFlags callbacks = ImGuiInputTextFlags_CallbackResize |
+                                    (editCaretToEnd_ ? ImGuiInputTextFlags_CallbackAlways : 0);
+    bool enter = ImGui::InputTextMultiline(
+        "##card-editor", editBuffer_.data(), editBuffer_.capacity() + 1, size, flags | callbacks,
+        [](ImGuiInputTextCallbackData* d) {
+            auto* c = static_cast<Ctx*>(d->UserData);
+            if (d->EventFlag == ImGuiInputTextFlags_CallbackResize) {
+                c->text->resize(static_cast<size_t>(d->BufTextLen));
+                d->Buf = c->text->data();
+            } else if (d->EventFlag == ImGuiInputTextFlags_CallbackAlways && *c->caretToEnd) {
+                d->CursorPos = d->SelectionStart = d->SelectionEnd = d->BufTextLen;
+                if (!c->pending->empty()) d->InsertChars(d->BufTextLen, c->pending->c_str());
+                c->pending->clear();
+                *c->caretToEnd = false;
+            }
+            return 0;
+        },
+        &ctx);
     ImGui::PopStyleVar();
     ImGui::PopStyleColor(2);
     if (cancel) {
@@ -352,11 +389,12 @@ void MapCanvas::drawEditor(const JourneyMap& map, CanvasActions& actions, const 
     }
 }
 
-void MapCanvas::draw(const JourneyMap& map, std::uint64_t mapVersion, CanvasActions& actions, const Fonts& fonts,
-                     const Palette& palette, ItemRects& rects, ImVec2 origin, ImVec2 size) {
+void MapCanvas::draw(const JourneyMap& map, CanvasActions& actions, const Fonts& fonts, const Palette& palette,
+                     ItemRects& rects, ImVec2 origin, ImVec2 size) {
     origin_ = origin;
     size_ = size;
-    relayout(map, mapVersion, fonts);
+    fonts_ = &fonts;
+    relayout(map, actions.mapVersion());
     // A newly opened map fits the screen as far as its text stays readable; past that it scrolls.
     if (fitPending_) fitToScreen(kReadableZoom);
     clampScroll();
@@ -373,6 +411,8 @@ void MapCanvas::draw(const JourneyMap& map, std::uint64_t mapVersion, CanvasActi
     rects.record("canvas", {origin.x, origin.y, size.x, size.y});
     if (!editing_ || drag_ != Drag::None) handleMouse(map, actions, hovered);
     else if (hovered && ImGui::IsMouseClicked(ImGuiMouseButton_Left)) handleMouse(map, actions, hovered);
+    relayout(map, actions.mapVersion());  // what the mouse just did is drawn in this frame
+    if (editing_ && editFocus_) scrollToCard(editing_);
 
     ImDrawList* dl = ImGui::GetWindowDrawList();
     dl->PushClipRect(origin, ImVec2(origin.x + size.x, origin.y + size.y), true);

@@ -30,6 +30,7 @@ public:
     virtual bool setEmotion(Id persona, Id stage, int score) = 0;  // continuous while dragging
     virtual void endGesture() = 0;  // a drag or an edit is over: the next change is a new undo step
     virtual void cancelEdit() = 0;  // undo what the current edit typed
+    virtual std::uint64_t mapVersion() const = 0;  // changes whenever the map does
 };
 
 struct CanvasView {
@@ -39,12 +40,12 @@ struct CanvasView {
 
 class MapCanvas {
 public:
-    static constexpr float kMinZoom = 0.25f, kMaxZoom = 2.5f, kReadableZoom = 0.8f;
+    static constexpr float kMinZoom = 0.25f, kMaxZoom = 2.5f, kReadableZoom = 1.0f;
     static constexpr float kPointRadiusPx = 10.0f;  // emotion points, at zoom 1
 
     // Draws the map into the current window at [origin, origin + size) and handles input.
-    void draw(const JourneyMap& map, std::uint64_t mapVersion, CanvasActions& actions, const Fonts& fonts,
-              const Palette& palette, ItemRects& rects, ImVec2 origin, ImVec2 size);
+    void draw(const JourneyMap& map, CanvasActions& actions, const Fonts& fonts, const Palette& palette,
+              ItemRects& rects, ImVec2 origin, ImVec2 size);
 
     CanvasView& view() { return view_; }
     void zoomBy(float factor, ImVec2 aroundScreen);
@@ -53,6 +54,7 @@ public:
 
     const std::vector<Id>& selection() const { return selection_; }
     void select(std::vector<Id> cards) { selection_ = std::move(cards); }
+    // Edits a card's text in place, the caret at the end. Call after the card exists.
     void startEditing(Id card, const std::string& text);
     bool editing() const { return editing_ != 0; }
     // Moves the selection to the neighbouring card or cell (arrow keys).
@@ -73,7 +75,7 @@ private:
         int row = -1, column = -1, persona = -1;
     };
 
-    void relayout(const JourneyMap& map, std::uint64_t mapVersion, const Fonts& fonts);
+    void relayout(const JourneyMap& map, std::uint64_t mapVersion);
     Hit hitTest(const JourneyMap& map, ImVec2 screen) const;
     void handleMouse(const JourneyMap& map, CanvasActions& actions, bool hovered);
     void finishDrag(const JourneyMap& map, CanvasActions& actions);
@@ -94,6 +96,7 @@ private:
     CanvasView view_;
     MapLayout layout_;
     std::uint64_t layoutVersion_ = UINT64_MAX;
+    float layoutRatio_ = 0;
     const Fonts* fonts_ = nullptr;
     ImVec2 origin_{}, size_{};
     bool fitPending_ = true;
@@ -111,6 +114,8 @@ private:
     Id editing_ = 0;
     std::string editBuffer_;
     bool editFocus_ = false;
+    bool editCaretToEnd_ = false;
+    std::string editPending_;  // typed before the field had the keyboard
 };
 
 }  // namespace jejak::ui

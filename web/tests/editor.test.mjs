@@ -1,0 +1,237 @@
+// The map editor with real mouse and keyboard input on real pixels: items are
+// found through jejak.itemRect, and every step is checked in jejak.documentJson().
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { artifactsDir, itemCentre, launch, openApp, settle } from './harness.mjs';
+
+let env;
+before(async () => { env = await launch(); });
+after(async () => { await env.close(); });
+
+const doc = (page) => page.evaluate(() => JSON.parse(window.jejak.documentJson()));
+// Waits until the app has handled the last input: it draws a few frames after
+// each event and then stops, so "no new frame for 100 ms" means done.
+async function frame(page) {
+  let last = await page.evaluate(() => window.jejak.frameCount);
+  for (;;) {
+    await page.waitForTimeout(100);
+    const now = await page.evaluate(() => window.jejak.frameCount);
+    if (now === last) return;
+    last = now;
+  }
+}
+
+async function click(page, id) {
+  const { x, y } = await itemCentre(page, id);
+  await page.mouse.click(x, y);
+  await frame(page);
+}
+
+// Two clicks a real hand apart (the app sees each in its own frame).
+async function doubleClick(page, x, y) {
+  await page.mouse.click(x, y);
+  await page.waitForTimeout(60);
+  await page.mouse.click(x, y, { clickCount: 2 });
+  await frame(page);
+}
+
+async function drag(page, from, to, steps = 12) {
+  await page.mouse.move(from.x, from.y);
+  await frame(page);
+  await page.mouse.down();
+  await frame(page);
+  for (let i = 1; i <= steps; i++) {
+    await page.mouse.move(from.x + ((to.x - from.x) * i) / steps, from.y + ((to.y - from.y) * i) / steps);
+    await page.waitForTimeout(16);
+  }
+  await frame(page);
+  await page.mouse.up();
+  await frame(page);
+}
+
+function visibleLanes(map) { return map.lanes.filter((l) => !l.hidden); }
+
+// A cell with no cards whose rectangle is fully on screen.
+async function emptyVisibleCell(page, map) {
+  const lanes = visibleLanes(map);
+  for (let r = 0; r < lanes.length; r++) {
+    if (lanes[r].kind === 'emotions') continue;
+    for (let c = 0; c < map.stages.length; c++) {
+      const busy = map.cards.some((k) => k.lane === lanes[r].id && k.stage === map.stages[c].id);
+      if (busy) continue;
+      const rect = await page.evaluate((id) => window.jejak.itemRect(id), `cell/${r}/${c}`);
+      if (rect && rect.x > 0 && rect.y > 60 && rect.x + rect.w < 1280 && rect.y + rect.h < 860) return { r, c, rect };
+    }
+  }
+  throw new Error('no empty cell on screen');
+}
+
+test('build a map by hand: template, add, type, drag, undo, redo, emotion, stage order, language', async () => {
+  const { context, page, record } = await openApp(env, { viewport: { width: 1280, height: 900 } });
+  const shot = (name) => page.screenshot({ path: join(artifactsDir, `editor-${name}.png`) });
+  try {
+    // 1. A new map from the gallery.
+    await click(page, 'button/new');
+    await page.waitForFunction(() => window.jejak.itemRect('button/template-b2b-software-anton'));
+    await shot('1-gallery');
+    await click(page, 'button/template-b2b-software-anton');
+    let map = await doc(page);
+    assert.equal(map.title, 'Choosing a customer communication platform (B2B)');
+    assert.equal(map.personas[0].name, 'Anton');
+    const cardsBefore = map.cards.length;
+    await settle(page);
+    await shot('2-template');
+
+    // 2. Double-click an empty cell, type, Enter.
+    const { r, c, rect } = await emptyVisibleCell(page, map);
+    const lane = visibleLanes(map)[r], stage = map.stages[c];
+    await doubleClick(page, rect.x + rect.w / 2, rect.y + rect.h / 2);
+    await page.keyboard.type('Follow-up call after the demo');
+    await frame(page);
+    await page.keyboard.press('Enter');
+    await frame(page);
+    map = await doc(page);
+    assert.equal(map.cards.length, cardsBefore + 1);
+    const added = map.cards.find((k) => k.text === 'Follow-up call after the demo');
+    assert.ok(added, 'the typed card is in the map');
+    assert.equal(added.lane, lane.id);
+    assert.equal(added.stage, stage.id);
+    await settle(page);
+    await shot('3-card-added');
+
+    // 3. Drag it one stage to the right (or left at the last stage).
+    const target = c + 1 < map.stages.length ? c + 1 : c - 1;
+    const from = await itemCentre(page, `card/${added.id}`);
+    const cell = await itemCentre(page, `cell/${r}/${target}`);
+    await drag(page, from, { x: cell.x, y: cell.rect.y + cell.rect.h - 8 });
+    map = await doc(page);
+    let moved = map.cards.find((k) => k.id === added.id);
+    assert.equal(moved.stage, map.stages[target].id, 'the card moved to the next stage');
+    assert.equal(moved.lane, lane.id);
+    await settle(page);
+    await shot('4-card-dragged');
+
+    // 4. Undo with the keyboard, redo with the keyboard, undo and redo with the toolbar.
+    await page.keyboard.press('Control+z');
+    await frame(page);
+    assert.equal((await doc(page)).cards.find((k) => k.id === added.id).stage, stage.id, 'undo moves it back');
+    await page.keyboard.press('Control+Shift+z');
+    await frame(page);
+    assert.equal((await doc(page)).cards.find((k) => k.id === added.id).stage, map.stages[target].id, 'redo');
+    await click(page, 'button/undo');
+    assert.equal((await doc(page)).cards.find((k) => k.id === added.id).stage, stage.id, 'toolbar undo');
+    await click(page, 'button/redo');
+    assert.equal((await doc(page)).cards.find((k) => k.id === added.id).stage, map.stages[target].id, 'toolbar redo');
+
+    // 5. Drag Anton's emotion point at the first stage upwards.
+    await click(page, 'button/fit');
+    await settle(page);
+    map = await doc(page);
+    const scoreAt = (m, s) => m.emotions.find((e) => e.persona === m.personas[0].id && e.stage === m.stages[s].id);
+    const stageWithScore = map.stages.findIndex((s, i) => scoreAt(map, i) && scoreAt(map, i).score < 2);
+    const before = scoreAt(map, stageWithScore).score;
+    const point = await itemCentre(page, `emotion/0/${stageWithScore}`);
+    await drag(page, point, { x: point.x, y: point.y - 200 });
+    map = await doc(page);
+    assert.equal(scoreAt(map, stageWithScore).score, 2, `the score went up from ${before} to the top`);
+    await page.keyboard.press('Control+z');
+    await frame(page);
+    assert.equal(scoreAt(await doc(page), stageWithScore).score, before, 'one undo step for the whole drag');
+    await page.keyboard.press('Control+y');
+    await frame(page);
+    await settle(page);
+    await shot('5-emotion-dragged');
+
+    // 6. Drag the first stage's header onto the third stage.
+    const firstStage = map.stages[0].id, secondStage = map.stages[1].id;
+    const header = await itemCentre(page, 'stage/0');
+    const third = await itemCentre(page, 'stage/2');
+    await drag(page, header, third);
+    map = await doc(page);
+    assert.equal(map.stages[0].id, secondStage);
+    assert.equal(map.stages[2].id, firstStage);
+    await settle(page);
+    await shot('6-stage-reordered');
+
+    // 7. Bahasa Indonesia.
+    await click(page, 'button/language-id');
+    assert.equal(await page.evaluate(() => window.jejak.uiLanguage()), 'id');
+    assert.equal((await doc(page)).title, map.title, 'the map itself is unchanged');
+    await settle(page);
+    await shot('7-bahasa-indonesia');
+    assert.deepEqual(record.errors, []);
+  } finally {
+    await context.close();
+  }
+});
+
+test('keyboard: arrows, Enter to edit, Escape cancels, Delete removes, Ctrl+Z in a text field undoes text only', async () => {
+  const { context, page, record } = await openApp(env, { viewport: { width: 1280, height: 900 } });
+  try {
+    const start = await doc(page);
+    const first = start.cards[0];
+    await click(page, `card/${first.id}`);
+    // Enter edits in place; Escape throws the typing away.
+    await page.keyboard.press('Enter');
+    await frame(page);
+    await page.keyboard.type(' (changed)');
+    await frame(page);
+    assert.equal((await doc(page)).cards[0].text, `${first.text} (changed)`, 'typing changes the map at once');
+    await page.keyboard.press('Control+z');  // inside the field: undoes text, not the map's history
+    await frame(page);
+    await page.keyboard.press('Escape');
+    await frame(page);
+    assert.equal((await doc(page)).cards[0].text, first.text, 'Escape restored the text');
+    // Arrow down selects the next card in the cell; Delete removes it; Ctrl+Z brings it back.
+    await click(page, `card/${first.id}`);
+    await page.keyboard.press('ArrowDown');
+    await frame(page);
+    await page.keyboard.press('Delete');
+    await frame(page);
+    const afterDelete = await doc(page);
+    assert.equal(afterDelete.cards.length, start.cards.length - 1);
+    assert.ok(afterDelete.cards.some((k) => k.id === first.id), 'the first card stays');
+    await page.keyboard.press('Control+z');
+    await frame(page);
+    assert.deepEqual(await doc(page), start, 'undo restores the map exactly');
+    assert.deepEqual(record.errors, []);
+  } finally {
+    await context.close();
+  }
+});
+
+test('copy and paste cards through the system clipboard between two pages', async () => {
+  const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const pages = [];
+  try {
+    for (let i = 0; i < 2; i++) {
+      const page = await context.newPage();
+      await page.goto(env.url);
+      await page.waitForFunction(() => window.jejak && window.jejak.ready);
+      pages.push(page);
+    }
+    const [a, b] = pages;
+    const source = await doc(a);
+    const card = source.cards[0];
+    await a.bringToFront();
+    await click(a, `card/${card.id}`);
+    await a.keyboard.press('Control+c');
+    await frame(a);
+    const copied = await a.evaluate(() => navigator.clipboard.readText());
+    assert.match(copied, /"format": "jejak.journey-map"/);
+    await b.bringToFront();
+    const target = (await doc(b)).cards[3];
+    await click(b, `card/${target.id}`);
+    await b.keyboard.press('Control+v');
+    await frame(b);
+    const pasted = await doc(b);
+    assert.equal(pasted.cards.length, source.cards.length + 1);
+    const copy = pasted.cards.find((k) => k.text === card.text && k.id !== card.id);
+    assert.ok(copy, 'the pasted card is there with a new id');
+    assert.equal(copy.stage, target.stage);
+  } finally {
+    await context.close();
+  }
+});
