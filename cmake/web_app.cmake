@@ -107,6 +107,7 @@ add_custom_command(
 add_executable(app
   src/platform/web_main.cpp
   src/ui/app_clipboard.cpp
+  src/ui/app_menus.cpp
   src/ui/app_ui.cpp
   src/ui/canvas_draw.cpp
   src/ui/card_text.cpp

@@ -64,5 +64,10 @@ rc=${PIPESTATUS[0]}
 count browser "$(sed -nE 's/^# pass ([0-9]+)$/\1/p' "$logs/browser.log" | tail -n1)" \
               "$(sed -nE 's/^# fail ([0-9]+)$/\1/p' "$logs/browser.log" | tail -n1)" "$rc"
 
+echo "== bench (frames in the browser)"
+node web/tests/bench-frames.mjs 2>&1 | tee "$logs/bench-frames.log"
+rc=${PIPESTATUS[0]}
+count bench-frames "$([ "$rc" = 0 ] && echo 1 || echo 0)" 0 "$rc"
+
 echo "$passed passed, $failed failed"
 [ "$failed" = 0 ]

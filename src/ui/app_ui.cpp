@@ -180,6 +180,8 @@ void App::drawFrame() {
     if (panel_ == Panel::None || panel_ == Panel::Inspector)
         panel_ = canvas_.selection().size() == 1 && !canvas_.editing() ? Panel::Inspector : Panel::None;
     drawSidePanel(kTopBarHeight);
+    drawContextMenu();
+    drawRename();
     drawGallery();
     drawHelp();
     drawToast();
@@ -306,6 +308,26 @@ void App::drawTopBar(float height) {
         }
         rects_.recordLastItem("input/search-channel");
     }
+    if (showChannel && room > 120 + 2 * (channelW + 6) && !map().personas.empty()) {
+        ImGui::SameLine(0, 6);
+        ImGui::SetNextItemWidth(channelW);
+        const char* anyPersona = tr("search.any_persona");
+        const char* shown = searchPersona_ < 0 || searchPersona_ >= static_cast<int>(map().personas.size())
+                                ? anyPersona
+                                : map().personas[static_cast<size_t>(searchPersona_)].name.c_str();
+        if (ImGui::BeginCombo("##persona", shown)) {
+            if (ImGui::Selectable(anyPersona, searchPersona_ < 0)) searchPersona_ = -1;
+            for (size_t i = 0; i < map().personas.size(); ++i) {
+                ImGui::PushID(static_cast<int>(i));
+                if (ImGui::Selectable(map().personas[i].name.c_str(), searchPersona_ == static_cast<int>(i)))
+                    searchPersona_ = static_cast<int>(i);
+                ImGui::PopID();
+            }
+            ImGui::EndCombo();
+        }
+        rects_.recordLastItem("input/search-persona");
+    }
+    canvas_.setPersonaFilter(searchPersona_ < static_cast<int>(map().personas.size()) ? searchPersona_ : -1);
 
     // Right side: theme, help, language.
     ImGui::SetCursorScreenPos(ImVec2(rightStart, (height - 36) * 0.5f));
@@ -393,6 +415,9 @@ void App::handleShortcuts() {
         canvas_.zoomBy(1 / 1.25f, ImVec2(io.DisplaySize.x * 0.5f, io.DisplaySize.y * 0.5f));
     } else if (pressed(ImGui::GetKeyIndex(ImGuiKey_Delete)) || pressed(ImGui::GetKeyIndex(ImGuiKey_Backspace))) {
         deleteSelection();
+    } else if (pressed(key::kF2) && canvas_.selection().empty() &&
+               canvas_.lastHeader().kind != MapCanvas::Target::None) {
+        startRename(canvas_.lastHeader());
     } else if (pressed(key::kF2) || pressed(ImGui::GetKeyIndex(ImGuiKey_Enter))) {
         if (canvas_.selection().size() == 1) {
             if (const Card* c = map().card(canvas_.selection()[0])) canvas_.startEditing(c->id, c->text);

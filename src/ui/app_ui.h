@@ -80,6 +80,10 @@ private:
     bool pillButton(const char* label, const char* name, bool selected);
     void deleteSelection();
     void showError(std::string message);
+    void drawContextMenu();
+    void drawRename();
+    void startRename(const MapCanvas::Target& target);
+    void colourSelection(std::optional<Rgb> colour);
 
     Document document_;
     MapCanvas canvas_;
@@ -109,6 +113,11 @@ private:
     Id addedForEdit_ = 0;
     bool editChanged_ = false;
     Id removeLaneAsked_ = 0;
+    MapCanvas::Target contextTarget_;
+    MapCanvas::Target renameTarget_;
+    std::string renameBuffer_;
+    bool renameFocus_ = false;
+    int searchPersona_ = -1;
 };
 
 }  // namespace jejak::ui

@@ -96,7 +96,8 @@ void MapCanvas::drawEmotionCurves(const JourneyMap& map, const RowBox& row, cons
     }
     for (size_t pi = 0; pi < map.personas.size(); ++pi) {
         const Persona& persona = map.personas[pi];
-        ImU32 color = fromRgb(persona.color);
+        bool faded = personaFilter_ >= 0 && personaFilter_ != static_cast<int>(pi);
+        ImU32 color = faded ? withAlpha(fromRgb(persona.color), 0.2f) : fromRgb(persona.color);
         std::vector<std::pair<size_t, ImVec2>> points;
         for (size_t c = 0; c < layout_.columns.size(); ++c) {
             const ColumnBox& col = layout_.columns[c];

@@ -185,6 +185,21 @@ void MapCanvas::handleMouse(const JourneyMap& map, CanvasActions& actions, bool 
             clampScroll();
         }
     }
+    if (hovered && ImGui::IsMouseClicked(ImGuiMouseButton_Right)) {
+        Hit hit = hitTest(map, mouse);
+        Target t;
+        switch (hit.kind) {
+            case Hit::Card:
+                t = {Target::Card, hit.id, hit.row, hit.column};
+                if (std::find(selection_.begin(), selection_.end(), hit.id) == selection_.end()) selection_ = {hit.id};
+                break;
+            case Hit::StageHeader: t = {Target::Stage, hit.id, -1, hit.column}; break;
+            case Hit::LaneHeader: t = {Target::Lane, hit.id, hit.row, -1}; break;
+            case Hit::Cell: t = {Target::Cell, 0, hit.row, hit.column}; focusCell_ = {hit.row, hit.column}; break;
+            default: break;
+        }
+        if (t.kind != Target::None) contextRequest_ = t;
+    }
     if (hovered && (ImGui::IsMouseClicked(ImGuiMouseButton_Middle))) {
         drag_ = Drag::Pan;
         pressAt_ = mouse;
@@ -198,6 +213,8 @@ void MapCanvas::handleMouse(const JourneyMap& map, CanvasActions& actions, bool 
         panStartY_ = view_.scrollY;
         bool spaceHeld = ImGui::IsKeyDown(ImGui::GetKeyIndex(ImGuiKey_Space));
         bool additive = io.KeyCtrl || io.KeyShift;
+        if (pressed_.kind == Hit::StageHeader) lastHeader_ = {Target::Stage, pressed_.id, -1, pressed_.column};
+        if (pressed_.kind == Hit::LaneHeader) lastHeader_ = {Target::Lane, pressed_.id, pressed_.row, -1};
         if (pressed_.kind == Hit::Card) {
             if (io.KeyCtrl && contains(selection_, pressed_.id))
                 selection_.erase(std::find(selection_.begin(), selection_.end(), pressed_.id));

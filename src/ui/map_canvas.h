@@ -64,6 +64,22 @@ public:
     const MapLayout& layout() const { return layout_; }
     int activePersona() const { return activePersona_; }
     void setActivePersona(int index) { activePersona_ = index; }
+    // What the user right-clicked (or pressed F2 on), for the app's menus.
+    struct Target {
+        enum Kind { None, Card, Stage, Lane, Cell } kind = None;
+        Id id = 0;  // card, stage or lane
+        int row = -1, column = -1;
+    };
+    // A right-click since the last call: the app opens its context menu.
+    std::optional<Target> takeContextRequest() {
+        auto r = contextRequest_;
+        contextRequest_.reset();
+        return r;
+    }
+    // The stage or lane header clicked last (F2 renames it when no card is selected).
+    Target lastHeader() const { return lastHeader_; }
+    // Only this persona's curve is drawn strongly (-1: all).
+    void setPersonaFilter(int index) { personaFilter_ = index; }
     // Cards that match `filter` are drawn normally, the rest dimmed.
     void setDimmed(std::vector<bool> dimmedByCardIndex) { dimmed_ = std::move(dimmedByCardIndex); }
 
@@ -110,6 +126,9 @@ private:
     float panStartX_ = 0, panStartY_ = 0;
     int emotionScore_ = 0;
     int activePersona_ = 0;  // whose point a click on an empty part of the curve sets
+    int personaFilter_ = -1;
+    std::optional<Target> contextRequest_;
+    Target lastHeader_;
 
     Id editing_ = 0;
     std::string editBuffer_;

@@ -235,3 +235,77 @@ test('copy and paste cards through the system clipboard between two pages', asyn
     await context.close();
   }
 });
+
+test('multi-select, context menu colour, rename a stage with F2, themes', async () => {
+  const { context, page, record } = await openApp(env, { viewport: { width: 1280, height: 900 } });
+  try {
+    let map = await doc(page);
+    // Ctrl+click two cards, then colour both from the context menu.
+    const [a, b] = [map.cards[0], map.cards[2]];
+    await click(page, `card/${a.id}`);
+    const second = await itemCentre(page, `card/${b.id}`);
+    await page.keyboard.down('Control');
+    await frame(page);
+    await page.mouse.click(second.x, second.y);
+    await frame(page);
+    await page.keyboard.up('Control');
+    await frame(page);
+    await page.mouse.click(second.x, second.y, { button: 'right' });
+    await frame(page);
+    await page.waitForFunction(() => window.jejak.itemRect('menu/colour'));
+    await page.screenshot({ path: join(artifactsDir, 'editor-8-context-menu.png') });
+    const colour = await itemCentre(page, 'menu/colour');
+    await page.mouse.move(colour.x, colour.y);
+    await frame(page);
+    await page.waitForFunction(() => window.jejak.itemRect('menu/colour-3'));
+    await click(page, 'menu/colour-3');
+    map = await doc(page);
+    assert.equal(map.cards.find((k) => k.id === a.id).color, '#3d8bbe');
+    assert.equal(map.cards.find((k) => k.id === b.id).color, '#3d8bbe');
+    assert.equal(map.cards.find((k) => k.id === map.cards[1].id).color, undefined, 'unselected card unchanged');
+    await page.keyboard.press('Control+z');
+    await frame(page);
+    map = await doc(page);
+    assert.equal(map.cards.find((k) => k.id === a.id).color, undefined, 'one undo step for the whole selection');
+
+    // Rubber band (Shift+drag on empty space) adds cards to the selection; Delete removes them all.
+    await page.keyboard.press('Escape');  // clear the selection first
+    await frame(page);
+    const cellA = await itemCentre(page, 'cell/0/0');
+    const before = map.cards.length;
+    await page.keyboard.down('Shift');
+    await drag(page, { x: cellA.rect.x + 2, y: cellA.rect.y + 2 }, { x: cellA.rect.x + cellA.rect.w - 2, y: cellA.rect.y + cellA.rect.h - 2 });
+    await page.keyboard.up('Shift');
+    await frame(page);
+    await page.keyboard.press('Delete');
+    await frame(page);
+    const inCell = map.cards.filter((k) => k.lane === map.lanes[0].id && k.stage === map.stages[0].id).length;
+    assert.ok(inCell >= 2);
+    assert.equal((await doc(page)).cards.length, before - inCell);
+    await page.keyboard.press('Control+z');
+    await frame(page);
+
+    // Click the second stage's header, F2, type a name, Enter.
+    await click(page, 'stage/1');
+    await page.keyboard.press('F2');
+    await frame(page);
+    await page.waitForFunction(() => window.jejak.itemRect('input/rename'));
+    await page.keyboard.press('Control+a');
+    await page.keyboard.type('Compare');
+    await frame(page);
+    await page.keyboard.press('Enter');
+    await frame(page);
+    map = await doc(page);
+    assert.equal(map.stages[1].name, 'Compare');
+
+    // Themes: light, dark, high contrast, each a screenshot.
+    for (const name of ['dark', 'high-contrast', 'light']) {
+      await click(page, 'button/theme');
+      await settle(page);
+      await page.screenshot({ path: join(artifactsDir, `theme-${name}.png`) });
+    }
+    assert.deepEqual(record.errors, []);
+  } finally {
+    await context.close();
+  }
+});
