@@ -9,6 +9,7 @@
 #include <imgui_internal.h>  // GetActiveID
 
 #include "ui/card_text.h"
+#include "ui/i18n.h"
 #include "ui/widgets.h"
 
 namespace jejak::ui {
@@ -43,13 +44,27 @@ int MapCanvas::scoreAt(const RowBox& row, float worldY) const {
 }
 
 void MapCanvas::relayout(const JourneyMap& map, std::uint64_t mapVersion) {
-    // The layout depends on the map and on the font's metrics (rebuilt when the pixel ratio changes).
-    if (mapVersion == layoutVersion_ && fonts_->pixelRatio == layoutRatio_) return;
+    // The layout depends on the map, the font's metrics (rebuilt when the pixel
+    // ratio changes) and the language (card chips are words).
+    Language language = uiLanguage();
+    if (fonts_->pixelRatio != layoutRatio_ || language != layoutLanguage_) {
+        heights_.clear();
+        layoutVersion_ = UINT64_MAX;
+    }
+    if (mapVersion == layoutVersion_) return;
     layoutVersion_ = mapVersion;
     layoutRatio_ = fonts_->pixelRatio;
+    layoutLanguage_ = language;
+    // Measuring wrapped text is the expensive part: an edit re-measures only
+    // the cards whose text or chips changed.
     const Fonts& fonts = *fonts_;
-    layout_ = layoutMap(map, LayoutMetrics{}, [&fonts](const Card& card, float wrap) {
-        return cardContentHeight(card, fonts, wrap);
+    layout_ = layoutMap(map, LayoutMetrics{}, [&](const Card& card, float wrap) {
+        std::size_t key = std::hash<std::string>{}(card.text) * 31 + std::hash<std::string>{}(cardChips(card));
+        auto it = heights_.find(card.id);
+        if (it != heights_.end() && it->second.first == key) return it->second.second;
+        float h = cardContentHeight(card, fonts, wrap);
+        heights_[card.id] = {key, h};
+        return h;
     });
 }
 

@@ -5,12 +5,14 @@
 
 #include <cstdint>
 #include <optional>
+#include <unordered_map>
 #include <string>
 #include <vector>
 
 #include <imgui.h>
 
 #include "core/journey_map.h"
+#include "core/translations.h"
 #include "ui/fonts.h"
 #include "ui/item_rects.h"
 #include "ui/map_layout.h"
@@ -113,6 +115,8 @@ private:
     MapLayout layout_;
     std::uint64_t layoutVersion_ = UINT64_MAX;
     float layoutRatio_ = 0;
+    Language layoutLanguage_ = Language::English;
+    std::unordered_map<Id, std::pair<std::size_t, float>> heights_;  // card -> (text key, height)
     const Fonts* fonts_ = nullptr;
     ImVec2 origin_{}, size_{};
     bool fitPending_ = true;
