@@ -14,7 +14,10 @@
       failTitle: 'Jejak could not start',
       failBody: 'The app files could not be loaded. Reload the page; if it keeps happening, the files on this site may be incomplete.',
       crashTitle: 'Jejak stopped unexpectedly',
-      crashBody: 'Reload the page to continue.',
+      crashBody: 'Reload the page to continue. Your map as last saved is below: download or copy it to be safe.',
+      download: 'Download the map',
+      copy: 'Copy',
+      copied: 'Copied',
       lostTitle: 'The display was reset',
       lostBody: 'The graphics context was lost. Reload the page to continue.',
     },
@@ -28,7 +31,10 @@
       failTitle: 'Jejak gagal dimulai',
       failBody: 'Berkas aplikasi tidak dapat dimuat. Muat ulang halaman; jika terus terjadi, berkas di situs ini mungkin tidak lengkap.',
       crashTitle: 'Jejak berhenti secara tak terduga',
-      crashBody: 'Muat ulang halaman untuk melanjutkan.',
+      crashBody: 'Muat ulang halaman untuk melanjutkan. Peta Anda yang terakhir tersimpan ada di bawah: unduh atau salin agar aman.',
+      download: 'Unduh peta',
+      copy: 'Salin',
+      copied: 'Tersalin',
       lostTitle: 'Tampilan diatur ulang',
       lostBody: 'Konteks grafis hilang. Muat ulang halaman untuk melanjutkan.',
     },
@@ -63,6 +69,53 @@
     if (lose) lose.loseContext();
     return true;
   }
+
+  // After a crash: the last saved map, to copy or download (from the journal
+  // the page keeps when hidden, else from the library).
+  async function showRecovery(what) {
+    showProblem(words.crashTitle, words.crashBody);
+    document.getElementById('problem-body').title = String(what);
+    let json = '';
+    let title = 'journey-map';
+    try {
+      const journal = JSON.parse(localStorage.getItem('jejak.journal') || 'null');
+      if (journal && journal.json) ({ json, title } = journal);
+      if (!json && window.jejakStorage) {
+        const id = localStorage.getItem('jejak.lastOpen');
+        const record = id ? await window.jejakStorage.load(id) : null;
+        if (record) ({ json, title } = record);
+      }
+    } catch (e) {
+      console.warn('recovery:', e);
+    }
+    if (!json) return;
+    const panel = document.getElementById('problem');
+    const text = document.createElement('textarea');
+    text.id = 'recovery-json';
+    text.readOnly = true;
+    text.value = json;
+    const download = document.createElement('button');
+    download.id = 'recovery-download';
+    download.textContent = words.download;
+    download.onclick = () => {
+      const a = document.createElement('a');
+      a.href = URL.createObjectURL(new Blob([json], { type: 'application/json' }));
+      a.download = (title || 'journey-map').replace(/[^\p{L}\p{N}]+/gu, '-') + '.json';
+      a.click();
+    };
+    const copy = document.createElement('button');
+    copy.id = 'recovery-copy';
+    copy.textContent = words.copy;
+    copy.onclick = () => {
+      text.select();
+      navigator.clipboard.writeText(json).then(() => { copy.textContent = words.copied; }, () => {});
+    };
+    const row = document.createElement('div');
+    row.className = 'recovery-actions';
+    row.append(download, copy);
+    panel.append(text, row);
+  }
+  window.jejakShowRecovery = showRecovery;
 
   if (!supportsWebAssembly()) return showProblem(words.noWasmTitle, words.noWasmBody);
   if (!supportsWebGL2()) return showProblem(words.noGlTitle, words.noGlBody);
@@ -107,7 +160,7 @@
         });
       return {};
     },
-    onAbort: (what) => showProblem(words.crashTitle, `${words.crashBody} (${what})`),
+    onAbort: (what) => { showRecovery(what); },
   };
 
   const script = document.createElement('script');

@@ -11,4 +11,17 @@ void publishTestBridge();             // sets window.jejak up after the first dr
 void listenToClipboard();             // the page's copy, cut and paste events reach the app
 void writeClipboard(const char* text);  // text copied inside a text field
 
+// Keeping maps (web_storage.cpp, web/storage.js).
+enum class StorageChange { Rename, Duplicate, Remove, Restore };
+void storageStart();
+void storageSave(const std::string& id, const std::string& title, const std::string& json, const std::string& view,
+                 int baseRevision, bool force);
+void storageJournal(const std::string& id, const std::string& title, const std::string& json, const std::string& view);
+void storageLoad(const std::string& id);
+void storageList();
+void storageChange(StorageChange what, const std::string& id, const std::string& title);
+std::string storageNewId();
+void download(const std::string& fileName, const std::string& text, const std::string& id, int revision);
+void pickFile();
+
 }  // namespace jejak::platform

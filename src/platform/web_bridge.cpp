@@ -18,6 +18,8 @@ const char* jejak_ui_language();
 const char* jejak_clipboard_copy(int cut);
 int jejak_clipboard_paste(const char* text);
 int jejak_clipboard_can_copy();
+const char* jejak_state();
+void jejak_abort_for_test();
 const char* jejak_bench_frames(int frames);
 }
 
@@ -37,6 +39,8 @@ EM_JS(void, jejak_js_publish_bridge, (), {
     Object.defineProperty(bridge, "frameCount", { get: () => _jejak_frame_count(), configurable: true });
     bridge.openMapJson = (text) => ccall("jejak_open_map_json", "number", ["string"], [String(text)]) === 1;
     bridge.uiLanguage = () => UTF8ToString(_jejak_ui_language());
+    bridge.state = () => JSON.parse(UTF8ToString(_jejak_state()));
+    bridge.crashForTest = () => _jejak_abort_for_test();
     bridge.benchFrames = (n) => JSON.parse(UTF8ToString(_jejak_bench_frames(n | 0)));
     bridge.ready = true;
     window.jejak = bridge;

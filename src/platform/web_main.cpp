@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <deque>
 #include <cstdio>
+#include <cstdlib>
 #include <memory>
 #include <string>
 #include <vector>
@@ -26,6 +27,39 @@ namespace {
 // ImGui settles layout (sizes, hover) over a couple of frames after an input.
 constexpr int kFramesAfterInput = 3;
 
+// The app's storage, in the browser.
+class WebStorage final : public jejak::ui::StoragePort {
+public:
+    void start() override { jejak::platform::storageStart(); }
+    void save(const std::string& id, const std::string& title, const std::string& json, const std::string& view,
+              int baseRevision, bool force) override {
+        jejak::platform::storageSave(id, title, json, view, baseRevision, force);
+    }
+    void journal(const std::string& id, const std::string& title, const std::string& json,
+                 const std::string& view) override {
+        jejak::platform::storageJournal(id, title, json, view);
+    }
+    void load(const std::string& id) override { jejak::platform::storageLoad(id); }
+    void list() override { jejak::platform::storageList(); }
+    void rename(const std::string& id, const std::string& title) override {
+        jejak::platform::storageChange(jejak::platform::StorageChange::Rename, id, title);
+    }
+    void duplicate(const std::string& id, const std::string& title) override {
+        jejak::platform::storageChange(jejak::platform::StorageChange::Duplicate, id, title);
+    }
+    void remove(const std::string& id) override {
+        jejak::platform::storageChange(jejak::platform::StorageChange::Remove, id, "");
+    }
+    void restore(const std::string& id) override {
+        jejak::platform::storageChange(jejak::platform::StorageChange::Restore, id, "");
+    }
+    std::string newId() override { return jejak::platform::storageNewId(); }
+    void download(const std::string& fileName, const std::string& text, const std::string& id, int revision) override {
+        jejak::platform::download(fileName, text, id, revision);
+    }
+    void pickFile() override { jejak::platform::pickFile(); }
+};
+
 struct Runtime {
     SDL_Window* window = nullptr;
     SDL_GLContext gl = nullptr;
@@ -34,6 +68,7 @@ struct Runtime {
     int framesToDraw = kFramesAfterInput;
     int framesDrawn = 0;
     std::string scratch;  // backs strings returned to JavaScript
+    WebStorage storage;
     std::deque<SDL_Event> heldEvents;  // for the next frame (see takeEvents)
     double lastBuildMs = 0;            // of the last frame: ImGui's part, before the GL calls
     struct {
@@ -123,6 +158,7 @@ void takeEvents() {
 
 void frame() {
     takeEvents();
+    if (rt.app->tick(emscripten_get_now() / 1000.0)) wake();
     refreshFontsIfRatioChanged();
     if (rt.app->animating()) rt.framesToDraw = std::max(rt.framesToDraw, 1);
     if (rt.framesToDraw == 0) return;  // nothing changed: leave the last picture on screen
@@ -144,6 +180,49 @@ EMSCRIPTEN_KEEPALIVE const char* jejak_item_rect(const char* id) {
     return rt.scratch.c_str();
 }
 EMSCRIPTEN_KEEPALIVE int jejak_frame_count() { return rt.framesDrawn; }
+EMSCRIPTEN_KEEPALIVE const char* jejak_state() {
+    const jejak::Document& d = rt.app->document();
+    char out[256];
+    std::snprintf(out, sizeof out,
+                  "{\"save\":\"%s\",\"mapId\":\"%s\",\"revision\":%d,\"undoSteps\":%d,\"dirty\":%s,\"errors\":%d}",
+                  rt.app->saveStatusName(), rt.app->mapId().c_str(), rt.app->revision(),
+                  static_cast<int>(d.undoSteps()), d.dirty() ? "true" : "false", rt.app->errorCount());
+    rt.scratch = out;
+    return rt.scratch.c_str();
+}
+// Answers from web/storage.js.
+EMSCRIPTEN_KEEPALIVE void jejak_storage_started(int ok, const char* id, const char* json, const char* view,
+                                                int revision, const char* error) {
+    rt.app->onStorageStarted(ok != 0, id, json, view, revision, error);
+    wake();
+}
+EMSCRIPTEN_KEEPALIVE void jejak_storage_saved(int ok, int revision, int conflict, const char* error) {
+    rt.app->onSaved(ok != 0, revision, conflict != 0, error);
+    wake();
+}
+EMSCRIPTEN_KEEPALIVE void jejak_storage_loaded(const char* id, const char* json, const char* view, int revision) {
+    rt.app->onLoaded(id, json, view, revision);
+    wake();
+}
+EMSCRIPTEN_KEEPALIVE void jejak_storage_library(const char* json) {
+    rt.app->onLibrary(json);
+    wake();
+}
+EMSCRIPTEN_KEEPALIVE void jejak_storage_saved_elsewhere(const char* id, int revision) {
+    rt.app->onSavedElsewhere(id, revision);
+    wake();
+}
+EMSCRIPTEN_KEEPALIVE void jejak_file_opened(const char* name, const char* text) {
+    rt.app->onFileOpened(name, text);
+    wake();
+}
+EMSCRIPTEN_KEEPALIVE void jejak_file_rejected(const char* name, double bytes) {
+    rt.app->onFileRejected(name, bytes);
+    wake();
+}
+EMSCRIPTEN_KEEPALIVE void jejak_page_hidden() { rt.app->onPageHidden(); }
+// For the crash-safety test: fails the way a bug would (a wasm abort).
+EMSCRIPTEN_KEEPALIVE void jejak_abort_for_test() { std::abort(); }
 EMSCRIPTEN_KEEPALIVE int jejak_open_map_json(const char* text) {
     bool ok = rt.app->openMapJson(text ? text : "");
     wake();
@@ -236,6 +315,7 @@ int main() {
 
     rt.app = std::make_unique<jejak::ui::App>(jejak::languageFromLocale(jejak::platform::browserLocale()));
     refreshFontsIfRatioChanged();
+    rt.app->setStorage(&rt.storage);
     emscripten_set_main_loop(frame, 0, 1);
     return 0;
 }

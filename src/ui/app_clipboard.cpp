@@ -4,6 +4,8 @@
 #include <algorithm>
 #include <set>
 
+#include <nlohmann/json.hpp>
+
 #include "io/map_json.h"
 #include "ui/app_ui.h"
 #include "ui/i18n.h"
@@ -28,14 +30,23 @@ std::string App::copySelection(bool cut) {
         if (lanes.count(l.id)) fragment.lanes.push_back(l);
     for (const Stage& s : map().stages)
         if (stages.count(s.id)) fragment.stages.push_back(s);
-    std::string text = saveMapToJson(fragment);
+    // Cards travel as a small map file wrapped so that pasting them never
+    // replaces a map: {"format": "jejak.cards", "version": 1, "map": {...}}.
+    std::string text = "{\"format\": \"jejak.cards\", \"version\": 1, \"map\": " + saveMapToJson(fragment) + "}\n";
     if (cut) deleteSelection();
     return text;
 }
 
 bool App::pasteText(std::string_view text) {
     if (ImGui::GetIO().WantTextInput) return false;
-    MapLoadResult loaded = loadMapFromJson(text);
+    nlohmann::json outer = nlohmann::json::parse(text.begin(), text.end(), nullptr, false);
+    if (!outer.is_object() || !outer.contains("format") || !outer["format"].is_string()) return false;  // plain text
+    if (outer["format"] == kMapFormat) return openMapJson(text);  // a whole map: opens as a new map
+    if (outer["format"] != "jejak.cards" || !outer.contains("map")) {
+        showError(std::string(tr("error.paste_failed")) + " " + tr("error.not_jejak"));
+        return false;
+    }
+    MapLoadResult loaded = loadMapFromJson(outer["map"].dump());
     if (!loaded.ok) {
         showError(std::string(tr("error.paste_failed")) + " " + describeProblem(loaded.problem));
         return false;

@@ -58,23 +58,20 @@ bool App::openMapJson(std::string_view text) {
         showError(std::string(tr("error.open_failed")) + " " + describeProblem(loaded.problem));
         return false;
     }
-    document_.reset(std::move(loaded.map));
-    canvas_ = MapCanvas();
-    editingCard_ = addedForEdit_ = 0;
+    flushSave();  // the open map stays in the library as it is
+    replaceMap(std::move(loaded.map), storage_ ? storage_->newId() : std::string(), 0, "");
     lastError_.clear();
     return true;
 }
 
 bool App::openTemplate(std::string_view key) {
     const EmbeddedFile* file = findTemplate(key);
-    if (!file) return false;
-    bool ok = openMapJson(file->text());
-    if (ok) document_.markSaved();
-    return ok;
+    return file && openMapJson(file->text());
 }
 
 void App::showError(std::string message) {
     lastError_ = std::move(message);
+    ++errorCount_;
     errorShownAt_ = ImGui::GetCurrentContext() ? ImGui::GetTime() : 0;
 }
 
@@ -171,16 +168,19 @@ void App::drawFrame() {
     rects_.recordLastItem("window/app");
     updateSearch();
     float sideWidth = panel_ != Panel::None ? std::min(380.0f, io.DisplaySize.x * 0.4f) : 0.0f;
-    canvas_.draw(map(), *this, fonts_, palette(), rects_, ImVec2(0, kTopBarHeight),
-                 ImVec2(io.DisplaySize.x - sideWidth, io.DisplaySize.y - kTopBarHeight));
+    float top = kTopBarHeight + bannerHeight_;
+    canvas_.draw(map(), *this, fonts_, palette(), rects_, ImVec2(0, top),
+                 ImVec2(io.DisplaySize.x - sideWidth, io.DisplaySize.y - top));
     drawTopBar(kTopBarHeight);
     ImGui::End();
 
     // The inspector follows the selection unless another panel was chosen.
     if (panel_ == Panel::None || panel_ == Panel::Inspector)
         panel_ = canvas_.selection().size() == 1 && !canvas_.editing() ? Panel::Inspector : Panel::None;
-    drawSidePanel(kTopBarHeight);
+    bannerHeight_ = drawBanner(kTopBarHeight);
+    drawSidePanel(kTopBarHeight + bannerHeight_);
     drawContextMenu();
+    drawLibrary();
     drawRename();
     drawGallery();
     drawHelp();
@@ -255,6 +255,7 @@ void App::drawTopBar(float height) {
     // Tools.
     ImGui::SetCursorScreenPos(ImVec2(x + 32 + std::min(titleSize.x, titleMax), (height - 36) * 0.5f));
     if (toolbarButton(icon::kPlus, "new", tr("tool.new"))) galleryOpen_ = true;
+    if (toolbarButton(icon::kTasks, "library", tr("tool.library"))) libraryOpen_ = true;
     if (toolbarButton(icon::kUndo, "undo", tr("tool.undo"), document_.canUndo())) document_.undo();
     if (toolbarButton(icon::kRedo, "redo", tr("tool.redo"), document_.canRedo())) document_.redo();
     ImGui::SameLine(0, 12);
@@ -280,7 +281,7 @@ void App::drawTopBar(float height) {
     // Search: dims the cards that do not match. It takes the room left before the right side.
     float enW = ImGui::CalcTextSize("EN").x + 24, idW = ImGui::CalcTextSize("ID").x + 24;
     float rightStart = width - 20 - enW - idW - 6 - 2 * 38 - 10;
-    float room = rightStart - ImGui::GetCursorScreenPos().x - 16;
+    float room = rightStart - saveStatusWidth() - 12 - ImGui::GetCursorScreenPos().x - 16;
     const float channelW = 150;
     bool showChannel = room > 120 + channelW + 6;
     float searchW = std::min(220.0f, room - (showChannel ? channelW + 6 : 0));
@@ -329,7 +330,8 @@ void App::drawTopBar(float height) {
     }
     canvas_.setPersonaFilter(searchPersona_ < static_cast<int>(map().personas.size()) ? searchPersona_ : -1);
 
-    // Right side: theme, help, language.
+    // Right side: save status, theme, help, language.
+    drawSaveStatus(rightStart - saveStatusWidth(), (height - ImGui::GetTextLineHeight()) * 0.5f);
     ImGui::SetCursorScreenPos(ImVec2(rightStart, (height - 36) * 0.5f));
     if (toolbarButton(currentTheme() == Theme::Dark ? icon::kLightbulb : icon::kCircle, "theme", tr("tool.theme")))
         applyTheme(static_cast<Theme>((static_cast<int>(currentTheme()) + 1) % kThemeCount));
@@ -369,7 +371,16 @@ void App::updateSearch() {
     canvas_.setDimmed(std::move(dimmed));
 }
 
+float App::saveStatusWidth() const {
+    float widest = 0;
+    for (const char* key : {"status.saved", "status.saving", "status.failed", "status.conflict", "status.loading"})
+        widest = std::max(widest, ImGui::CalcTextSize(tr(key)).x);
+    return widest;
+}
+
 bool App::animating() const {
+    // A field that asked for the keyboard gets it a frame later: keep drawing until then.
+    if (renameFocus_ || focusSearch_ || canvas_.focusPending()) return true;
     return !lastError_.empty() && errorShownAt_ >= 0 && ImGui::GetTime() - errorShownAt_ <= 8.1;
 }
 
@@ -405,6 +416,8 @@ void App::handleShortcuts() {
         else document_.undo();
     } else if (ctrl && repeat(ImGui::GetKeyIndex(ImGuiKey_Y))) {
         document_.redo();
+    } else if (ctrl && pressed(key::kS)) {
+        downloadCopy();
     } else if (ctrl && pressed(key::kF)) {
         focusSearch_ = true;
     } else if (ctrl && pressed(key::k0)) {

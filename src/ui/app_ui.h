@@ -13,6 +13,7 @@
 #include "ui/fonts.h"
 #include "ui/item_rects.h"
 #include "ui/map_canvas.h"
+#include "ui/storage_port.h"
 #include "ui/theme.h"
 
 namespace jejak::ui {
@@ -30,6 +31,7 @@ public:
     const JourneyMap& map() const { return document_.map(); }
     const Document& document() const { return document_; }
     const std::string& lastError() const { return lastError_; }
+    int errorCount() const { return errorCount_; }  // errors shown so far
     const ItemRects& itemRects() const { return rects_; }
     // True while something moves by itself (a message on screen), so the loop keeps drawing.
     bool animating() const;
@@ -60,6 +62,25 @@ public:
     // the text is not a Jejak fragment or a text field has the keys.
     bool pasteText(std::string_view text);
 
+    // --- keeping maps (app_storage.cpp) ---
+    void setStorage(StoragePort* storage);  // then the library opens and the last map returns
+    // Autosave: call every animation frame; true when something on screen changed.
+    bool tick(double nowSeconds);
+    void saveNow(bool force);
+    void flushSave();  // saves now if there are unsaved changes
+    void onPageHidden();  // copy to the journal now, and save
+    void onStorageStarted(bool ok, std::string_view id, std::string_view json, std::string_view view, int revision,
+                          std::string_view error);
+    void onSaved(bool ok, int revision, bool conflict, std::string_view error);
+    void onLoaded(std::string_view id, std::string_view json, std::string_view view, int revision);
+    void onLibrary(std::string_view json);
+    void onSavedElsewhere(std::string_view id, int revision);
+    void onFileOpened(std::string_view name, std::string_view text);
+    void onFileRejected(std::string_view name, double bytes);
+    const char* saveStatusName() const;
+    const std::string& mapId() const { return mapId_; }
+    int revision() const { return revision_; }
+
     // Every change of the map goes through here.
     bool execute(CommandPtr command, bool continuous = false);
 
@@ -84,6 +105,13 @@ private:
     void drawRename();
     void startRename(const MapCanvas::Target& target);
     void colourSelection(std::optional<Rgb> colour);
+    void replaceMap(JourneyMap map, std::string id, int revision, std::string_view view);
+    std::string viewJson() const;
+    void downloadCopy();
+    void drawSaveStatus(float x, float y);
+    float drawBanner(float top);
+    float saveStatusWidth() const;
+    void drawLibrary();
 
     Document document_;
     MapCanvas canvas_;
@@ -91,6 +119,7 @@ private:
     ItemRects rects_;
     std::string lastError_;
     double errorShownAt_ = -1;
+    int errorCount_ = 0;
 
     Panel panel_ = Panel::None;
     bool galleryOpen_ = false;
@@ -118,6 +147,28 @@ private:
     std::string renameBuffer_;
     bool renameFocus_ = false;
     int searchPersona_ = -1;
+
+    enum class SaveState { Loading, Saved, Pending, Saving, Failed, Conflict, Unavailable };
+    StoragePort* storage_ = nullptr;
+    SaveState saveState_ = SaveState::Loading;
+    std::string mapId_;
+    int revision_ = 0;                // the stored revision this map is based on
+    std::uint64_t savedChange_ = 0;   // document change count at the last save
+    std::uint64_t savingChange_ = 0;
+    std::uint64_t downloadedChange_ = ~std::uint64_t{0};
+    bool saving_ = false;
+    double firstUnsavedAt_ = -1;
+    double lastSaveAttempt_ = 0;
+    std::string saveError_;
+    struct LibraryEntry {
+        std::string id, title, when;
+        double size = 0;
+        bool backedUp = false;
+    };
+    std::vector<LibraryEntry> library_, trash_;
+    bool libraryOpen_ = false;
+    float bannerHeight_ = 0;
+    int renamingEntry_ = -1;
 };
 
 }  // namespace jejak::ui

@@ -30,6 +30,17 @@ std::string itemId(const char* kind, size_t a, size_t b) { return itemId(kind, a
 
 }  // namespace
 
+// Records the part of an item that is not under the sticky headers or off the
+// canvas, so tests click what a user can see; nothing when none of it is.
+void MapCanvas::recordVisible(ItemRects& rects, const std::string& id, ImVec2 a, ImVec2 b) const {
+    const LayoutMetrics& m = layout_.metrics;
+    float left = origin_.x + m.laneHeaderWidth * view_.zoom, top = origin_.y + m.stageHeaderHeight * view_.zoom;
+    float right = origin_.x + size_.x, bottom = origin_.y + size_.y;
+    float x0 = std::max(a.x, left), y0 = std::max(a.y, top), x1 = std::min(b.x, right), y1 = std::min(b.y, bottom);
+    if (x1 - x0 < 1 || y1 - y0 < 1) return;
+    rects.record(id, {x0, y0, x1 - x0, y1 - y0});
+}
+
 void MapCanvas::drawGrid(const JourneyMap& map, const Palette& p, ItemRects& rects) {
     ImDrawList* dl = ImGui::GetWindowDrawList();
     dl->AddRectFilled(origin_, ImVec2(origin_.x + size_.x, origin_.y + size_.y), p.canvas);
@@ -50,7 +61,7 @@ void MapCanvas::drawGrid(const JourneyMap& map, const Palette& p, ItemRects& rec
             Box cell = layout_.cellBox(static_cast<int>(r), static_cast<int>(c));
             ImVec2 a = toScreen(cell.x, cell.y), b = toScreen(cell.x + cell.w, cell.y + cell.h);
             if (b.x < origin_.x || a.x > origin_.x + size_.x) continue;
-            rects.record(itemId("cell", r, c), {a.x, a.y, b.x - a.x, b.y - a.y});
+            recordVisible(rects, itemId("cell", r, c), a, b);
             auto [first, last] = layout_.cellCards(static_cast<int>(r), static_cast<int>(c));
             bool hover = mouseFree && mouse.x >= a.x && mouse.x < b.x && mouse.y >= a.y && mouse.y < b.y;
             bool focused = focusCell_ && focusCell_->first == static_cast<int>(r) &&
@@ -118,7 +129,7 @@ void MapCanvas::drawEmotionCurves(const JourneyMap& map, const RowBox& row, cons
             float fs = 14.0f * z;
             ImVec2 ts = fonts_->body->CalcTextSizeA(fs, FLT_MAX, 0, face);
             dl->AddText(fonts_->body, fs, ImVec2(at.x - ts.x * 0.5f, at.y - ts.y * 0.5f), p.onAccent, face);
-            rects.record(itemId("emotion", pi, c), {at.x - r, at.y - r, 2 * r, 2 * r});
+            recordVisible(rects, itemId("emotion", pi, c), ImVec2(at.x - r, at.y - r), ImVec2(at.x + r, at.y + r));
             if (!e->label.empty() && z >= 0.6f && map.personas.size() <= 3) {
                 float wrap = layout_.columns[c].w * z * 0.5f - r - 8;
                 float fs2 = 12.5f * z;
@@ -178,9 +189,8 @@ void MapCanvas::drawCards(const JourneyMap& map, const Palette& p, ItemRects& re
                 bool dimmed = box.cardIndex < dimmed_.size() && dimmed_[box.cardIndex];
                 if (drag_ == Drag::Cards && selected) dimmed = true;  // its ghost follows the mouse
                 drawCard(card, lane, box.box, selected, dimmed, p);
-                ImVec2 a = toScreen(box.box.x, box.box.y);
-                rects.record("card/" + std::to_string(card.id),
-                             {a.x, a.y, box.box.w * view_.zoom, box.box.h * view_.zoom});
+                recordVisible(rects, "card/" + std::to_string(card.id), toScreen(box.box.x, box.box.y),
+                              toScreen(box.box.x + box.box.w, box.box.y + box.box.h));
             }
         }
     }

@@ -5,6 +5,7 @@
 namespace jejak::ui::key {
 
 inline constexpr int kF = 9;
+inline constexpr int kS = 22;
 inline constexpr int k0 = 39;
 inline constexpr int kMinus = 45;
 inline constexpr int kEquals = 46;

@@ -50,6 +50,13 @@ public:
               ItemRects& rects, ImVec2 origin, ImVec2 size);
 
     CanvasView& view() { return view_; }
+    const CanvasView& view() const { return view_; }
+    // Shows a saved view (scroll, zoom) instead of fitting the map to the screen.
+    void restoreView(CanvasView view) {
+        view_ = view;
+        view_.zoom = view_.zoom < kMinZoom ? kMinZoom : (view_.zoom > kMaxZoom ? kMaxZoom : view_.zoom);
+        fitPending_ = false;
+    }
     void zoomBy(float factor, ImVec2 aroundScreen);
     void fitToScreen(float minZoom = kMinZoom);
     void scrollToCard(Id card);
@@ -59,6 +66,7 @@ public:
     // Edits a card's text in place, the caret at the end. Call after the card exists.
     void startEditing(Id card, const std::string& text);
     bool editing() const { return editing_ != 0; }
+    bool focusPending() const { return editing_ != 0 && (editFocus_ || editCaretToEnd_); }
     // Moves the selection to the neighbouring card or cell (arrow keys).
     void moveSelection(const JourneyMap& map, int dRow, int dColumn);
     // The cell the keyboard points at (for Enter on an empty cell).
@@ -97,6 +105,7 @@ private:
     Hit hitTest(const JourneyMap& map, ImVec2 screen) const;
     void handleMouse(const JourneyMap& map, CanvasActions& actions, bool hovered);
     void finishDrag(const JourneyMap& map, CanvasActions& actions);
+    void recordVisible(ItemRects& rects, const std::string& id, ImVec2 a, ImVec2 b) const;
     void drawGrid(const JourneyMap& map, const Palette& p, ItemRects& rects);
     void drawCards(const JourneyMap& map, const Palette& p, ItemRects& rects);
     void drawCard(const Card& card, const Lane& lane, const Box& world, bool selected, bool dimmed, const Palette& p);

@@ -390,8 +390,8 @@ void App::drawGallery() {
     }
     if (ImGui::Button((std::string(icon::kPlus) + "  " + tr("gallery.blank")).c_str(), ImVec2(-1, 44))) {
         JourneyMap blank = makeEmptyMap(tr("map.untitled"), language == 1 ? "id" : "en");
-        document_.reset(std::move(blank));
-        canvas_ = MapCanvas();
+        flushSave();
+        replaceMap(std::move(blank), storage_ ? storage_->newId() : std::string(), 0, "");
         galleryOpen_ = false;
         ImGui::CloseCurrentPopup();
     }

@@ -1,0 +1,399 @@
+// Keeping maps: autosave to the browser's library, the save status, conflicts
+// with other tabs, storage faults, files, and the library dialog.
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+
+#include <nlohmann/json.hpp>
+
+#include "io/map_json.h"
+#include "ui/app_ui.h"
+#include "ui/i18n.h"
+#include "ui/icons.h"
+#include "ui/widgets.h"
+
+namespace jejak::ui {
+namespace {
+
+constexpr double kAutosaveDelay = 0.6;  // seconds after the first unsaved change
+constexpr double kRetryDelay = 5.0;     // after a failed save
+
+std::string fileNameFor(const std::string& title) {
+    std::string name;
+    for (char c : title) {
+        unsigned char u = static_cast<unsigned char>(c);
+        if (std::isalnum(u) || u >= 0x80) name += c;
+        else if (!name.empty() && name.back() != '-') name += '-';
+    }
+    while (!name.empty() && name.back() == '-') name.pop_back();
+    return (name.empty() ? std::string("journey-map") : name.substr(0, 80)) + ".json";
+}
+
+}  // namespace
+
+std::string App::viewJson() const {
+    const CanvasView& v = canvas_.view();
+    char buf[128];
+    std::snprintf(buf, sizeof buf, "{\"x\":%.1f,\"y\":%.1f,\"zoom\":%.3f}", static_cast<double>(v.scrollX),
+                  static_cast<double>(v.scrollY), static_cast<double>(v.zoom));
+    return buf;
+}
+
+void App::replaceMap(JourneyMap map, std::string id, int revision, std::string_view view) {
+    document_.reset(std::move(map));
+    canvas_ = MapCanvas();
+    editingCard_ = addedForEdit_ = 0;
+    mapId_ = std::move(id);
+    revision_ = revision;
+    savedChange_ = revision > 0 ? document_.changeCount() : ~std::uint64_t{0};  // new maps save soon
+    firstUnsavedAt_ = -1;
+    if (saveState_ != SaveState::Loading && saveState_ != SaveState::Unavailable)
+        saveState_ = revision > 0 ? SaveState::Saved : SaveState::Pending;
+    nlohmann::json v = nlohmann::json::parse(view.begin(), view.end(), nullptr, false);
+    if (v.is_object() && v.contains("zoom") && v["zoom"].is_number() && v["x"].is_number() && v["y"].is_number())
+        canvas_.restoreView({v["x"].get<float>(), v["y"].get<float>(), v["zoom"].get<float>()});
+}
+
+void App::setStorage(StoragePort* storage) {
+    storage_ = storage;
+    saveState_ = SaveState::Loading;
+    if (storage_) storage_->start();
+}
+
+void App::onStorageStarted(bool ok, std::string_view id, std::string_view json, std::string_view view, int revision,
+                           std::string_view error) {
+    if (!ok) {
+        saveState_ = SaveState::Unavailable;
+        saveError_ = std::string(tr("storage.unavailable")) + " (" + std::string(error) + ")";
+        return;
+    }
+    saveState_ = SaveState::Saved;
+    if (!id.empty()) {
+        MapLoadResult loaded = loadMapFromJson(json);
+        if (loaded.ok) {
+            replaceMap(std::move(loaded.map), std::string(id), revision, view);
+            return;
+        }
+        // A damaged record is left as it is, for the library's Download.
+        showError(std::string(tr("storage.damaged")) + " " + describeProblem(loaded.problem));
+    }
+    // First visit (or nothing usable): the example map becomes a new library entry.
+    mapId_ = storage_->newId();
+    revision_ = 0;
+    savedChange_ = ~std::uint64_t{0};
+    saveState_ = SaveState::Pending;
+}
+
+void App::flushSave() {
+    if (document_.changeCount() != savedChange_) saveNow(false);
+}
+
+void App::saveNow(bool force) {
+    if (!storage_ || saving_ || saveState_ == SaveState::Loading || saveState_ == SaveState::Unavailable) return;
+    if (saveState_ == SaveState::Conflict && !force) return;
+    saving_ = true;
+    savingChange_ = document_.changeCount();
+    saveState_ = SaveState::Saving;
+    storage_->save(mapId_, map().title, saveMapToJson(map()), viewJson(), revision_, force);
+}
+
+void App::onSaved(bool ok, int revision, bool conflict, std::string_view error) {
+    saving_ = false;
+    lastSaveAttempt_ = ImGui::GetTime();
+    if (ok) {
+        revision_ = revision;
+        savedChange_ = savingChange_;
+        saveError_.clear();
+        saveState_ = savedChange_ == document_.changeCount() ? SaveState::Saved : SaveState::Pending;
+    } else if (conflict) {
+        saveState_ = SaveState::Conflict;
+    } else {
+        saveState_ = SaveState::Failed;
+        saveError_ = error == "quota" ? tr("storage.full") : std::string(tr("storage.failed")) + " (" + std::string(error) + ")";
+    }
+}
+
+bool App::tick(double now) {
+    if (!storage_ || saving_) return false;
+    if (saveState_ == SaveState::Loading || saveState_ == SaveState::Unavailable || saveState_ == SaveState::Conflict)
+        return false;
+    if (document_.changeCount() == savedChange_) return false;
+    if (firstUnsavedAt_ < 0) {
+        firstUnsavedAt_ = now;
+        if (saveState_ == SaveState::Saved) saveState_ = SaveState::Pending;
+        return true;
+    }
+    double wait = saveState_ == SaveState::Failed ? kRetryDelay : kAutosaveDelay;
+    if (now - firstUnsavedAt_ < wait) return false;
+    firstUnsavedAt_ = -1;
+    saveNow(false);
+    return true;
+}
+
+void App::onPageHidden() {
+    if (!storage_ || saveState_ == SaveState::Loading || saveState_ == SaveState::Unavailable) return;
+    std::string json = saveMapToJson(map());
+    storage_->journal(mapId_, map().title, json, viewJson());
+    if (!saving_ && saveState_ != SaveState::Conflict) saveNow(false);
+}
+
+void App::onSavedElsewhere(std::string_view id, int revision) {
+    if (id != mapId_ || revision <= revision_) return;
+    bool unsavedHere = saving_ || document_.changeCount() != savedChange_;
+    if (unsavedHere) {
+        saveState_ = SaveState::Conflict;  // never overwrite the newer edits silently: ask
+    } else if (storage_) {
+        storage_->load(mapId_);  // nothing to lose here: follow the other tab
+    }
+}
+
+void App::onLoaded(std::string_view id, std::string_view json, std::string_view view, int revision) {
+    MapLoadResult loaded = loadMapFromJson(json);
+    if (!loaded.ok) {
+        showError(std::string(tr("storage.damaged")) + " " + describeProblem(loaded.problem));
+        return;
+    }
+    CanvasView keep = canvas_.view();
+    bool same = id == mapId_;
+    replaceMap(std::move(loaded.map), std::string(id), revision, view);
+    if (same) canvas_.restoreView(keep);  // an update from another tab keeps this tab's view
+    saveState_ = SaveState::Saved;
+    libraryOpen_ = false;
+}
+
+void App::onLibrary(std::string_view json) {
+    nlohmann::json doc = nlohmann::json::parse(json.begin(), json.end(), nullptr, false);
+    library_.clear();
+    trash_.clear();
+    if (!doc.is_object()) return;
+    for (const char* list : {"maps", "trash"}) {
+        if (!doc.contains(list) || !doc[list].is_array()) continue;
+        for (const auto& r : doc[list]) {
+            if (!r.is_object()) continue;
+            LibraryEntry e;
+            e.id = r.value("id", "");
+            e.title = r.value("title", "");
+            e.when = r.value("when", "");
+            e.size = r.value("size", 0.0);
+            e.backedUp = r.value("downloadedRevision", 0) > 0;
+            (std::string(list) == "maps" ? library_ : trash_).push_back(std::move(e));
+        }
+    }
+}
+
+void App::onFileOpened(std::string_view name, std::string_view text) {
+    (void)name;
+    MapLoadResult loaded = loadMapFromJson(text);
+    if (!loaded.ok) {
+        showError(std::string(tr("error.open_failed")) + " " + describeProblem(loaded.problem));
+        return;
+    }
+    flushSave();  // the open map is kept in the library as it is
+    replaceMap(std::move(loaded.map), storage_ ? storage_->newId() : std::string(), 0, "");
+    lastError_.clear();
+}
+
+void App::onFileRejected(std::string_view name, double bytes) {
+    (void)name;
+    char size[32];
+    std::snprintf(size, sizeof size, "%.1f MB", bytes / 1e6);
+    showError(std::string(tr("error.open_failed")) + " " + tr("error.too_large") + " (" + size + ").");
+}
+
+void App::downloadCopy() {
+    if (!storage_) return;
+    storage_->download(fileNameFor(map().title), saveMapToJson(map()), mapId_, revision_);
+    downloadedChange_ = document_.changeCount();
+}
+
+void App::drawSaveStatus(float x, float y) {
+    const Palette& p = palette();
+    const char* key = "status.saved";
+    ImU32 colour = p.inkMuted;
+    switch (saveState_) {
+        case SaveState::Loading: key = "status.loading"; break;
+        case SaveState::Saved: key = "status.saved"; break;
+        case SaveState::Pending:
+        case SaveState::Saving: key = "status.saving"; break;
+        case SaveState::Failed: key = "status.failed"; colour = p.laneAccent[5]; break;
+        case SaveState::Conflict: key = "status.conflict"; colour = p.laneAccent[5]; break;
+        case SaveState::Unavailable: key = "status.unavailable"; colour = p.laneAccent[5]; break;
+    }
+    ImGui::SetCursorScreenPos(ImVec2(x, y));
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(colour));
+    ImGui::TextUnformatted(tr(key));
+    ImGui::PopStyleColor();
+    rects_.recordLastItem("text/save-status");
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr(downloadedChange_ == document_.changeCount()
+                                                             ? "status.backed_up"
+                                                             : "status.not_backed_up"));
+}
+
+const char* App::saveStatusName() const {
+    switch (saveState_) {
+        case SaveState::Loading: return "loading";
+        case SaveState::Saved: return "saved";
+        case SaveState::Pending: return "pending";
+        case SaveState::Saving: return "saving";
+        case SaveState::Failed: return "failed";
+        case SaveState::Conflict: return "conflict";
+        case SaveState::Unavailable: return "unavailable";
+    }
+    return "";
+}
+
+// A strip under the toolbar when the map is at risk: storage full or failing,
+// or another tab saved newer edits.
+float App::drawBanner(float top) {
+    bool failing = saveState_ == SaveState::Failed || saveState_ == SaveState::Unavailable;
+    bool conflict = saveState_ == SaveState::Conflict;
+    if (!failing && !conflict) return 0;
+    const Palette& p = palette();
+    const float height = 52;
+    const float width = ImGui::GetIO().DisplaySize.x;
+    ImDrawList* dl = ImGui::GetForegroundDrawList();
+    ImGui::SetNextWindowPos(ImVec2(0, top));
+    ImGui::SetNextWindowSize(ImVec2(width, height));
+    ImGui::PushStyleColor(ImGuiCol_WindowBg, ImGui::ColorConvertU32ToFloat4(IM_COL32(253, 236, 234, 255)));
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(IM_COL32(90, 20, 24, 255)));
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowRounding, 0);
+    ImGui::Begin("##banner", nullptr, ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoMove);
+    (void)dl;
+    (void)p;
+    ImGui::SetCursorPos(ImVec2(20, (height - ImGui::GetFrameHeight()) * 0.5f));
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextUnformatted(icon::kWarning);
+    ImGui::SameLine();
+    ImGui::TextUnformatted(conflict ? tr("storage.conflict") : saveError_.c_str());
+    rects_.recordLastItem("text/banner");
+    ImGui::SameLine(0, 16);
+    ImGui::PopStyleColor();  // buttons in the normal text colour
+    if (conflict) {
+        if (ImGui::Button(tr("storage.load_theirs")) && storage_) storage_->load(mapId_);
+        rects_.recordLastItem("button/load-theirs");
+        ImGui::SameLine();
+        if (ImGui::Button(tr("storage.keep_mine"))) {
+            saveState_ = SaveState::Pending;
+            saveNow(true);
+        }
+        rects_.recordLastItem("button/keep-mine");
+        ImGui::SameLine();
+    }
+    if (ImGui::Button((std::string(icon::kCopy) + "  " + tr("storage.download_copy")).c_str())) downloadCopy();
+    rects_.recordLastItem("button/download-copy");
+    ImGui::End();
+    ImGui::PopStyleVar();
+    ImGui::PopStyleColor();
+    return height;
+}
+
+void App::drawLibrary() {
+    if (libraryOpen_ && !ImGui::IsPopupOpen("##library")) {
+        ImGui::OpenPopup("##library");
+        if (storage_) storage_->list();
+    }
+    const ImGuiIO& io = ImGui::GetIO();
+    ImGui::SetNextWindowPos(ImVec2(io.DisplaySize.x * 0.5f, io.DisplaySize.y * 0.5f), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
+    ImGui::SetNextWindowSize(ImVec2(std::min(780.0f, io.DisplaySize.x - 40), std::min(600.0f, io.DisplaySize.y - 40)));
+    if (!ImGui::BeginPopupModal("##library", nullptr, ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoResize)) return;
+    ImGui::PushFont(fonts_.heading);
+    ImGui::TextUnformatted(tr("library.title"));
+    ImGui::PopFont();
+    ImGui::TextDisabled("%s", tr("library.subtitle"));
+    ImGui::Separator();
+    // The row's buttons sit at the right edge, measured so none is cut off.
+    const ImGuiStyle& style = ImGui::GetStyle();
+    auto buttonWidth = [&](const char* key) { return ImGui::CalcTextSize(tr(key)).x + style.FramePadding.x * 2 + style.ItemSpacing.x; };
+    const float buttonsX = ImGui::GetWindowContentRegionMax().x -
+                           (buttonWidth("library.open") + buttonWidth("menu.rename") + buttonWidth("library.duplicate") +
+                            buttonWidth("library.delete"));
+    for (size_t i = 0; i < library_.size(); ++i) {
+        LibraryEntry& e = library_[i];
+        ImGui::PushID(static_cast<int>(i));
+        std::string row = "library/" + std::to_string(i);
+        bool current = e.id == mapId_;
+        if (renamingEntry_ == static_cast<int>(i)) {
+            ImGui::SetNextItemWidth(300);
+            if (renameFocus_) {
+                ImGui::SetKeyboardFocusHere();
+                renameFocus_ = false;
+            }
+            if (inputText("##title", renameBuffer_, ImGuiInputTextFlags_EnterReturnsTrue)) {
+                if (current) {
+                    MapInfo info = mapInfo(map());
+                    info.title = renameBuffer_;
+                    execute(setMapInfo(map(), info));
+                    flushSave();
+                } else if (storage_) {
+                    storage_->rename(e.id, renameBuffer_);
+                }
+                e.title = renameBuffer_;
+                renamingEntry_ = -1;
+            }
+            rects_.recordLastItem(row + "/title-input");
+        } else {
+            ImGui::PushFont(current ? fonts_.strong : fonts_.body);
+            ImGui::TextUnformatted(e.title.empty() ? tr("map.untitled") : e.title.c_str());
+            ImGui::PopFont();
+            rects_.recordLastItem(row + "/title");
+        }
+        ImGui::SameLine(320);
+        ImGui::TextDisabled("%s  \xc2\xb7  %.0f kB", e.when.c_str(), e.size / 1000.0);
+        ImGui::SameLine(buttonsX);
+        if (ImGui::SmallButton(tr("library.open")) && storage_) {
+            flushSave();
+            storage_->load(e.id);
+        }
+        rects_.recordLastItem(row + "/open");
+        ImGui::SameLine();
+        if (ImGui::SmallButton(tr("menu.rename"))) {
+            renamingEntry_ = static_cast<int>(i);
+            renameBuffer_ = e.title;
+            renameFocus_ = true;
+        }
+        rects_.recordLastItem(row + "/rename");
+        ImGui::SameLine();
+        if (ImGui::SmallButton(tr("library.duplicate")) && storage_) {
+            flushSave();
+            storage_->duplicate(e.id, e.title + " " + tr("library.copy_suffix"));
+        }
+        rects_.recordLastItem(row + "/duplicate");
+        ImGui::SameLine();
+        if (ImGui::SmallButton(tr("library.delete")) && storage_ && !current) storage_->remove(e.id);
+        rects_.recordLastItem(row + "/delete");
+        ImGui::PopID();
+    }
+    if (!trash_.empty()) {
+        ImGui::Spacing();
+        ImGui::TextDisabled("%s", tr("library.trash"));
+        for (size_t i = 0; i < trash_.size(); ++i) {
+            ImGui::PushID(1000 + static_cast<int>(i));
+            ImGui::TextUnformatted(trash_[i].title.c_str());
+            ImGui::SameLine(320);
+            ImGui::TextDisabled("%s", trash_[i].when.c_str());
+            ImGui::SameLine(buttonsX);
+            if (ImGui::SmallButton(tr("library.restore")) && storage_) storage_->restore(trash_[i].id);
+            rects_.recordLastItem("trash/" + std::to_string(i) + "/restore");
+            ImGui::PopID();
+        }
+    }
+    ImGui::Spacing();
+    ImGui::Separator();
+    if (ImGui::Button(tr("library.open_file"))) {
+        if (storage_) storage_->pickFile();
+    }
+    rects_.recordLastItem("button/open-file");
+    ImGui::SameLine();
+    if (ImGui::Button(tr("library.download"))) downloadCopy();
+    rects_.recordLastItem("button/download");
+    ImGui::SameLine();
+    if (ImGui::Button(tr("dialog.close"))) {
+        libraryOpen_ = false;
+        renamingEntry_ = -1;
+        ImGui::CloseCurrentPopup();
+    }
+    rects_.recordLastItem("button/library-close");
+    ImGui::EndPopup();
+}
+
+}  // namespace jejak::ui

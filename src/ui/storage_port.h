@@ -1,0 +1,34 @@
+// What the app asks of the browser: its map library, files and downloads.
+// Answers come back through App's on...() methods. The web version lives in
+// src/platform/web_storage.cpp.
+#pragma once
+
+#include <string>
+
+namespace jejak::ui {
+
+class StoragePort {
+public:
+    virtual ~StoragePort() = default;
+    virtual void start() = 0;  // answers with App::onStorageStarted
+    // Answers with App::onSaved; baseRevision is the stored revision the map
+    // was loaded or last saved at (0: new); force overwrites newer edits.
+    virtual void save(const std::string& id, const std::string& title, const std::string& json,
+                      const std::string& view, int baseRevision, bool force) = 0;
+    // Synchronous copy for when the page goes away before save() can finish.
+    virtual void journal(const std::string& id, const std::string& title, const std::string& json,
+                         const std::string& view) = 0;
+    virtual void load(const std::string& id) = 0;  // answers with App::onLoaded
+    virtual void list() = 0;                       // answers with App::onLibrary
+    virtual void rename(const std::string& id, const std::string& title) = 0;
+    virtual void duplicate(const std::string& id, const std::string& title) = 0;
+    virtual void remove(const std::string& id) = 0;   // to the trash, kept 30 days
+    virtual void restore(const std::string& id) = 0;  // from the trash
+    virtual std::string newId() = 0;
+    // Offers the text as a file download; the map's stored record notes it.
+    virtual void download(const std::string& fileName, const std::string& text, const std::string& id,
+                          int revision) = 0;
+    virtual void pickFile() = 0;  // answers with App::onFileOpened / onFileRejected
+};
+
+}  // namespace jejak::ui

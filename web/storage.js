@@ -1,0 +1,290 @@
+// Jejak's storage in the browser: a library of maps in IndexedDB, a synchronous
+// journal in localStorage for the moment the page goes away, a trash kept for
+// 30 days, and news of saves made by other tabs (BroadcastChannel).
+// The app (src/platform/web_storage.cpp) calls window.jejakStorage; answers go
+// back through the callbacks it passes in.
+'use strict';
+(function () {
+  const DB_NAME = 'jejak';
+  const JOURNAL_KEY = 'jejak.journal';
+  const LAST_OPEN_KEY = 'jejak.lastOpen';
+  const TRASH_DAYS = 30;
+  const tab = Math.random().toString(36).slice(2);
+  let dbPromise = null;
+  const channel = typeof BroadcastChannel === 'function' ? new BroadcastChannel('jejak') : null;
+
+  function request(req) {
+    return new Promise((ok, fail) => {
+      req.onsuccess = () => ok(req.result);
+      req.onerror = () => fail(req.error);
+    });
+  }
+
+  function db() {
+    if (!dbPromise) {
+      dbPromise = new Promise((ok, fail) => {
+        const open = indexedDB.open(DB_NAME, 1);
+        open.onupgradeneeded = () => {
+          const d = open.result;
+          d.createObjectStore('maps', { keyPath: 'id' });
+          d.createObjectStore('trash', { keyPath: 'id' });
+        };
+        open.onsuccess = () => ok(open.result);
+        open.onerror = () => fail(open.error);
+        open.onblocked = () => fail(new Error('the map library is locked by an older tab'));
+      });
+    }
+    return dbPromise;
+  }
+
+  async function tx(stores, mode, work) {
+    const d = await db();
+    const t = d.transaction(stores, mode);
+    const done = new Promise((ok, fail) => {
+      t.oncomplete = () => ok();
+      t.onabort = () => fail(t.error || new Error('the transaction was aborted'));
+      t.onerror = () => fail(t.error);
+    });
+    const result = await work(t);
+    await done;
+    return result;
+  }
+
+  function newId() {
+    const bytes = crypto.getRandomValues(new Uint8Array(9));
+    return 'map-' + Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+  }
+
+  function summary(r) {
+    return { id: r.id, title: r.title, updated: r.updated, size: r.size, revision: r.revision,
+      downloadedRevision: r.downloadedRevision || 0, deleted: r.deleted || 0 };
+  }
+
+  function errorText(e) {
+    if (e && (e.name === 'QuotaExceededError' || /quota/i.test(String(e.message)))) return 'quota';
+    return String((e && (e.message || e.name)) || e);
+  }
+
+  function readJournal() {
+    try {
+      const text = localStorage.getItem(JOURNAL_KEY);
+      return text ? JSON.parse(text) : null;
+    } catch (e) {
+      return null;
+    }
+  }
+
+  const api = {
+    tab,
+
+    // Opens the library; answers with the map to show: the last one open, or
+    // a newer copy from the journal, or null on a first visit.
+    async start() {
+      await db();
+      // Empty the trash of maps deleted more than 30 days ago.
+      const cutoff = Date.now() - TRASH_DAYS * 86400000;
+      await tx(['trash'], 'readwrite', async (t) => {
+        const all = await request(t.objectStore('trash').getAll());
+        for (const r of all) if (r.deleted < cutoff) t.objectStore('trash').delete(r.id);
+      });
+      const journal = readJournal();
+      let lastId = null;
+      try { lastId = localStorage.getItem(LAST_OPEN_KEY); } catch (e) { /* storage off */ }
+      if (journal && journal.id) {
+        // The page went away before IndexedDB had its last edits: keep them now,
+        // unless the library holds something newer (another tab saved since).
+        const stored = await tx(['maps'], 'readonly', (t) => request(t.objectStore('maps').get(journal.id)));
+        if (!stored || (journal.at > stored.updated && journal.json !== stored.json)) {
+          const saved = await api.save({ id: journal.id, title: journal.title, json: journal.json, view: journal.view,
+            baseRevision: stored ? stored.revision : 0, force: true });
+          if (saved.ok) lastId = journal.id;
+        } else {
+          lastId = journal.id;
+        }
+        try { localStorage.removeItem(JOURNAL_KEY); } catch (e) { /* ignore */ }
+      }
+      if (!lastId) return null;
+      const record = await tx(['maps'], 'readonly', (t) => request(t.objectStore('maps').get(lastId)));
+      return record || null;
+    },
+
+    // Writes a map unless another tab saved it since baseRevision (then
+    // {conflict: true}); force overwrites. Answers {ok, revision} or {ok: false, error}.
+    async save({ id, title, json, view, baseRevision, force }) {
+      try {
+        const result = await tx(['maps'], 'readwrite', async (t) => {
+          const store = t.objectStore('maps');
+          const old = await request(store.get(id));
+          if (old && !force && old.revision !== baseRevision) return { ok: false, conflict: true, revision: old.revision };
+          const now = Date.now();
+          const record = {
+            id, title, json, view, size: json.length, updated: now, created: old ? old.created : now,
+            revision: (old ? old.revision : 0) + 1, downloadedRevision: old ? old.downloadedRevision || 0 : 0,
+          };
+          store.put(record);
+          return { ok: true, revision: record.revision };
+        });
+        if (result.ok) {
+          try { localStorage.setItem(LAST_OPEN_KEY, id); } catch (e) { /* ignore */ }
+          if (channel) channel.postMessage({ type: 'saved', id, revision: result.revision, tab });
+        }
+        return result;
+      } catch (e) {
+        return { ok: false, error: errorText(e) };
+      }
+    },
+
+    // Synchronous, for pagehide: IndexedDB may not finish before the page is gone.
+    journal(entry) {
+      try {
+        localStorage.setItem(JOURNAL_KEY, JSON.stringify(entry));
+        return true;
+      } catch (e) {
+        return false;
+      }
+    },
+    clearJournal() {
+      try { localStorage.removeItem(JOURNAL_KEY); } catch (e) { /* ignore */ }
+    },
+
+    async load(id) {
+      return tx(['maps'], 'readonly', (t) => request(t.objectStore('maps').get(id)));
+    },
+
+    async list() {
+      const [maps, trash] = await tx(['maps', 'trash'], 'readonly', (t) => Promise.all([
+        request(t.objectStore('maps').getAll()), request(t.objectStore('trash').getAll())]));
+      maps.sort((a, b) => b.updated - a.updated);
+      trash.sort((a, b) => b.deleted - a.deleted);
+      return { maps: maps.map(summary), trash: trash.map(summary) };
+    },
+
+    // The list with dates in the page's language, for the library dialog.
+    async listForDisplay() {
+      const lang = document.documentElement.lang || 'en';
+      const when = (ms) => new Date(ms).toLocaleString(lang, { dateStyle: 'medium', timeStyle: 'short' });
+      const l = await api.list();
+      for (const r of l.maps) r.when = when(r.updated);
+      for (const r of l.trash) r.when = when(r.deleted);
+      return l;
+    },
+
+    async rename(id, title) {
+      return tx(['maps'], 'readwrite', async (t) => {
+        const r = await request(t.objectStore('maps').get(id));
+        if (!r) return false;
+        const doc = JSON.parse(r.json);
+        doc.title = title;
+        r.json = JSON.stringify(doc, null, 2) + '\n';
+        r.title = title;
+        r.size = r.json.length;
+        r.revision += 1;
+        r.updated = Date.now();
+        t.objectStore('maps').put(r);
+        if (channel) channel.postMessage({ type: 'saved', id, revision: r.revision, tab });
+        return true;
+      });
+    },
+
+    async duplicate(id, copyTitle) {
+      return tx(['maps'], 'readwrite', async (t) => {
+        const r = await request(t.objectStore('maps').get(id));
+        if (!r) return null;
+        const doc = JSON.parse(r.json);
+        doc.title = copyTitle;
+        const json = JSON.stringify(doc, null, 2) + '\n';
+        const now = Date.now();
+        const copy = { id: newId(), title: copyTitle, json, view: r.view, size: json.length, updated: now,
+          created: now, revision: 1, downloadedRevision: 0 };
+        t.objectStore('maps').put(copy);
+        return copy.id;
+      });
+    },
+
+    async remove(id) {
+      return tx(['maps', 'trash'], 'readwrite', async (t) => {
+        const r = await request(t.objectStore('maps').get(id));
+        if (!r) return false;
+        r.deleted = Date.now();
+        t.objectStore('trash').put(r);
+        t.objectStore('maps').delete(id);
+        return true;
+      });
+    },
+
+    async restore(id) {
+      return tx(['maps', 'trash'], 'readwrite', async (t) => {
+        const r = await request(t.objectStore('trash').get(id));
+        if (!r) return false;
+        delete r.deleted;
+        t.objectStore('maps').put(r);
+        t.objectStore('trash').delete(id);
+        return true;
+      });
+    },
+
+    async markDownloaded(id, revision) {
+      return tx(['maps'], 'readwrite', async (t) => {
+        const r = await request(t.objectStore('maps').get(id));
+        if (!r) return;
+        r.downloadedRevision = revision;
+        t.objectStore('maps').put(r);
+      });
+    },
+
+    newId,
+
+    // Asks the browser not to evict the library under storage pressure.
+    async persist() {
+      try {
+        return navigator.storage && navigator.storage.persist ? await navigator.storage.persist() : false;
+      } catch (e) {
+        return false;
+      }
+    },
+
+    onSavedElsewhere(callback) {
+      if (channel) channel.onmessage = (e) => { if (e.data && e.data.tab !== tab && e.data.type === 'saved') callback(e.data); };
+    },
+  };
+  window.jejakStorage = api;
+
+  // The file picker. Ctrl+O opens it straight from the key press (a browser
+  // shows a picker only while handling the user's own input).
+  window.jejakPickFile = () => {
+    let input = document.getElementById('jejak-file');
+    if (!input) {
+      input = document.createElement('input');
+      input.type = 'file';
+      input.id = 'jejak-file';
+      input.accept = '.json,application/json';
+      input.hidden = true;
+      input.addEventListener('change', () => {
+        if (input.files && input.files[0]) window.jejakReadFile(input.files[0]);
+        input.value = '';
+      });
+      document.body.appendChild(input);
+    }
+    input.click();
+  };
+  window.addEventListener('keydown', (e) => {
+    if ((e.ctrlKey || e.metaKey) && !e.altKey && !e.shiftKey && e.key.toLowerCase() === 'o') {
+      e.preventDefault();
+      e.stopImmediatePropagation();
+      window.jejakPickFile();
+    }
+  }, true);
+
+  // Files picked or dropped: too large ones are refused before they are read.
+  const MAX_FILE_BYTES = 20 * 1024 * 1024;
+  window.jejakReadFile = (file) => {
+    const call = (name, types, args) => window.Module.ccall(name, null, types, args);
+    if (file.size > MAX_FILE_BYTES) {
+      call('jejak_file_rejected', ['string', 'number'], [file.name, file.size]);
+      return;
+    }
+    file.text().then(
+      (text) => call('jejak_file_opened', ['string', 'string'], [file.name, text]),
+      () => call('jejak_file_rejected', ['string', 'number'], [file.name, -1]));
+  };
+})();

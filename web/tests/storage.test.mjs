@@ -1,0 +1,318 @@
+// Never lose a map: the library in the browser's storage, autosave, files, bad
+// input, storage faults, two tabs and crash recovery, in real Chromium.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { artifactsDir, itemCentre, launch, repoRoot } from './harness.mjs';
+
+let env;
+before(async () => { env = await launch(); });
+after(async () => { await env.close(); });
+
+const doc = (page) => page.evaluate(() => JSON.parse(window.jejak.documentJson()));
+const state = (page) => page.evaluate(() => window.jejak.state());
+
+async function quiet(page) {
+  let last = await page.evaluate(() => window.jejak.frameCount);
+  for (;;) {
+    await page.waitForTimeout(100);
+    const now = await page.evaluate(() => window.jejak.frameCount);
+    if (now === last) return;
+    last = now;
+  }
+}
+
+async function open(context) {
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  await page.goto(env.url);
+  await page.waitForFunction(() => window.jejak && window.jejak.ready);
+  await page.waitForFunction(() => window.jejak.state().save === 'saved', null, { timeout: 10000 });
+  page.errors = errors;
+  // Playwright turns file-chooser interception on asynchronously: do it up front.
+  page.on('filechooser', () => {});
+  await page.waitForTimeout(200);
+  return page;
+}
+
+async function click(page, id) {
+  const { x, y } = await itemCentre(page, id);
+  await page.mouse.click(x, y);
+  await quiet(page);
+}
+
+// Deletes the first card on screen; returns its id.
+async function deleteFirstCard(page) {
+  const map = await doc(page);
+  for (const card of map.cards) {
+    if (!(await page.evaluate((id) => window.jejak.itemRect(id), `card/${card.id}`))) continue;
+    await click(page, `card/${card.id}`);
+    await page.keyboard.press('Delete');
+    await quiet(page);
+    return card.id;
+  }
+  throw new Error('no card on screen');
+}
+
+const library = (page) => page.evaluate(() => window.jejakStorage.list());
+
+test('an edit survives closing the page at once, and the map comes back with its view', async () => {
+  const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
+  try {
+    let page = await open(context);
+    await click(page, 'button/zoom-in');
+    const removed = await deleteFirstCard(page);
+    const zoomed = (await page.evaluate(() => window.jejak.itemRect('stage/0'))).w;
+    await page.close();  // well within the autosave delay
+    page = await open(context);
+    const map = await doc(page);
+    assert.ok(!map.cards.some((c) => c.id === removed), 'the deleted card stays deleted');
+    assert.equal((await page.evaluate(() => window.jejak.itemRect('stage/0'))).w, zoomed, 'same zoom');
+    assert.deepEqual(page.errors, []);
+  } finally {
+    await context.close();
+  }
+});
+
+test('autosave: "Saved" within a second of a change, never overwriting before the saved map is loaded', async () => {
+  const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
+  try {
+    let page = await open(context);
+    const first = await state(page);
+    await deleteFirstCard(page);
+    const t0 = Date.now();
+    await page.waitForFunction((r) => window.jejak.state().save === 'saved' && window.jejak.state().revision > r,
+      first.revision, { timeout: 3000 });
+    const ms = Date.now() - t0;
+    assert.ok(ms < 1500, `saved after ${ms} ms`);
+    const saved = await doc(page);
+    // A new page whose storage answers slowly shows "Opening…" and saves nothing meanwhile.
+    page = await context.newPage();
+    await page.addInitScript(() => {
+      window.addEventListener('DOMContentLoaded', () => {
+        const s = window.jejakStorage;
+        const original = s.start.bind(s);
+        s.start = () => new Promise((ok) => setTimeout(() => ok(original()), 1500));
+      });
+    });
+    await page.goto(env.url);
+    await page.waitForFunction(() => window.jejak && window.jejak.ready);
+    assert.equal((await state(page)).save, 'loading');
+    await page.waitForFunction(() => window.jejak.state().save === 'saved', null, { timeout: 10000 });
+    assert.deepEqual(await doc(page), saved, 'the saved map came back, not the example');
+    const stored = await page.evaluate((id) => window.jejakStorage.load(id), (await state(page)).mapId);
+    assert.equal(JSON.stringify(JSON.parse(stored.json)), JSON.stringify(saved));
+  } finally {
+    await context.close();
+  }
+});
+
+test('library: the open map is listed; duplicate, rename, delete to trash, restore', async () => {
+  const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
+  try {
+    const page = await open(context);
+    await click(page, 'button/library');
+    await page.waitForFunction(() => window.jejak.itemRect('library/0/duplicate'));
+    let list = await library(page);
+    assert.equal(list.maps.length, 1);
+    assert.equal(list.maps[0].title, 'Maria buys skin care online');
+    await click(page, 'library/0/duplicate');
+    await page.waitForFunction(() => window.jejak.itemRect('library/1/open'));
+    list = await library(page);
+    assert.equal(list.maps.length, 2);
+    const copy = list.maps.find((m) => m.title.endsWith('(copy)'));
+    assert.ok(copy);
+    const copyRow = (await library(page)).maps.findIndex((m) => m.id === copy.id);
+    await click(page, `library/${copyRow}/rename`);
+    await page.keyboard.press('Control+a');
+    await page.keyboard.type('Maria, second draft');
+    await page.keyboard.press('Enter');
+    await quiet(page);
+    await page.waitForFunction((id) => window.jejakStorage.load(id).then((r) => r.title === 'Maria, second draft'),
+      copy.id);
+    assert.equal((await page.evaluate((id) => window.jejakStorage.load(id), copy.id)).title, 'Maria, second draft');
+    await page.screenshot({ path: join(artifactsDir, 'storage-library.png') });
+    await quiet(page);
+    const renamedRow = (await library(page)).maps.findIndex((m) => m.id === copy.id);  // newest first
+    await click(page, `library/${renamedRow}/delete`);
+    await page.waitForFunction(() => window.jejak.itemRect('trash/0/restore'));
+    list = await library(page);
+    assert.equal(list.maps.length, 1);
+    assert.equal(list.trash.length, 1);
+    await click(page, 'trash/0/restore');
+    await page.waitForFunction(() => window.jejakStorage.list().then((l) => l.trash.length === 0 && l.maps.length === 2));
+    // Open the restored copy from the library.
+    const row = (await library(page)).maps.findIndex((m) => m.id === copy.id);
+    await page.waitForFunction((r) => window.jejak.itemRect(`library/${r}/open`), row);
+    await click(page, `library/${row}/open`);
+    await page.waitForFunction((id) => window.jejak.state().mapId === id, copy.id);
+    assert.equal((await doc(page)).title, 'Maria, second draft');
+  } finally {
+    await context.close();
+  }
+});
+
+test('download the map (Ctrl+S) and open the file again (Ctrl+O): identical', async () => {
+  const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+  try {
+    const page = await open(context);
+    await deleteFirstCard(page);
+    const before = await doc(page);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Control+s')]);
+    assert.equal(download.suggestedFilename(), 'Maria-buys-skin-care-online.json');
+    const path = join(artifactsDir, 'downloaded-map.json');
+    await download.saveAs(path);
+    assert.deepEqual(JSON.parse(readFileSync(path, 'utf8')), before);
+    const openId = (await state(page)).mapId;
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Control+o')]);
+    await chooser.setFiles(path);
+    await page.waitForFunction((id) => window.jejak.state().mapId !== id, openId);
+    assert.deepEqual(await doc(page), before, 'the downloaded file opens again identically');
+    await page.waitForFunction(() => window.jejak.state().save === 'saved');
+    assert.equal((await library(page)).maps.length, 2, 'it opened as a new map in the library');
+  } finally {
+    await context.close();
+  }
+});
+
+test('every bad file, through the picker and by drop, shows the problem and changes nothing', async () => {
+  const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
+  try {
+    const page = await open(context);
+    await deleteFirstCard(page);  // an undo history to keep
+    await page.waitForFunction(() => window.jejak.state().save === 'saved');
+    const dir = join(repoRoot, 'tests/corpus/bad');
+    const files = readdirSync(dir).filter((f) => f.endsWith('.json')).map((f) => join(dir, f));
+    const big = join(artifactsDir, 'fifty-megabytes.json');
+    writeFileSync(big, '{"format": "jejak.journey-map", "title": "' + 'x'.repeat(50 * 1024 * 1024) + '"}');
+    const notJson = join(artifactsDir, 'notes.txt');
+    writeFileSync(notJson, 'Stage 1: awareness\nStage 2: consideration\n');
+    const empty = join(artifactsDir, 'empty.json');
+    writeFileSync(empty, '');
+    files.push(big, notJson, empty);
+    const baseline = { doc: await doc(page), state: await state(page), library: await library(page) };
+    let checked = 0;
+    for (const file of files) {
+      for (const how of ['picker', 'drop']) {
+        const errorsBefore = (await state(page)).errors;
+        if (how === 'picker') {
+          const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Control+o')]);
+          await chooser.setFiles(file);
+        } else {
+          const bytes = file === big ? Buffer.alloc(0) : readFileSync(file);
+          const handle = await page.evaluateHandle(({ b64, name, size }) => {
+            // The 50 MB file is made in the page rather than sent over.
+            const data = size ? new Uint8Array(size).fill(32) : Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+            const dt = new DataTransfer();
+            dt.items.add(new File([data], name, { type: 'application/json' }));
+            return dt;
+          }, { b64: bytes.toString('base64'), name: file.split('/').pop(), size: file === big ? 50 * 1024 * 1024 : 0 });
+          await page.dispatchEvent('canvas', 'drop', { dataTransfer: handle });
+          await handle.dispose();
+        }
+        await page.waitForFunction((n) => window.jejak.state().errors > n, errorsBefore, { timeout: 15000 });
+        const message = await page.evaluate(() => window.jejak.lastError());
+        assert.match(message, /can't be opened; your map is unchanged\./, `${file} (${how}): ${message}`);
+        assert.deepEqual(await doc(page), baseline.doc, `${file} (${how}) changed the open map`);
+        const now = await state(page);
+        assert.equal(now.undoSteps, baseline.state.undoSteps, 'undo history kept');
+        assert.equal(now.mapId, baseline.state.mapId);
+        checked++;
+      }
+    }
+    assert.deepEqual(await library(page), baseline.library, 'the library is as it was');
+    assert.ok(checked >= 150, `checked ${checked}`);
+    console.log(`# ${checked} bad-file openings checked`);
+    await page.screenshot({ path: join(artifactsDir, 'storage-bad-file.png') });
+  } finally {
+    await context.close();
+  }
+});
+
+test('a full storage quota: a warning with a download, the map stays editable, the saved copy is intact', async () => {
+  const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+  try {
+    const page = await open(context);
+    const { mapId } = await state(page);
+    const storedBefore = await page.evaluate((id) => window.jejakStorage.load(id), mapId);
+    await page.evaluate(() => {
+      IDBObjectStore.prototype.put = function () { throw new DOMException('quota', 'QuotaExceededError'); };
+    });
+    await deleteFirstCard(page);
+    await page.waitForFunction(() => window.jejak.state().save === 'failed', null, { timeout: 5000 });
+    await quiet(page);
+    assert.ok(await page.evaluate(() => window.jejak.itemRect('button/download-copy')), 'a Download a copy button');
+    await page.screenshot({ path: join(artifactsDir, 'storage-quota.png') });
+    const [download] = await Promise.all([page.waitForEvent('download'), click(page, 'button/download-copy')]);
+    const path = join(artifactsDir, 'quota-copy.json');
+    await download.saveAs(path);
+    const current = await doc(page);
+    assert.deepEqual(JSON.parse(readFileSync(path, 'utf8')), current, 'the download is the current map');
+    await deleteFirstCard(page);  // still editable
+    assert.equal((await doc(page)).cards.length, current.cards.length - 1);
+    const storedAfter = await page.evaluate((id) => window.jejakStorage.load(id), mapId);
+    assert.equal(storedAfter.json, storedBefore.json, 'what was saved before is untouched');
+    assert.equal(storedAfter.revision, storedBefore.revision);
+  } finally {
+    await context.close();
+  }
+});
+
+test('two tabs: the other tab follows a save, and concurrent edits ask instead of overwriting', async () => {
+  const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
+  try {
+    const a = await open(context);
+    const b = await open(context);
+    assert.equal((await state(a)).mapId, (await state(b)).mapId, 'both show the same map');
+    const removed = await deleteFirstCard(a);
+    await b.waitForFunction((id) => !JSON.parse(window.jejak.documentJson()).cards.some((c) => c.id === id), removed,
+      { timeout: 5000 });
+    assert.deepEqual(await doc(b), await doc(a), 'B updated itself');
+    // Both edit before either saves: the later save must not silently win.
+    const mapNow = await doc(a);
+    const [cardA, cardB] = [mapNow.cards[0], mapNow.cards[1]];
+    await click(a, `card/${cardA.id}`);
+    await click(b, `card/${cardB.id}`);
+    await a.keyboard.press('Delete');
+    await b.keyboard.press('Delete');
+    // Whichever saves second is asked; neither edit is lost meanwhile.
+    const conflicted = async () => (await state(a)).save === 'conflict' ? a : ((await state(b)).save === 'conflict' ? b : null);
+    let asked = null;
+    for (let i = 0; i < 50 && !asked; i++) {
+      asked = await conflicted();
+      if (!asked) await a.waitForTimeout(100);
+    }
+    assert.ok(asked, 'one tab asks which version to keep');
+    const other = asked === a ? b : a;
+    assert.ok(!(await doc(asked)).cards.some((c) => c.id === (asked === a ? cardA.id : cardB.id)), 'its edit is still there');
+    await quiet(asked);
+    await asked.screenshot({ path: join(artifactsDir, 'storage-conflict.png') });
+    await click(asked, 'button/keep-mine');
+    await asked.waitForFunction(() => window.jejak.state().save === 'saved', null, { timeout: 5000 });
+    const kept = await asked.evaluate(() => window.jejak.documentJson());
+    await other.waitForFunction((json) => window.jejak.documentJson() === json, kept, { timeout: 5000 });
+  } finally {
+    await context.close();
+  }
+});
+
+test('a crash shows a recovery panel with the last saved map to copy or download', async () => {
+  const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
+  try {
+    const page = await open(context);
+    await deleteFirstCard(page);
+    await page.waitForFunction(() => window.jejak.state().save === 'saved');
+    const saved = await doc(page);
+    await page.evaluate(() => { try { window.jejak.crashForTest(); } catch (e) { /* the abort throws */ } });
+    await page.waitForSelector('#recovery-json');
+    const text = await page.inputValue('#recovery-json');
+    assert.deepEqual(JSON.parse(text), saved);
+    assert.ok(await page.isVisible('#recovery-download'));
+    await page.screenshot({ path: join(artifactsDir, 'storage-crash-recovery.png') });
+  } finally {
+    await context.close();
+  }
+});
