@@ -45,6 +45,7 @@ void App::replaceMap(JourneyMap map, std::string id, int revision, std::string_v
     editingCard_ = addedForEdit_ = 0;
     mapId_ = std::move(id);
     revision_ = revision;
+    backupBase_ = document_.changeCount();
     savedChange_ = revision > 0 ? document_.changeCount() : ~std::uint64_t{0};  // new maps save soon
     firstUnsavedAt_ = -1;
     if (saveState_ != SaveState::Loading && saveState_ != SaveState::Unavailable)
@@ -203,7 +204,7 @@ void App::onFileRejected(std::string_view name, double bytes) {
 void App::downloadCopy() {
     if (!storage_) return;
     storage_->download(fileNameFor(map().title), saveMapToJson(map()), mapId_, revision_);
-    downloadedChange_ = document_.changeCount();
+    downloadedChange_ = backupBase_ = document_.changeCount();
 }
 
 void App::drawSaveStatus(float x, float y) {
@@ -218,6 +219,15 @@ void App::drawSaveStatus(float x, float y) {
         case SaveState::Failed: key = "status.failed"; colour = p.laneAccent[5]; break;
         case SaveState::Conflict: key = "status.conflict"; colour = p.laneAccent[5]; break;
         case SaveState::Unavailable: key = "status.unavailable"; colour = p.laneAccent[5]; break;
+    }
+    // After many edits that exist only in this browser, remind once to download a copy.
+    bool remind = saveState_ == SaveState::Saved && document_.changeCount() >= backupBase_ + kBackupReminderEdits;
+    if (remind) {
+        ImGui::SetCursorScreenPos(ImVec2(x, y - 6));
+        if (ImGui::SmallButton(tr("status.backup"))) downloadCopy();
+        rects_.recordLastItem("button/backup");
+        if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr("status.not_backed_up"));
+        return;
     }
     ImGui::SetCursorScreenPos(ImVec2(x, y));
     ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(colour));

@@ -373,7 +373,8 @@ void App::updateSearch() {
 
 float App::saveStatusWidth() const {
     float widest = 0;
-    for (const char* key : {"status.saved", "status.saving", "status.failed", "status.conflict", "status.loading"})
+    for (const char* key : {"status.saved", "status.saving", "status.failed", "status.conflict", "status.loading",
+                            "status.backup"})
         widest = std::max(widest, ImGui::CalcTextSize(tr(key)).x);
     return widest;
 }

@@ -156,6 +156,8 @@ private:
     std::uint64_t savedChange_ = 0;   // document change count at the last save
     std::uint64_t savingChange_ = 0;
     std::uint64_t downloadedChange_ = ~std::uint64_t{0};
+    std::uint64_t backupBase_ = 0;  // change count at the last download or open
+    static constexpr std::uint64_t kBackupReminderEdits = 25;
     bool saving_ = false;
     double firstUnsavedAt_ = -1;
     double lastSaveAttempt_ = 0;

@@ -105,6 +105,8 @@ test('an Indonesian browser starts in Bahasa Indonesia', async () => {
 test('the app stops drawing when nothing changes and draws again on input', async () => {
   const { context, page } = await openApp(env);
   try {
+    // The first visit saves the example map; the status change is drawn, then all is still.
+    await page.waitForFunction(() => window.jejak.state().save === 'saved');
     const idle = await settle(page);
     await page.waitForTimeout(1000);
     assert.equal(await page.evaluate(() => window.jejak.frameCount), idle, 'drew frames while idle');

@@ -316,3 +316,27 @@ test('a crash shows a recovery panel with the last saved map to copy or download
     await context.close();
   }
 });
+
+test('pasting a whole map\'s JSON opens it as a new map; other JSON is refused with a message', async () => {
+  const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
+  try {
+    const page = await open(context);
+    const before = await state(page);
+    const other = JSON.parse(readFileSync(join(repoRoot, 'assets/templates/social-media-selling.id.json'), 'utf8'));
+    const paste = (text) => page.evaluate((t) => {
+      const dt = new DataTransfer();
+      dt.setData('text/plain', t);
+      document.dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true }));
+    }, text);
+    await paste(JSON.stringify(other));
+    await page.waitForFunction((id) => window.jejak.state().mapId !== id, before.mapId);
+    assert.deepEqual(await doc(page), other);
+    const opened = await state(page);
+    await paste('{"format": "excalidraw", "elements": []}');
+    await page.waitForFunction((n) => window.jejak.state().errors > n, opened.errors);
+    assert.match(await page.evaluate(() => window.jejak.lastError()), /Nothing was pasted/);
+    assert.equal((await state(page)).mapId, opened.mapId);
+  } finally {
+    await context.close();
+  }
+});
