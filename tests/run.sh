@@ -43,6 +43,12 @@ line=$(grep -E '^schema: ' "$logs/schema.log" | tail -n1)
 count schema "$(sed -nE 's/^schema: ([0-9]+) passed.*/\1/p' <<<"$line")" \
              "$(sed -nE 's/.* ([0-9]+) failed.*/\1/p' <<<"$line")" "$rc"
 
+# The benchmark runs before the fuzzer, on a quiet machine.
+echo "== bench"
+build/native/jejak-bench 2>&1 | tee "$logs/bench.log"
+rc=${PIPESTATUS[0]}
+count bench "$([ "$rc" = 0 ] && echo 1 || echo 0)" 0 "$rc"
+
 echo "== fuzz (map loader, ${JEJAK_FUZZ_SECONDS:-60} s)"
 corpus="$root/build/fuzz-corpus"
 mkdir -p "$corpus"
@@ -52,11 +58,6 @@ build/fuzz/fuzz_map_loader "$corpus" -max_total_time="${JEJAK_FUZZ_SECONDS:-60}"
 rc=$?
 grep -E '^(Done|stat::number_of_executed_units|==[0-9]+==ERROR|SUMMARY)' "$logs/fuzz.log"
 count fuzz "$([ "$rc" = 0 ] && echo 1 || echo 0)" "$([ "$rc" = 0 ] && echo 0 || echo 1)" "$rc"
-
-echo "== bench"
-build/native/jejak-bench 2>&1 | tee "$logs/bench.log"
-rc=${PIPESTATUS[0]}
-count bench "$([ "$rc" = 0 ] && echo 1 || echo 0)" 0 "$rc"
 
 echo "== browser"
 (cd web && node --test --test-reporter=tap --test-concurrency=1 tests/*.test.mjs) 2>&1 | tee "$logs/browser.log"
