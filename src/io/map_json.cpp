@@ -14,7 +14,7 @@
 
 namespace jejak {
 
-using nlohmann::json;
+using json = nlohmann::ordered_json;
 
 // --- writing ----------------------------------------------------------------------
 

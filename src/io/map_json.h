@@ -30,7 +30,7 @@ struct MapLoadResult {
 // Upgrades a document from format version `from` to from + 1, in place.
 struct Migration {
     int from;
-    std::function<void(nlohmann::json& document)> upgrade;
+    std::function<void(nlohmann::ordered_json& document)> upgrade;
 };
 struct LoadOptions {
     int currentVersion = kMapFormatVersion;

@@ -144,11 +144,11 @@ TEST_CASE("the good corpus and every template load") {
 
 TEST_CASE("the migration hook upgrades old versions step by step") {
     // Pretend version 0 named the title "name" and version 1 is current.
-    std::vector<Migration> migrations = {{0, [](nlohmann::json& doc) {
+    std::vector<Migration> migrations = {{0, [](nlohmann::ordered_json& doc) {
                                               doc["title"] = doc["name"];
                                               doc.erase("name");
                                           }}};
-    nlohmann::json old = nlohmann::json::parse(saveMapToJson(test::sampleMap()));
+    nlohmann::ordered_json old = nlohmann::ordered_json::parse(saveMapToJson(test::sampleMap()));
     old["version"] = 0;
     old["name"] = old["title"];
     old.erase("title");
@@ -165,8 +165,8 @@ TEST_CASE("the migration hook upgrades old versions step by step") {
 
     // A chain: 1 -> 2 -> 3 with the current version at 3.
     std::vector<Migration> chain = {
-        {1, [](nlohmann::json& doc) { doc["title"] = doc["title"].get<std::string>() + " v2"; }},
-        {2, [](nlohmann::json& doc) { doc["title"] = doc["title"].get<std::string>() + " v3"; }}};
+        {1, [](nlohmann::ordered_json& doc) { doc["title"] = doc["title"].get<std::string>() + " v2"; }},
+        {2, [](nlohmann::ordered_json& doc) { doc["title"] = doc["title"].get<std::string>() + " v3"; }}};
     options.migrations = &chain;
     options.currentVersion = 3;
     MapLoadResult upgraded = loadMapFromJson(saveMapToJson(test::sampleMap()), options);
