@@ -182,11 +182,16 @@ EMSCRIPTEN_KEEPALIVE const char* jejak_item_rect(const char* id) {
 EMSCRIPTEN_KEEPALIVE int jejak_frame_count() { return rt.framesDrawn; }
 EMSCRIPTEN_KEEPALIVE const char* jejak_state() {
     const jejak::Document& d = rt.app->document();
+    // Idle: no input waiting, no frame owed, nothing animating (tests wait for it).
+    bool idle = rt.framesToDraw == 0 && rt.heldEvents.empty() && !rt.app->animating() &&
+                SDL_PeepEvents(nullptr, 0, SDL_PEEKEVENT, SDL_FIRSTEVENT, SDL_LASTEVENT) == 0;
     char out[256];
     std::snprintf(out, sizeof out,
-                  "{\"save\":\"%s\",\"mapId\":\"%s\",\"revision\":%d,\"undoSteps\":%d,\"dirty\":%s,\"errors\":%d}",
+                  "{\"save\":\"%s\",\"mapId\":\"%s\",\"revision\":%d,\"undoSteps\":%d,\"dirty\":%s,\"errors\":%d,"
+                  "\"idle\":%s}",
                   rt.app->saveStatusName(), rt.app->mapId().c_str(), rt.app->revision(),
-                  static_cast<int>(d.undoSteps()), d.dirty() ? "true" : "false", rt.app->errorCount());
+                  static_cast<int>(d.undoSteps()), d.dirty() ? "true" : "false", rt.app->errorCount(),
+                  idle ? "true" : "false");
     rt.scratch = out;
     return rt.scratch.c_str();
 }

@@ -3,23 +3,16 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { artifactsDir, itemCentre, launch, openApp, settle } from './harness.mjs';
+import { artifactsDir, idle, itemCentre, launch, openApp, settle } from './harness.mjs';
 
 let env;
 before(async () => { env = await launch(); });
 after(async () => { await env.close(); });
 
 const doc = (page) => page.evaluate(() => JSON.parse(window.jejak.documentJson()));
-// Waits until the app has handled the last input: it draws a few frames after
-// each event and then stops, so "no new frame for 100 ms" means done.
+// Waits until the app has handled the last input and drawn the result.
 async function frame(page) {
-  let last = await page.evaluate(() => window.jejak.frameCount);
-  for (;;) {
-    await page.waitForTimeout(100);
-    const now = await page.evaluate(() => window.jejak.frameCount);
-    if (now === last) return;
-    last = now;
-  }
+  await idle(page);
 }
 
 async function click(page, id) {

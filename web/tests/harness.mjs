@@ -49,6 +49,16 @@ export async function openApp(env, { deviceScaleFactor = 1, viewport = { width: 
   return { context, page, record };
 }
 
+// Waits until the app has handled all input and drawn what it owes: no event
+// waiting, no frame to draw, nothing animating (jejak.state().idle), twice in a row.
+export async function idle(page) {
+  for (let calm = 0; calm < 2;) {
+    await page.waitForFunction(() => window.jejak.state().idle, null, { timeout: 15000 });
+    await page.waitForTimeout(30);
+    calm = (await page.evaluate(() => window.jejak.state().idle)) ? calm + 1 : 0;
+  }
+}
+
 // Waits until the app has stopped drawing (it only draws when something changed).
 export async function settle(page, quietMs = 300) {
   let last = -1;

@@ -4,7 +4,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { artifactsDir, itemCentre, launch, repoRoot } from './harness.mjs';
+import { artifactsDir, idle, itemCentre, launch, repoRoot } from './harness.mjs';
 
 let env;
 before(async () => { env = await launch(); });
@@ -13,15 +13,7 @@ after(async () => { await env.close(); });
 const doc = (page) => page.evaluate(() => JSON.parse(window.jejak.documentJson()));
 const state = (page) => page.evaluate(() => window.jejak.state());
 
-async function quiet(page) {
-  let last = await page.evaluate(() => window.jejak.frameCount);
-  for (;;) {
-    await page.waitForTimeout(100);
-    const now = await page.evaluate(() => window.jejak.frameCount);
-    if (now === last) return;
-    last = now;
-  }
-}
+const quiet = (page) => idle(page);
 
 async function open(context) {
   const page = await context.newPage();
@@ -269,7 +261,7 @@ test('two tabs: the other tab follows a save, and concurrent edits ask instead o
     assert.equal((await state(a)).mapId, (await state(b)).mapId, 'both show the same map');
     const removed = await deleteFirstCard(a);
     await b.waitForFunction((id) => !JSON.parse(window.jejak.documentJson()).cards.some((c) => c.id === id), removed,
-      { timeout: 5000 });
+      { timeout: 15000 });
     assert.deepEqual(await doc(b), await doc(a), 'B updated itself');
     // Both edit before either saves: the later save must not silently win.
     const mapNow = await doc(a);
@@ -281,7 +273,7 @@ test('two tabs: the other tab follows a save, and concurrent edits ask instead o
     // Whichever saves second is asked; neither edit is lost meanwhile.
     const conflicted = async () => (await state(a)).save === 'conflict' ? a : ((await state(b)).save === 'conflict' ? b : null);
     let asked = null;
-    for (let i = 0; i < 50 && !asked; i++) {
+    for (let i = 0; i < 150 && !asked; i++) {
       asked = await conflicted();
       if (!asked) await a.waitForTimeout(100);
     }
@@ -291,9 +283,9 @@ test('two tabs: the other tab follows a save, and concurrent edits ask instead o
     await quiet(asked);
     await asked.screenshot({ path: join(artifactsDir, 'storage-conflict.png') });
     await click(asked, 'button/keep-mine');
-    await asked.waitForFunction(() => window.jejak.state().save === 'saved', null, { timeout: 5000 });
+    await asked.waitForFunction(() => window.jejak.state().save === 'saved', null, { timeout: 15000 });
     const kept = await asked.evaluate(() => window.jejak.documentJson());
-    await other.waitForFunction((json) => window.jejak.documentJson() === json, kept, { timeout: 5000 });
+    await other.waitForFunction((json) => window.jejak.documentJson() === json, kept, { timeout: 15000 });
   } finally {
     await context.close();
   }
