@@ -30,7 +30,10 @@ async function open(context) {
   return page;
 }
 
+// Headless Chromium runs animation frames only in the page in front, and the
+// app handles input in its frames: act on a page only after bringing it there.
 async function click(page, id) {
+  await page.bringToFront();
   const { x, y } = await itemCentre(page, id);
   await page.mouse.click(x, y);
   await quiet(page);
@@ -266,9 +269,13 @@ test('two tabs: the other tab follows a save, and concurrent edits ask instead o
     // Both edit before either saves: the later save must not silently win.
     const mapNow = await doc(a);
     const [cardA, cardB] = [mapNow.cards[0], mapNow.cards[1]];
+    // A's edit is made, then B comes to the front before A's autosave (0.6 s):
+    // A stops drawing, as a tab in the background does, with its edit unsaved.
     await click(a, `card/${cardA.id}`);
-    await click(b, `card/${cardB.id}`);
+    const stepsA = (await state(a)).undoSteps;
     await a.keyboard.press('Delete');
+    await a.waitForFunction((n) => window.jejak.state().undoSteps > n, stepsA, { polling: 20 });
+    await click(b, `card/${cardB.id}`);
     await b.keyboard.press('Delete');
     // Whichever saves second is asked; neither edit is lost meanwhile.
     const conflicted = async () => (await state(a)).save === 'conflict' ? a : ((await state(b)).save === 'conflict' ? b : null);
@@ -280,6 +287,7 @@ test('two tabs: the other tab follows a save, and concurrent edits ask instead o
     assert.ok(asked, 'one tab asks which version to keep');
     const other = asked === a ? b : a;
     assert.ok(!(await doc(asked)).cards.some((c) => c.id === (asked === a ? cardA.id : cardB.id)), 'its edit is still there');
+    await asked.bringToFront();
     await quiet(asked);
     await asked.screenshot({ path: join(artifactsDir, 'storage-conflict.png') });
     await click(asked, 'button/keep-mine');
