@@ -54,7 +54,7 @@ target_compile_options(imgui PRIVATE -fno-exceptions)
 target_link_libraries(imgui PUBLIC sdl2)
 
 # --- fonts: Debian's Noto Sans, subset to Latin and Latin Extended ---------------
-set(FONT_UNICODES "U+0020-007E,U+00A0-024F,U+1E00-1EFF,U+2000-206F,U+20AC,U+2122,U+2190-2193,U+2212,U+FFFD")
+set(FONT_UNICODES "U+0020-007E,U+00A0-024F,U+1E00-1EFF,U+2000-206F,U+20AC,U+2122,U+2212,U+FFFD")
 # Debian's python3 has python3-fonttools; another python3 may come first on PATH.
 set(DEBIAN_PYTHON /usr/bin/python3)
 set(JEJAK_FONTS)
@@ -71,7 +71,7 @@ foreach(face Regular Bold)
 endforeach()
 # Icons: Font Awesome 4.7 from fonts-font-awesome, only the glyphs the app draws
 # (listed in src/ui/icons.h).
-set(ICON_UNICODES "U+F007,U+F036,U+F071,U+F073,U+F075,U+F080,U+F085,U+F086,U+F095,U+F0AC,U+F0E0,U+F0E8,U+F0EB,U+F10B,U+F111,U+F118,U+F119,U+F11A,U+F140,U+F192,U+F1AD,U+F1E0,U+F232,U+F25A,U+F290,U+F0E2,U+F01E,U+F00E,U+F010,U+F065,U+F067,U+F002,U+F128,U+F015,U+F0C5,U+F1F8,U+F0C9,U+F00D,U+F0C0,U+F0DB,U+F0AE")
+set(ICON_UNICODES "U+F007,U+F036,U+F071,U+F073,U+F075,U+F080,U+F085,U+F086,U+F095,U+F0AC,U+F0E0,U+F0E8,U+F0EB,U+F10B,U+F111,U+F118,U+F119,U+F11A,U+F140,U+F192,U+F1AD,U+F1E0,U+F232,U+F25A,U+F290,U+F0E2,U+F01E,U+F00E,U+F010,U+F065,U+F067,U+F002,U+F128,U+F015,U+F0C5,U+F1F8,U+F0C9,U+F00D,U+F0C0,U+F0DB,U+F0AE,U+F060,U+F061,U+F062,U+F063,U+F06E,U+F070")
 add_custom_command(
   OUTPUT "${JEJAK_GEN}/icons.subset.ttf"
   COMMAND ${DEBIAN_PYTHON} -m fontTools.subset /usr/share/fonts/truetype/font-awesome/fontawesome-webfont.ttf
@@ -79,14 +79,21 @@ add_custom_command(
   DEPENDS /usr/share/fonts/truetype/font-awesome/fontawesome-webfont.ttf
   COMMENT "Subsetting Font Awesome icons")
 list(APPEND JEJAK_FONTS "${JEJAK_GEN}/icons.subset.ttf")
+# Every character the app's strings, templates and icons use must be in the subsets.
+file(GLOB JEJAK_GLYPH_SOURCES CONFIGURE_DEPENDS "${PROJECT_SOURCE_DIR}/src/ui/*.cpp" "${PROJECT_SOURCE_DIR}/src/ui/*.h"
+     "${PROJECT_SOURCE_DIR}/assets/templates/*.json")
 add_custom_command(
   OUTPUT "${JEJAK_GEN}/embedded_fonts.cpp"
+  COMMAND ${DEBIAN_PYTHON} "${PROJECT_SOURCE_DIR}/web/scripts/check_glyphs.py"
+          ${JEJAK_GEN}/NotoSans-Regular.subset.ttf ${JEJAK_GEN}/icons.subset.ttf --
+          ${JEJAK_TRANSLATIONS} ${JEJAK_GLYPH_SOURCES}
   COMMAND Python3::Interpreter "${JEJAK_EMBED_SCRIPT}" "${JEJAK_GEN}/embedded_fonts.cpp"
           font_regular=${JEJAK_GEN}/NotoSans-Regular.subset.ttf
           font_bold=${JEJAK_GEN}/NotoSans-Bold.subset.ttf
           font_icons=${JEJAK_GEN}/icons.subset.ttf
-  DEPENDS ${JEJAK_FONTS} "${JEJAK_EMBED_SCRIPT}"
-  COMMENT "Embedding fonts")
+  DEPENDS ${JEJAK_FONTS} "${JEJAK_EMBED_SCRIPT}" "${PROJECT_SOURCE_DIR}/web/scripts/check_glyphs.py"
+          ${JEJAK_TRANSLATIONS} ${JEJAK_GLYPH_SOURCES}
+  COMMENT "Checking glyphs and embedding fonts")
 
 # --- templates, embedded for the gallery and the first visit ----------------------
 file(GLOB JEJAK_TEMPLATE_FILES CONFIGURE_DEPENDS "${PROJECT_SOURCE_DIR}/assets/templates/*.json")

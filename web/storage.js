@@ -159,16 +159,6 @@
       return { maps: maps.map(summary), trash: trash.map(summary) };
     },
 
-    // The list with dates in the page's language, for the library dialog.
-    async listForDisplay() {
-      const lang = document.documentElement.lang || 'en';
-      const when = (ms) => new Date(ms).toLocaleString(lang, { dateStyle: 'medium', timeStyle: 'short' });
-      const l = await api.list();
-      for (const r of l.maps) r.when = when(r.updated);
-      for (const r of l.trash) r.when = when(r.deleted);
-      return l;
-    },
-
     async rename(id, title) {
       return tx(['maps'], 'readwrite', async (t) => {
         const r = await request(t.objectStore('maps').get(id));

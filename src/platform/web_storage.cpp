@@ -69,7 +69,7 @@ EM_JS(void, jejak_js_storage_load, (const char* id), {
 });
 
 EM_JS(void, jejak_js_storage_list, (), {
-    window.jejakStorage.listForDisplay().then((l) => ccall("jejak_storage_library", null, ["string"], [JSON.stringify(l)]));
+    window.jejakStorage.list().then((l) => ccall("jejak_storage_library", null, ["string"], [JSON.stringify(l)]));
 });
 
 EM_JS(void, jejak_js_storage_change, (int what, const char* id, const char* title), {
@@ -79,7 +79,7 @@ EM_JS(void, jejak_js_storage_change, (int what, const char* id, const char* titl
         () => s.rename(key, UTF8ToString(title)), () => s.duplicate(key, UTF8ToString(title)),
         () => s.remove(key), () => s.restore(key)][what];
     change()
-        .then(() => s.listForDisplay())
+        .then(() => s.list())
         .then((l) => ccall("jejak_storage_library", null, ["string"], [JSON.stringify(l)]));
 });
 

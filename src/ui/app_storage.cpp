@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <ctime>
 
 #include <nlohmann/json.hpp>
 
@@ -27,6 +28,44 @@ std::string fileNameFor(const std::string& title) {
     }
     while (!name.empty() && name.back() == '-') name.pop_back();
     return (name.empty() ? std::string("journey-map") : name.substr(0, 80)) + ".json";
+}
+
+// "Today, 14:05", "Yesterday, 09:30" or "3 Nov 2026", in the interface's language
+// and the browser's time zone.
+std::string formatWhen(double ms) {
+    if (ms <= 0) return "";
+    std::time_t t = static_cast<std::time_t>(ms / 1000), now = std::time(nullptr);
+    std::tm at = *std::localtime(&t), today = *std::localtime(&now);
+    std::tm yesterday = today;
+    yesterday.tm_mday -= 1;
+    std::mktime(&yesterday);  // normalises across month and year ends
+    auto sameDay = [](const std::tm& a, const std::tm& b) {
+        return a.tm_year == b.tm_year && a.tm_yday == b.tm_yday;
+    };
+    char out[64];
+    if (sameDay(at, today) || sameDay(at, yesterday)) {
+        std::snprintf(out, sizeof out, "%s, %02d:%02d", tr(sameDay(at, today) ? "time.today" : "time.yesterday"),
+                      at.tm_hour, at.tm_min);
+        return out;
+    }
+    std::string months = tr("time.months");  // twelve short names, separated by spaces
+    std::string month;
+    for (int i = 0, start = 0; i <= at.tm_mon; ++i) {
+        size_t end = months.find(' ', static_cast<size_t>(start));
+        month = months.substr(static_cast<size_t>(start), end == std::string::npos ? std::string::npos
+                                                                                   : end - static_cast<size_t>(start));
+        start = end == std::string::npos ? static_cast<int>(months.size()) : static_cast<int>(end) + 1;
+    }
+    std::snprintf(out, sizeof out, "%d %s %d", at.tm_mday, month.c_str(), at.tm_year + 1900);
+    return out;
+}
+
+std::string formatSize(double bytes) {
+    char out[32];
+    if (bytes < 1000) std::snprintf(out, sizeof out, "%.0f B", bytes);
+    else if (bytes < 1e6) std::snprintf(out, sizeof out, "%.0f kB", bytes / 1e3);
+    else std::snprintf(out, sizeof out, "%.1f MB", bytes / 1e6);
+    return out;
 }
 
 }  // namespace
@@ -174,7 +213,7 @@ void App::onLibrary(std::string_view json) {
             LibraryEntry e;
             e.id = r.value("id", "");
             e.title = r.value("title", "");
-            e.when = r.value("when", "");
+            e.time = r.value(std::string(list) == "maps" ? "updated" : "deleted", 0.0);
             e.size = r.value("size", 0.0);
             e.backedUp = r.value("downloadedRevision", 0) > 0;
             (std::string(list) == "maps" ? library_ : trash_).push_back(std::move(e));
@@ -304,26 +343,35 @@ void App::drawLibrary() {
     }
     const ImGuiIO& io = ImGui::GetIO();
     ImGui::SetNextWindowPos(ImVec2(io.DisplaySize.x * 0.5f, io.DisplaySize.y * 0.5f), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
-    ImGui::SetNextWindowSize(ImVec2(std::min(780.0f, io.DisplaySize.x - 40), std::min(600.0f, io.DisplaySize.y - 40)));
-    if (!ImGui::BeginPopupModal("##library", nullptr, ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoResize)) return;
+    ImGui::SetNextWindowSize(ImVec2(std::min(860.0f, io.DisplaySize.x - 40), std::min(600.0f, io.DisplaySize.y - 40)));
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(24, 20));
+    bool open = ImGui::BeginPopupModal("##library", nullptr, ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoResize);
+    ImGui::PopStyleVar();
+    if (!open) return;
     ImGui::PushFont(fonts_.heading);
     ImGui::TextUnformatted(tr("library.title"));
     ImGui::PopFont();
     ImGui::TextDisabled("%s", tr("library.subtitle"));
-    ImGui::Separator();
-    // The row's buttons sit at the right edge, measured so none is cut off.
+    ImGui::Spacing();
+
     const ImGuiStyle& style = ImGui::GetStyle();
-    auto buttonWidth = [&](const char* key) { return ImGui::CalcTextSize(tr(key)).x + style.FramePadding.x * 2 + style.ItemSpacing.x; };
-    const float buttonsX = ImGui::GetWindowContentRegionMax().x -
-                           (buttonWidth("library.open") + buttonWidth("menu.rename") + buttonWidth("library.duplicate") +
-                            buttonWidth("library.delete"));
-    for (size_t i = 0; i < library_.size(); ++i) {
-        LibraryEntry& e = library_[i];
-        ImGui::PushID(static_cast<int>(i));
-        std::string row = "library/" + std::to_string(i);
-        bool current = e.id == mapId_;
-        if (renamingEntry_ == static_cast<int>(i)) {
-            ImGui::SetNextItemWidth(300);
+    auto textWidth = [](const char* s) { return ImGui::CalcTextSize(s).x; };
+    const float openW = std::max(textWidth(tr("library.open")) + style.FramePadding.x * 2, textWidth(tr("library.open_now")));
+    const float buttonsW = openW + textWidth(tr("menu.rename")) +
+                           textWidth(tr("library.duplicate")) + textWidth(tr("library.delete")) +
+                           3 * style.FramePadding.x * 2 + 3 * style.ItemSpacing.x + 8;
+    const float footer = ImGui::GetFrameHeightWithSpacing() + style.ItemSpacing.y * 2 + 4;
+    const ImGuiTableFlags flags = ImGuiTableFlags_ScrollY | ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH |
+                                  ImGuiTableFlags_PadOuterX;
+    auto row = [&](const LibraryEntry& e, size_t i, bool inTrash) {
+        const std::string name = (inTrash ? "trash/" : "library/") + std::to_string(i);
+        const bool current = !inTrash && e.id == mapId_;
+        ImGui::PushID(name.c_str());
+        ImGui::TableNextRow(0, ImGui::GetFrameHeight() + 12);
+        ImGui::TableNextColumn();
+        ImGui::SetCursorPosY(ImGui::GetCursorPosY() + 6);
+        if (!inTrash && renamingEntry_ == static_cast<int>(i)) {
+            ImGui::SetNextItemWidth(-1);
             if (renameFocus_) {
                 ImGui::SetKeyboardFocusHere();
                 renameFocus_ = false;
@@ -337,58 +385,91 @@ void App::drawLibrary() {
                 } else if (storage_) {
                     storage_->rename(e.id, renameBuffer_);
                 }
-                e.title = renameBuffer_;
+                library_[i].title = renameBuffer_;
                 renamingEntry_ = -1;
             }
-            rects_.recordLastItem(row + "/title-input");
+            rects_.recordLastItem(name + "/title-input");
         } else {
+            ImGui::AlignTextToFramePadding();
             ImGui::PushFont(current ? fonts_.strong : fonts_.body);
             ImGui::TextUnformatted(e.title.empty() ? tr("map.untitled") : e.title.c_str());
             ImGui::PopFont();
-            rects_.recordLastItem(row + "/title");
+            if (!inTrash) rects_.recordLastItem(name + "/title");
         }
-        ImGui::SameLine(320);
-        ImGui::TextDisabled("%s  \xc2\xb7  %.0f kB", e.when.c_str(), e.size / 1000.0);
-        ImGui::SameLine(buttonsX);
-        if (ImGui::SmallButton(tr("library.open")) && storage_) {
-            flushSave();
-            storage_->load(e.id);
+        ImGui::TableNextColumn();
+        ImGui::SetCursorPosY(ImGui::GetCursorPosY() + 6);
+        ImGui::AlignTextToFramePadding();
+        ImGui::TextDisabled("%s", formatWhen(e.time).c_str());
+        ImGui::TableNextColumn();
+        ImGui::SetCursorPosY(ImGui::GetCursorPosY() + 6);
+        ImGui::AlignTextToFramePadding();
+        ImGui::TextDisabled("%s", inTrash ? "" : formatSize(e.size).c_str());
+        if (!inTrash && ImGui::IsItemHovered())
+            ImGui::SetTooltip("%s", tr(e.backedUp ? "status.backed_up" : "status.not_backed_up"));
+        ImGui::TableNextColumn();
+        ImGui::SetCursorPosY(ImGui::GetCursorPosY() + 6);
+        if (inTrash) {
+            if (ImGui::Button(tr("library.restore")) && storage_) storage_->restore(e.id);
+            rects_.recordLastItem(name + "/restore");
+        } else {
+            if (current) {  // in the Open button's place
+                const char* now = tr("library.open_now");
+                ImGui::AlignTextToFramePadding();
+                ImGui::SetCursorPosX(ImGui::GetCursorPosX() + (openW - textWidth(now)) * 0.5f);
+                ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(palette().accent), "%s", now);
+                ImGui::SameLine(0, 0);
+                ImGui::Dummy(ImVec2(std::max(0.0f, openW - textWidth(now)) * 0.5f, 0));
+            } else if (ImGui::Button(tr("library.open"), ImVec2(openW, 0)) && storage_) {
+                flushSave();
+                storage_->load(e.id);
+            }
+            rects_.recordLastItem(name + "/open");
+            ImGui::SameLine();
+            if (ImGui::Button(tr("menu.rename"))) {
+                renamingEntry_ = static_cast<int>(i);
+                renameBuffer_ = e.title;
+                renameFocus_ = true;
+            }
+            rects_.recordLastItem(name + "/rename");
+            ImGui::SameLine();
+            if (ImGui::Button(tr("library.duplicate")) && storage_) {
+                flushSave();
+                storage_->duplicate(e.id, e.title + " " + tr("library.copy_suffix"));
+            }
+            rects_.recordLastItem(name + "/duplicate");
+            ImGui::SameLine();
+            // The open map cannot go to the trash under the user's hands: open another first.
+            ImGui::BeginDisabled(current);
+            if (ImGui::Button(tr("library.delete")) && storage_) storage_->remove(e.id);
+            ImGui::EndDisabled();
+            rects_.recordLastItem(name + "/delete");
+            if (current && ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled))
+                ImGui::SetTooltip("%s", tr("library.delete_open"));
         }
-        rects_.recordLastItem(row + "/open");
-        ImGui::SameLine();
-        if (ImGui::SmallButton(tr("menu.rename"))) {
-            renamingEntry_ = static_cast<int>(i);
-            renameBuffer_ = e.title;
-            renameFocus_ = true;
-        }
-        rects_.recordLastItem(row + "/rename");
-        ImGui::SameLine();
-        if (ImGui::SmallButton(tr("library.duplicate")) && storage_) {
-            flushSave();
-            storage_->duplicate(e.id, e.title + " " + tr("library.copy_suffix"));
-        }
-        rects_.recordLastItem(row + "/duplicate");
-        ImGui::SameLine();
-        if (ImGui::SmallButton(tr("library.delete")) && storage_ && !current) storage_->remove(e.id);
-        rects_.recordLastItem(row + "/delete");
         ImGui::PopID();
-    }
-    if (!trash_.empty()) {
-        ImGui::Spacing();
-        ImGui::TextDisabled("%s", tr("library.trash"));
-        for (size_t i = 0; i < trash_.size(); ++i) {
-            ImGui::PushID(1000 + static_cast<int>(i));
-            ImGui::TextUnformatted(trash_[i].title.c_str());
-            ImGui::SameLine(320);
-            ImGui::TextDisabled("%s", trash_[i].when.c_str());
-            ImGui::SameLine(buttonsX);
-            if (ImGui::SmallButton(tr("library.restore")) && storage_) storage_->restore(trash_[i].id);
-            rects_.recordLastItem("trash/" + std::to_string(i) + "/restore");
-            ImGui::PopID();
+    };
+    if (ImGui::BeginTable("##maps", 4, flags, ImVec2(0, -footer))) {
+        ImGui::TableSetupScrollFreeze(0, 1);
+        ImGui::TableSetupColumn(tr("library.column_title"), ImGuiTableColumnFlags_WidthStretch);
+        ImGui::TableSetupColumn(tr("library.column_updated"), ImGuiTableColumnFlags_WidthFixed, 150);
+        ImGui::TableSetupColumn(tr("library.column_size"), ImGuiTableColumnFlags_WidthFixed, 70);
+        ImGui::TableSetupColumn("", ImGuiTableColumnFlags_WidthFixed, buttonsW);
+        ImGui::TableHeadersRow();
+        for (size_t i = 0; i < library_.size(); ++i) row(library_[i], i, false);
+        if (!trash_.empty()) {
+            ImGui::TableNextRow(0, ImGui::GetFrameHeight() + 16);
+            ImGui::TableNextColumn();
+            ImGui::SetCursorPosY(ImGui::GetCursorPosY() + 12);
+            ImGui::PushFont(fonts_.strong);
+            ImGui::TextUnformatted(icon::kTrash);
+            ImGui::SameLine();
+            ImGui::TextUnformatted(tr("library.trash"));
+            ImGui::PopFont();
+            for (size_t i = 0; i < trash_.size(); ++i) row(trash_[i], i, true);
         }
+        ImGui::EndTable();
     }
     ImGui::Spacing();
-    ImGui::Separator();
     if (ImGui::Button(tr("library.open_file"))) {
         if (storage_) storage_->pickFile();
     }
@@ -396,8 +477,9 @@ void App::drawLibrary() {
     ImGui::SameLine();
     if (ImGui::Button(tr("library.download"))) downloadCopy();
     rects_.recordLastItem("button/download");
-    ImGui::SameLine();
-    if (ImGui::Button(tr("dialog.close"))) {
+    const char* closeLabel = tr("dialog.close");
+    ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - textWidth(closeLabel) - style.FramePadding.x * 2);
+    if (ImGui::Button(closeLabel)) {
         libraryOpen_ = false;
         renamingEntry_ = -1;
         ImGui::CloseCurrentPopup();

@@ -373,10 +373,11 @@ void App::updateSearch() {
 
 float App::saveStatusWidth() const {
     float widest = 0;
-    for (const char* key : {"status.saved", "status.saving", "status.failed", "status.conflict", "status.loading",
-                            "status.backup"})
+    for (const char* key : {"status.saved", "status.saving", "status.failed", "status.conflict", "status.loading"})
         widest = std::max(widest, ImGui::CalcTextSize(tr(key)).x);
-    return widest;
+    // The backup reminder is a button: its frame is wider than its text.
+    widest = std::max(widest, ImGui::CalcTextSize(tr("status.backup")).x + ImGui::GetStyle().FramePadding.x * 2);
+    return widest + 12;  // and a gap before the theme button
 }
 
 bool App::animating() const {

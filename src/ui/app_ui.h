@@ -163,7 +163,8 @@ private:
     double lastSaveAttempt_ = 0;
     std::string saveError_;
     struct LibraryEntry {
-        std::string id, title, when;
+        std::string id, title;
+        double time = 0;  // ms since 1970: updated, or deleted for the trash
         double size = 0;
         bool backedUp = false;
     };

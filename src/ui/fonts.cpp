@@ -17,7 +17,7 @@ namespace {
 
 // The ranges the subset keeps (see FONT_UNICODES in cmake/web_app.cmake).
 const ImWchar kRanges[] = {0x0020, 0x007E, 0x00A0, 0x024F, 0x1E00, 0x1EFF, 0x2000, 0x206F,
-                           0x20AC, 0x20AC, 0x2122, 0x2122, 0x2190, 0x2193, 0x2212, 0x2212,
+                           0x20AC, 0x20AC, 0x2122, 0x2122, 0x2212, 0x2212,
                            0xFFFD, 0xFFFD, 0};
 
 const ImWchar kIconRanges[] = {icon::kFirst, icon::kLast, 0};

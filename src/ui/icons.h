@@ -45,6 +45,12 @@ inline constexpr const char* kTimes = "\xef\x80\x8d";  // U+F00D
 inline constexpr const char* kUsers = "\xef\x83\x80";  // U+F0C0
 inline constexpr const char* kColumns = "\xef\x83\x9b";  // U+F0DB
 inline constexpr const char* kTasks = "\xef\x82\xae";  // U+F0AE
+inline constexpr const char* kArrowLeft = "\xef\x81\xa0";  // U+F060
+inline constexpr const char* kArrowRight = "\xef\x81\xa1";  // U+F061
+inline constexpr const char* kArrowUp = "\xef\x81\xa2";  // U+F062
+inline constexpr const char* kArrowDown = "\xef\x81\xa3";  // U+F063
+inline constexpr const char* kEye = "\xef\x81\xae";  // U+F06E
+inline constexpr const char* kEyeSlash = "\xef\x81\xb0";  // U+F070
 
 inline constexpr unsigned short kFirst = 0xF000, kLast = 0xF2FF;
 

@@ -264,20 +264,34 @@ void App::drawLanesPanel() {
         ImGui::TextUnformatted(laneKindIcon(lane.kind));
         ImGui::PopStyleColor();
         ImGui::SameLine();
-        ImGui::SetNextItemWidth(-120);
+        // Row one: name, then show/hide and move; row two: kind and remove.
+        const float square = ImGui::GetFrameHeight(), gap = ImGui::GetStyle().ItemSpacing.x;
+        const float nameX = ImGui::GetCursorPosX();
+        ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x - 3 * (square + gap));
         changed |= inputText("##name", lane.name);
-        ImGui::SameLine();
-        bool visible = !lane.hidden;
-        if (ImGui::Checkbox("##visible", &visible)) {
-            lane.hidden = !visible;
+        const std::string n = std::to_string(i);
+        auto iconButton = [&](const char* glyph, const char* id, const char* tip, bool enabled) {
+            ImGui::SameLine(0, gap);
+            ImGui::BeginDisabled(!enabled);
+            bool pressed = ImGui::Button((std::string(glyph) + "##" + id).c_str(), ImVec2(square, square));
+            ImGui::EndDisabled();
+            rects_.recordLastItem("button/" + std::string(id) + "/" + n);
+            if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled)) ImGui::SetTooltip("%s", tip);
+            return pressed;
+        };
+        if (iconButton(lane.hidden ? icon::kEyeSlash : icon::kEye, "lane-visible",
+                       tr(lane.hidden ? "lanes.show" : "lanes.hide"), true)) {
+            lane.hidden = !lane.hidden;
             changed = true;
         }
-        if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr("lanes.visible"));
-        ImGui::SameLine();
-        if (ImGui::SmallButton("\xe2\x86\x91") && i > 0) execute(jejak::moveLane(lane.id, i - 1));
-        ImGui::SameLine();
-        if (ImGui::SmallButton("\xe2\x86\x93")) execute(jejak::moveLane(lane.id, i + 1));
-        ImGui::SetNextItemWidth(-120);
+        if (iconButton(icon::kArrowUp, "lane-up", tr("lanes.move_up"), i > 0))
+            execute(jejak::moveLane(lane.id, i - 1));
+        if (iconButton(icon::kArrowDown, "lane-down", tr("lanes.move_down"), i + 1 < map().lanes.size()))
+            execute(jejak::moveLane(lane.id, i + 1));
+        ImGui::SetCursorPosX(nameX);
+        const char* removeLabel = tr("lanes.remove");
+        ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x -
+                                (ImGui::CalcTextSize(removeLabel).x + ImGui::GetStyle().FramePadding.x * 2 + gap));
         if (ImGui::BeginCombo("##kind", laneKindLabel(lane.kind))) {
             for (int k = 0; k < kLaneKindCount; ++k)
                 if (ImGui::Selectable(laneKindLabel(static_cast<LaneKind>(k)), static_cast<int>(lane.kind) == k)) {
@@ -286,9 +300,10 @@ void App::drawLanesPanel() {
                 }
             ImGui::EndCombo();
         }
-        ImGui::SameLine();
-        if (ImGui::Button(tr("lanes.remove"))) removeLaneAsked_ = lane.id;
-        rects_.recordLastItem("button/remove-lane/" + std::to_string(i));
+        rects_.recordLastItem("input/lane-kind/" + n);
+        ImGui::SameLine(0, gap);
+        if (ImGui::Button(removeLabel)) removeLaneAsked_ = lane.id;
+        rects_.recordLastItem("button/remove-lane/" + n);
         if (changed) execute(replaceLane(lane), true);
         ImGui::Separator();
         ImGui::PopID();
@@ -421,20 +436,24 @@ void App::drawHelp() {
     if (!helpOpen_) return;
     const ImGuiIO& io = ImGui::GetIO();
     ImGui::SetNextWindowPos(ImVec2(io.DisplaySize.x * 0.5f, io.DisplaySize.y * 0.5f), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
-    ImGui::SetNextWindowSize(ImVec2(520, 0));
+    ImGui::SetNextWindowSize(ImVec2(std::min(600.0f, io.DisplaySize.x - 40), 0));
     std::string title = std::string(tr("help.title")) + "###help";
     if (!ImGui::Begin(title.c_str(), &helpOpen_, ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoCollapse)) {
         ImGui::End();
         return;
     }
     rects_.record("window/help", {ImGui::GetWindowPos().x, ImGui::GetWindowPos().y, ImGui::GetWindowWidth(), ImGui::GetWindowHeight()});
-    static const char* const rows[][2] = {
+    static const std::string kArrows = std::string(icon::kArrowLeft) + " " + icon::kArrowUp + " " + icon::kArrowRight +
+                                       " " + icon::kArrowDown;
+    const char* const rows[][2] = {
         {"Ctrl+Z", "help.undo"}, {"Ctrl+Shift+Z, Ctrl+Y", "help.redo"}, {"Ctrl+C / X / V", "help.clipboard"},
         {"Delete", "help.delete"}, {"F2, Enter", "help.edit"}, {"Esc", "help.cancel"},
-        {"\xe2\x86\x90 \xe2\x86\x91 \xe2\x86\x92 \xe2\x86\x93", "help.arrows"}, {"Ctrl+F", "help.search"},
+        {kArrows.c_str(), "help.arrows"}, {"Ctrl+F", "help.search"},
         {"Ctrl+0", "help.fit"}, {"Ctrl+wheel, Ctrl+= / -", "help.zoom"}, {"Space+drag", "help.pan"},
         {"Shift+drag", "help.band"}, {"F1, ?", "help.help"}};
-    if (ImGui::BeginTable("##keys", 2, ImGuiTableFlags_RowBg)) {
+    if (ImGui::BeginTable("##keys", 2, ImGuiTableFlags_RowBg | ImGuiTableFlags_PadOuterX)) {
+        ImGui::TableSetupColumn("##keys", ImGuiTableColumnFlags_WidthFixed);
+        ImGui::TableSetupColumn("##what", ImGuiTableColumnFlags_WidthStretch);
         for (const auto& row : rows) {
             ImGui::TableNextRow();
             ImGui::TableNextColumn();
@@ -442,7 +461,7 @@ void App::drawHelp() {
             ImGui::TextUnformatted(row[0]);
             ImGui::PopFont();
             ImGui::TableNextColumn();
-            ImGui::TextUnformatted(tr(row[1]));
+            ImGui::TextWrapped("%s", tr(row[1]));
         }
         ImGui::EndTable();
     }

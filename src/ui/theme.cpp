@@ -93,6 +93,11 @@ void applyTheme(Theme chosen) {
     c[ImGuiCol_NavHighlight] = vec(p.accent);
     c[ImGuiCol_ScrollbarBg] = ImVec4(0, 0, 0, 0);
     c[ImGuiCol_ScrollbarGrab] = vec(p.border);
+    c[ImGuiCol_TableHeaderBg] = vec(p.header);
+    c[ImGuiCol_TableBorderStrong] = vec(p.border);
+    c[ImGuiCol_TableBorderLight] = vec(p.border);
+    c[ImGuiCol_TableRowBg] = ImVec4(0, 0, 0, 0);
+    c[ImGuiCol_TableRowBgAlt] = vec((p.header & 0x00FFFFFF) | (110u << 24));
     c[ImGuiCol_ModalWindowDimBg] = ImVec4(0.1f, 0.1f, 0.12f, 0.35f);
 }
 

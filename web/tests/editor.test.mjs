@@ -302,3 +302,60 @@ test('multi-select, context menu colour, rename a stage with F2, themes', async 
     await context.close();
   }
 });
+
+test('lane manager: hide and show, reorder, change kind, remove with confirmation, all undoable', async () => {
+  const { context, page, record } = await openApp(env, { viewport: { width: 1280, height: 900 } });
+  try {
+    await click(page, 'button/lanes');
+    await page.waitForFunction(() => window.jejak.itemRect('button/lane-visible/1'));
+    await page.screenshot({ path: join(artifactsDir, 'editor-9-lanes.png') });
+    const start = await doc(page);
+    const second = start.lanes[1];
+
+    // The eye hides the lane from the canvas (the next lane, of another height,
+    // takes its place) and shows it again.
+    const rowRect = (i) => page.evaluate((id) => window.jejak.itemRect(id), `lane/${i}`);
+    const [row1, row2] = [await rowRect(1), await rowRect(2)];
+    assert.notEqual(row1.h, row2.h, 'the template\'s second and third lanes differ in height');
+    await click(page, 'button/lane-visible/1');
+    let map = await doc(page);
+    assert.equal(map.lanes[1].hidden, true);
+    const hiddenRow1 = await rowRect(1);
+    assert.equal(hiddenRow1.y, row1.y);
+    assert.equal(hiddenRow1.h, row2.h, 'the third lane is drawn second');
+    await click(page, 'button/lane-visible/1');
+    assert.equal((await rowRect(1)).h, row1.h);
+    assert.equal((await doc(page)).lanes[1].hidden, undefined);
+
+    // The first lane cannot move up; the second moves up to the top.
+    const upFirst = await page.evaluate(() => window.jejak.itemRect('button/lane-up/0'));
+    await page.mouse.click(upFirst.x + upFirst.w / 2, upFirst.y + upFirst.h / 2);
+    await frame(page);
+    assert.deepEqual((await doc(page)).lanes.map((l) => l.id), start.lanes.map((l) => l.id), 'disabled at the top');
+    await click(page, 'button/lane-up/1');
+    map = await doc(page);
+    assert.equal(map.lanes[0].id, second.id);
+    assert.equal(map.lanes[1].id, start.lanes[0].id);
+
+    // Remove asks first; confirming removes the lane and its cards; one undo restores both.
+    const cardsInLane = map.cards.filter((c) => c.lane === second.id).length;
+    assert.ok(cardsInLane > 0);
+    await click(page, 'button/remove-lane/0');
+    await page.waitForFunction(() => window.jejak.itemRect('button/confirm-remove-lane'));
+    assert.equal((await doc(page)).lanes.length, start.lanes.length, 'nothing removed before the answer');
+    await click(page, 'button/confirm-remove-lane');
+    map = await doc(page);
+    assert.equal(map.lanes.length, start.lanes.length - 1);
+    assert.ok(!map.lanes.some((l) => l.id === second.id));
+    assert.equal(map.cards.length, start.cards.length - cardsInLane);
+    await click(page, 'button/undo');
+    map = await doc(page);
+    assert.equal(map.lanes[0].id, second.id);
+    assert.equal(map.cards.length, start.cards.length);
+    await click(page, 'button/undo');  // the move
+    assert.deepEqual((await doc(page)).lanes.map((l) => l.id), start.lanes.map((l) => l.id));
+    assert.deepEqual(record.errors, []);
+  } finally {
+    await context.close();
+  }
+});
