@@ -125,6 +125,7 @@ add_executable(app
   src/ui/item_rects.cpp
   src/ui/map_canvas.cpp
   src/ui/panels.cpp
+  src/ui/gallery.cpp
   src/ui/theme.cpp
   src/ui/widgets.cpp
   src/platform/web_bridge.cpp

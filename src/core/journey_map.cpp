@@ -93,6 +93,25 @@ JourneyMap makeEmptyMap(std::string title, std::string language) {
     return map;
 }
 
+JourneyMap makeStarterMap(std::string title, std::string language, const std::vector<std::string>& stages,
+                          const std::vector<std::pair<LaneKind, std::string>>& lanes) {
+    JourneyMap map = makeEmptyMap(std::move(title), std::move(language));
+    for (const std::string& name : stages) {
+        Stage stage;
+        stage.id = map.nextId++;
+        stage.name = name;
+        map.stages.push_back(std::move(stage));
+    }
+    for (const auto& [kind, name] : lanes) {
+        Lane lane;
+        lane.id = map.nextId++;
+        lane.kind = kind;
+        lane.name = name;
+        map.lanes.push_back(std::move(lane));
+    }
+    return map;
+}
+
 bool isTimestamp(std::string_view s) {
     // 2026-11-22T18:49:47Z or 2026-11-22T18:49:47.123Z
     if (s.size() != 20 && s.size() != 24) return false;

@@ -5,6 +5,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace jejak {
@@ -150,6 +151,10 @@ struct JourneyMap {
 
 // A blank map with the given title and content language.
 JourneyMap makeEmptyMap(std::string title, std::string language);
+// A map with the given stages and lanes (in order) and nothing in them: what
+// "Blank map" starts from, so the first double-click already adds a card.
+JourneyMap makeStarterMap(std::string title, std::string language, const std::vector<std::string>& stages,
+                          const std::vector<std::pair<LaneKind, std::string>>& lanes);
 
 // True for "YYYY-MM-DDTHH:MM:SSZ" with an optional ".sss" before the Z.
 bool isTimestamp(std::string_view text);

@@ -125,9 +125,13 @@ private:
     bool galleryOpen_ = false;
     int galleryLanguage_ = -1;
     struct TemplateInfo {
-        std::string key, title;
-        size_t stages, cards;
+        std::string key, title, description;
+        size_t stages = 0, cards = 0, personas = 0;
+        std::vector<int> curve;  // the first persona's score per stage, kNoScore where unset
+        Rgb curveColour = 0;
     };
+    static constexpr int kNoScore = -100;
+    bool galleryTile(const char* name, const TemplateInfo* info, ImVec2 size);
     std::vector<TemplateInfo> templates_;
     bool helpOpen_ = false;
     bool focusSearch_ = false;

@@ -23,8 +23,6 @@ ImU32 mix(ImU32 a, ImU32 b, float t) {
         ImVec4(x.x + (y.x - x.x) * t, x.y + (y.y - x.y) * t, x.z + (y.z - x.z) * t, 1.0f));
 }
 
-ImU32 fromRgb(Rgb rgb) { return IM_COL32((rgb >> 16) & 0xFF, (rgb >> 8) & 0xFF, rgb & 0xFF, 255); }
-
 std::string itemId(const char* kind, size_t a) { return std::string(kind) + "/" + std::to_string(a); }
 std::string itemId(const char* kind, size_t a, size_t b) { return itemId(kind, a) + "/" + std::to_string(b); }
 

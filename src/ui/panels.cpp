@@ -1,5 +1,5 @@
-// The side panel (card inspector, personas, lanes, map properties), the template
-// gallery and the keyboard shortcuts window.
+// The side panel (card inspector, personas, lanes, map properties) and the
+// keyboard shortcuts window.
 #include <algorithm>
 #include <cmath>
 #include <cstring>
@@ -12,8 +12,6 @@
 #include "ui/icons.h"
 #include "ui/widgets.h"
 
-extern const jejak::EmbeddedFile jejak_embedded_templates[];
-extern const unsigned long jejak_embedded_templates_count;
 
 namespace jejak::ui {
 namespace {
@@ -373,63 +371,6 @@ void App::drawPropertiesPanel() {
         execute(insertStage(std::move(stage), map().stages.size()));
     }
     rects_.recordLastItem("button/add-stage");
-}
-
-void App::drawGallery() {
-    if (galleryOpen_ && !ImGui::IsPopupOpen("##gallery")) ImGui::OpenPopup("##gallery");
-    const ImGuiIO& io = ImGui::GetIO();
-    ImGui::SetNextWindowPos(ImVec2(io.DisplaySize.x * 0.5f, io.DisplaySize.y * 0.5f), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
-    ImGui::SetNextWindowSize(ImVec2(std::min(760.0f, io.DisplaySize.x - 40), std::min(560.0f, io.DisplaySize.y - 40)));
-    if (!ImGui::BeginPopupModal("##gallery", nullptr, ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoResize)) return;
-    ImGui::PushFont(fonts_.heading);
-    ImGui::TextUnformatted(tr("gallery.title"));
-    ImGui::PopFont();
-    ImGui::TextDisabled("%s", tr("gallery.subtitle"));
-    ImGui::Spacing();
-    int& language = galleryLanguage_;  // the templates' language: the UI's unless chosen
-    if (language < 0) language = uiLanguage() == Language::Indonesian ? 1 : 0;
-    if (ImGui::RadioButton(tr("language.en"), language == 0)) language = 0;
-    rects_.recordLastItem("button/gallery-en");
-    ImGui::SameLine();
-    if (ImGui::RadioButton(tr("language.id"), language == 1)) language = 1;
-    rects_.recordLastItem("button/gallery-id");
-    ImGui::Separator();
-    const char* suffix = language == 1 ? ".id" : ".en";
-    if (templates_.empty()) {
-        // Titles and sizes, read once from the embedded files.
-        for (unsigned long i = 0; i < jejak_embedded_templates_count; ++i) {
-            MapLoadResult t = loadMapFromJson(jejak_embedded_templates[i].text());
-            if (t.ok)
-                templates_.push_back({jejak_embedded_templates[i].name, t.map.title, t.map.stages.size(), t.map.cards.size()});
-        }
-    }
-    if (ImGui::Button((std::string(icon::kPlus) + "  " + tr("gallery.blank")).c_str(), ImVec2(-1, 44))) {
-        JourneyMap blank = makeEmptyMap(tr("map.untitled"), language == 1 ? "id" : "en");
-        flushSave();
-        replaceMap(std::move(blank), storage_ ? storage_->newId() : std::string(), 0, "");
-        galleryOpen_ = false;
-        ImGui::CloseCurrentPopup();
-    }
-    rects_.recordLastItem("button/template-blank");
-    for (const TemplateInfo& t : templates_) {
-        const std::string& key = t.key;
-        if (key.size() < 3 || key.compare(key.size() - 3, 3, suffix) != 0) continue;
-        std::string label = t.title + "\n" + std::to_string(t.stages) + " " + tr("gallery.stages") + " \xc2\xb7 " +
-                            std::to_string(t.cards) + " " + tr("gallery.cards");
-        if (ImGui::Button(label.c_str(), ImVec2(-1, 56))) {
-            openTemplate(key);
-            galleryOpen_ = false;
-            ImGui::CloseCurrentPopup();
-        }
-        rects_.recordLastItem("button/template-" + key.substr(0, key.size() - 3));
-    }
-    ImGui::Spacing();
-    if (ImGui::Button(tr("dialog.cancel"))) {
-        galleryOpen_ = false;
-        ImGui::CloseCurrentPopup();
-    }
-    rects_.recordLastItem("button/gallery-cancel");
-    ImGui::EndPopup();
 }
 
 void App::drawHelp() {

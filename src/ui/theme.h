@@ -28,6 +28,9 @@ struct Palette {
 enum class Theme { Light, Dark, HighContrast };
 inline constexpr int kThemeCount = 3;
 
+// A map colour (0xRRGGBB) as ImGui's packed colour.
+inline ImU32 fromRgb(Rgb rgb) { return IM_COL32((rgb >> 16) & 0xFF, (rgb >> 8) & 0xFF, rgb & 0xFF, 255); }
+
 const Palette& palette();
 Theme currentTheme();
 void applyTheme(Theme theme = Theme::Light);

@@ -63,3 +63,18 @@ TEST_CASE("findProblem names the broken rule and where") {
     p = problem([](JourneyMap& m) { m.cards[0].severity = 0; });
     CHECK(p.path == "cards[0].severity");
 }
+
+TEST_CASE("a starter map has its stages and lanes in order, no cards, and is valid") {
+    JourneyMap map = makeStarterMap("Untitled", "id", {"Kesadaran", "Pertimbangan", "Keputusan"},
+                                    {{LaneKind::Actions, "Aksi pelanggan"}, {LaneKind::Emotions, "Kurva emosi"}});
+    CHECK_FALSE(findProblem(map));
+    REQUIRE(map.stages.size() == 3);
+    CHECK(map.stages[2].name == "Keputusan");
+    REQUIRE(map.lanes.size() == 2);
+    CHECK(map.lanes[1].kind == LaneKind::Emotions);
+    CHECK(map.lanes[1].name == "Kurva emosi");
+    CHECK(map.cards.empty());
+    CHECK(map.language == "id");
+    CHECK(map.nextId == 6);  // ids 1..5 used, all distinct
+    CHECK(map.stages[0].id != map.lanes[0].id);
+}

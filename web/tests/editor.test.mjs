@@ -303,7 +303,7 @@ test('multi-select, context menu colour, rename a stage with F2, themes', async 
   }
 });
 
-test('lane manager: hide and show, reorder, change kind, remove with confirmation, all undoable', async () => {
+test('lane manager: hide and show, reorder, remove with confirmation, all undoable', async () => {
   const { context, page, record } = await openApp(env, { viewport: { width: 1280, height: 900 } });
   try {
     await click(page, 'button/lanes');
@@ -354,6 +354,35 @@ test('lane manager: hide and show, reorder, change kind, remove with confirmatio
     assert.equal(map.cards.length, start.cards.length);
     await click(page, 'button/undo');  // the move
     assert.deepEqual((await doc(page)).lanes.map((l) => l.id), start.lanes.map((l) => l.id));
+    assert.deepEqual(record.errors, []);
+  } finally {
+    await context.close();
+  }
+});
+
+test('a blank map in Bahasa Indonesia has named stages and lanes, ready for a first card', async () => {
+  const { context, page, record } = await openApp(env, { viewport: { width: 1280, height: 900 } });
+  try {
+    await click(page, 'button/new');
+    await page.waitForFunction(() => window.jejak.itemRect('button/template-blank'));
+    await click(page, 'button/gallery-id');
+    await page.screenshot({ path: join(artifactsDir, 'editor-10-gallery-id.png') });
+    await click(page, 'button/template-blank');
+    let map = await doc(page);
+    assert.equal(map.language, 'id');
+    assert.equal(map.title, 'Peta perjalanan tanpa judul');
+    assert.deepEqual(map.stages.map((s) => s.name), ['Kesadaran', 'Pertimbangan', 'Keputusan', 'Pembelian', 'Loyalitas']);
+    assert.deepEqual(map.lanes.map((l) => l.kind), ['actions', 'touchpoints', 'thoughts', 'emotions', 'pain-points', 'opportunities']);
+    assert.equal(map.lanes[0].name, 'Aksi pelanggan');
+    assert.equal(map.cards.length, 0);
+    const cell = await itemCentre(page, 'cell/1/0');
+    await doubleClick(page, cell.x, cell.y);
+    await page.keyboard.type('Iklan Instagram');
+    await page.keyboard.press('Enter');
+    await frame(page);
+    map = await doc(page);
+    assert.equal(map.cards.length, 1);
+    assert.deepEqual([map.cards[0].text, map.cards[0].lane, map.cards[0].stage], ['Iklan Instagram', map.lanes[1].id, map.stages[0].id]);
     assert.deepEqual(record.errors, []);
   } finally {
     await context.close();

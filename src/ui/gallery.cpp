@@ -1,0 +1,221 @@
+// The template gallery: a new map from a template (English or Bahasa Indonesia)
+// or blank, as tiles with a small picture of each map's stages and emotion curve.
+#include <algorithm>
+#include <cfloat>
+
+#include "core/embedded_file.h"
+#include "io/map_json.h"
+#include "ui/app_ui.h"
+#include "ui/card_text.h"
+#include "ui/fonts.h"
+#include "ui/i18n.h"
+#include "ui/icons.h"
+
+extern const jejak::EmbeddedFile jejak_embedded_templates[];
+extern const unsigned long jejak_embedded_templates_count;
+
+namespace jejak::ui {
+namespace {
+
+ImVec2 add(ImVec2 a, ImVec2 b) { return ImVec2(a.x + b.x, a.y + b.y); }
+
+// "Blank map": the usual stages and lanes, named in the map's language.
+JourneyMap blankMap(Language language) {
+    const TranslationTable& words = TranslationTable::builtIn();
+    std::vector<std::string> stages;
+    std::string names = words.text(language, "blank.stages");  // separated by '|'
+    for (size_t start = 0; start <= names.size();) {
+        size_t bar = std::min(names.find('|', start), names.size());
+        stages.push_back(names.substr(start, bar - start));
+        start = bar + 1;
+    }
+    std::vector<std::pair<LaneKind, std::string>> lanes;
+    for (LaneKind kind : {LaneKind::Actions, LaneKind::Touchpoints, LaneKind::Thoughts, LaneKind::Emotions,
+                          LaneKind::PainPoints, LaneKind::Opportunities})
+        lanes.emplace_back(kind, words.text(language, std::string("lane.") + laneKindName(kind)));
+    return makeStarterMap(words.text(language, "map.untitled"), languageCode(language), stages, lanes);
+}
+
+// Draws text wrapped to width, at most maxLines lines; returns the height used.
+float wrappedLines(ImDrawList* dl, ImFont* font, float size, ImVec2 pos, float width, ImU32 colour,
+                   const std::string& text, int maxLines) {
+    const float lineH = size * 1.3f;
+    const char* s = text.c_str();
+    const char* end = s + text.size();
+    int lines = 0;
+    while (s < end && lines < maxLines) {
+        const char* wrap = font->CalcWordWrapPositionA(size / font->FontSize, s, end, width);
+        if (wrap == s) wrap = s + 1;
+        std::string line(s, wrap);
+        if (lines == maxLines - 1 && wrap < end) {  // last line that fits: end with an ellipsis
+            while (!line.empty() && font->CalcTextSizeA(size, FLT_MAX, 0, (line + "\xe2\x80\xa6").c_str()).x > width)
+                line.pop_back();
+            while (!line.empty() && (static_cast<unsigned char>(line.back()) & 0xC0) == 0x80) line.pop_back();
+            if (!line.empty()) line.pop_back();
+            line += "\xe2\x80\xa6";
+        }
+        dl->AddText(font, size, ImVec2(pos.x, pos.y + static_cast<float>(lines) * lineH), colour, line.c_str());
+        ++lines;
+        s = wrap;
+        while (s < end && (*s == ' ' || *s == '\n')) ++s;
+    }
+    return static_cast<float>(lines) * lineH;
+}
+
+}  // namespace
+
+// One tile: a picture of the map, its title, a line of description and its size.
+// info == nullptr draws the "blank map" tile.
+bool App::galleryTile(const char* name, const TemplateInfo* info, ImVec2 size) {
+    const Palette& p = palette();
+    ImVec2 pos = ImGui::GetCursorScreenPos();
+    bool pressed = ImGui::InvisibleButton(name, size);
+    rects_.recordLastItem(std::string("button/") + name);
+    bool hovered = ImGui::IsItemHovered();
+    if (hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    ImVec2 end = add(pos, size);
+    dl->AddRectFilled(add(pos, ImVec2(0, 2)), add(end, ImVec2(0, 2)), p.shadow, 10);
+    dl->AddRectFilled(pos, end, p.surface, 10);
+    dl->AddRect(pos, end, hovered ? p.accent : p.border, 10, 0, hovered ? 2.0f : 1.0f);
+
+    // The picture: stage columns and the first persona's emotion curve.
+    const float pad = 14;
+    ImVec2 picA = add(pos, ImVec2(pad, pad)), picB = ImVec2(end.x - pad, pos.y + pad + 64);
+    dl->AddRectFilled(picA, picB, p.canvas, 6);
+    if (!info) {
+        ImVec2 c((picA.x + picB.x) * 0.5f, (picA.y + picB.y) * 0.5f);
+        dl->AddCircleFilled(c, 20, p.accentSoft);
+        ImVec2 glyph = ImGui::CalcTextSize(icon::kPlus);
+        dl->AddText(ImVec2(c.x - glyph.x * 0.5f, c.y - glyph.y * 0.5f), p.accent, icon::kPlus);
+    } else if (info->stages > 0) {
+        float colW = (picB.x - picA.x) / static_cast<float>(info->stages);
+        for (size_t i = 1; i < info->stages; ++i) {
+            float x = picA.x + colW * static_cast<float>(i);
+            dl->AddLine(ImVec2(x, picA.y + 6), ImVec2(x, picB.y - 6), p.gridLine);
+        }
+        for (size_t i = 0; i < info->stages; ++i) {  // stage headers as small bars
+            float x = picA.x + colW * static_cast<float>(i);
+            dl->AddRectFilled(ImVec2(x + 6, picA.y + 7), ImVec2(x + std::max(8.0f, colW * 0.6f), picA.y + 11), p.border, 2);
+        }
+        ImU32 colour = fromRgb(info->curveColour);
+        std::vector<ImVec2> points;
+        for (size_t i = 0; i < info->curve.size(); ++i) {
+            if (info->curve[i] == kNoScore) continue;
+            float t = static_cast<float>(kMaxEmotion - info->curve[i]) / static_cast<float>(kMaxEmotion - kMinEmotion);
+            points.push_back(ImVec2(picA.x + colW * (static_cast<float>(i) + 0.5f), picA.y + 20 + t * (picB.y - picA.y - 28)));
+        }
+        for (size_t i = 1; i < points.size(); ++i) {
+            ImVec2 a = points[i - 1], b = points[i];
+            float mx = (a.x + b.x) * 0.5f;
+            dl->AddBezierCubic(a, ImVec2(mx, a.y), ImVec2(mx, b.y), b, colour, 2.0f);
+        }
+        for (ImVec2 pt : points) dl->AddCircleFilled(pt, 3.5f, colour);
+    }
+
+    // Title, description and size.
+    const float textW = size.x - 2 * pad;
+    float y = picB.y + 12;
+    const std::string title = info ? info->title : std::string(tr("gallery.blank"));
+    y += wrappedLines(dl, fonts_.strong, kBodySize, ImVec2(pos.x + pad, y), textW, p.ink, title, 2) + 4;
+    const std::string description = info ? info->description : std::string(tr("gallery.blank_hint"));
+    wrappedLines(dl, fonts_.body, kChipSize + 1, ImVec2(pos.x + pad, y), textW, p.inkMuted, description, 2);
+    if (info) {
+        std::string meta = std::to_string(info->stages) + " " + tr("gallery.stages") + "  \xc2\xb7  " +
+                           std::to_string(info->cards) + " " + tr("gallery.cards") + "  \xc2\xb7  " +
+                           std::to_string(info->personas) + " " + tr(info->personas == 1 ? "gallery.persona" : "gallery.personas");
+        dl->AddText(fonts_.strong, kChipSize, ImVec2(pos.x + pad, end.y - pad - kChipSize), p.accent, meta.c_str());
+    }
+    return pressed;
+}
+
+void App::drawGallery() {
+    if (galleryOpen_ && !ImGui::IsPopupOpen("##gallery")) ImGui::OpenPopup("##gallery");
+    const ImGuiIO& io = ImGui::GetIO();
+    ImGui::SetNextWindowPos(ImVec2(io.DisplaySize.x * 0.5f, io.DisplaySize.y * 0.5f), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
+    ImGui::SetNextWindowSize(ImVec2(std::min(940.0f, io.DisplaySize.x - 40), std::min(720.0f, io.DisplaySize.y - 40)));
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(24, 20));
+    bool open = ImGui::BeginPopupModal("##gallery", nullptr, ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoResize);
+    ImGui::PopStyleVar();
+    if (!open) return;
+    ImGui::PushFont(fonts_.heading);
+    ImGui::TextUnformatted(tr("gallery.title"));
+    ImGui::PopFont();
+    ImGui::TextDisabled("%s", tr("gallery.subtitle"));
+    ImGui::Spacing();
+    int& language = galleryLanguage_;  // the templates' language: the UI's unless chosen
+    if (language < 0) language = uiLanguage() == Language::Indonesian ? 1 : 0;
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextUnformatted(tr("gallery.language"));
+    ImGui::SameLine(0, 12);
+    if (pillButton(tr("language.en"), "gallery-en", language == 0)) language = 0;
+    ImGui::SameLine(0, 6);
+    if (pillButton(tr("language.id"), "gallery-id", language == 1)) language = 1;
+    ImGui::Spacing();
+
+    const char* suffix = language == 1 ? ".id" : ".en";
+    if (templates_.empty()) {
+        // Titles, sizes and curves, read once from the embedded files.
+        for (unsigned long i = 0; i < jejak_embedded_templates_count; ++i) {
+            MapLoadResult t = loadMapFromJson(jejak_embedded_templates[i].text());
+            if (!t.ok) continue;
+            TemplateInfo info;
+            info.key = jejak_embedded_templates[i].name;
+            info.title = t.map.title;
+            info.description = t.map.description;
+            info.stages = t.map.stages.size();
+            info.cards = t.map.cards.size();
+            info.personas = t.map.personas.size();
+            if (!t.map.personas.empty()) {
+                info.curveColour = t.map.personas[0].color;
+                for (const Stage& s : t.map.stages) {
+                    const EmotionScore* e = t.map.emotion(t.map.personas[0].id, s.id);
+                    info.curve.push_back(e ? e->score : kNoScore);
+                }
+            }
+            templates_.push_back(std::move(info));
+        }
+    }
+
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const float footer = ImGui::GetFrameHeightWithSpacing() + style.ItemSpacing.y + 8;
+    ImGui::BeginChild("##tiles", ImVec2(0, -footer), false);
+    const float gap = 16, avail = ImGui::GetContentRegionAvail().x;
+    const int columns = avail > 760 ? 3 : (avail > 480 ? 2 : 1);
+    const ImVec2 tile((avail - gap * static_cast<float>(columns - 1)) / static_cast<float>(columns), 214);
+    int column = 0;
+    auto next = [&] {
+        if (++column < columns) ImGui::SameLine(0, gap);
+        else column = 0, ImGui::Dummy(ImVec2(0, gap - style.ItemSpacing.y));
+    };
+    if (galleryTile("template-blank", nullptr, tile)) {
+        flushSave();
+        replaceMap(blankMap(language == 1 ? Language::Indonesian : Language::English),
+                   storage_ ? storage_->newId() : std::string(), 0, "");
+        galleryOpen_ = false;
+        ImGui::CloseCurrentPopup();
+    }
+    next();
+    for (const TemplateInfo& t : templates_) {
+        const std::string& key = t.key;
+        if (key.size() < 3 || key.compare(key.size() - 3, 3, suffix) != 0) continue;
+        if (galleryTile(("template-" + key.substr(0, key.size() - 3)).c_str(), &t, tile)) {
+            openTemplate(key);
+            galleryOpen_ = false;
+            ImGui::CloseCurrentPopup();
+        }
+        next();
+    }
+    ImGui::EndChild();
+    ImGui::Spacing();
+    const char* cancel = tr("dialog.cancel");
+    ImGui::SetCursorPosX(ImGui::GetWindowContentRegionMax().x - ImGui::CalcTextSize(cancel).x - style.FramePadding.x * 2);
+    if (ImGui::Button(cancel)) {
+        galleryOpen_ = false;
+        ImGui::CloseCurrentPopup();
+    }
+    rects_.recordLastItem("button/gallery-cancel");
+    ImGui::EndPopup();
+}
+
+}  // namespace jejak::ui
