@@ -2,7 +2,10 @@
 // progress, and shows a clear message when something is missing or fails.
 'use strict';
 (function () {
-  const lang = /^(id|in)\b/i.test(navigator.language || '') ? 'id' : 'en';
+  let chosen = null;  // the interface language picked in the app, if any
+  try { chosen = localStorage.getItem('jejak.pref.language'); } catch (e) { /* storage off */ }
+  const lang = chosen === 'id' || chosen === 'en' ? chosen
+    : (/^(id|in)\b/i.test(navigator.language || '') ? 'id' : 'en');
   const words = {
     en: {
       loading: 'Loading…',

@@ -21,6 +21,8 @@ void storageLoad(const std::string& id);
 void storageList();
 void storageChange(StorageChange what, const std::string& id, const std::string& title);
 std::string storageNewId();
+std::string preference(const std::string& key);  // localStorage "jejak.pref.<key>", "" when unset
+void setPreference(const std::string& key, const std::string& value);
 void download(const std::string& fileName, const std::string& text, const std::string& id, int revision);
 void pickFile();
 

@@ -58,6 +58,10 @@ public:
         jejak::platform::download(fileName, text, id, revision);
     }
     void pickFile() override { jejak::platform::pickFile(); }
+    std::string preference(const std::string& key) override { return jejak::platform::preference(key); }
+    void setPreference(const std::string& key, const std::string& value) override {
+        jejak::platform::setPreference(key, value);
+    }
 };
 
 struct Runtime {

@@ -85,6 +85,16 @@ EM_JS(void, jejak_js_storage_change, (int what, const char* id, const char* titl
 
 EM_JS(char*, jejak_js_new_id, (), { return stringToNewUTF8(window.jejakStorage.newId()); });
 
+EM_JS(char*, jejak_js_preference, (const char* key), {
+    let value = "";
+    try { value = localStorage.getItem("jejak.pref." + UTF8ToString(key)) || ""; } catch (e) { /* storage off */ }
+    return stringToNewUTF8(value);
+});
+
+EM_JS(void, jejak_js_set_preference, (const char* key, const char* value), {
+    try { localStorage.setItem("jejak.pref." + UTF8ToString(key), UTF8ToString(value)); } catch (e) { /* storage off */ }
+});
+
 EM_JS(void, jejak_js_download, (const char* fileName, const char* text, const char* id, int revision), {
     const blob = new Blob([UTF8ToString(text)], { type: "application/json" });
     const url = URL.createObjectURL(blob);
@@ -114,6 +124,15 @@ void storageLoad(const std::string& id) { jejak_js_storage_load(id.c_str()); }
 void storageList() { jejak_js_storage_list(); }
 void storageChange(StorageChange what, const std::string& id, const std::string& title) {
     jejak_js_storage_change(static_cast<int>(what), id.c_str(), title.c_str());
+}
+std::string preference(const std::string& key) {
+    char* value = jejak_js_preference(key.c_str());
+    std::string out = value ? value : "";
+    std::free(value);
+    return out;
+}
+void setPreference(const std::string& key, const std::string& value) {
+    jejak_js_set_preference(key.c_str(), value.c_str());
 }
 std::string storageNewId() {
     char* id = jejak_js_new_id();

@@ -96,6 +96,14 @@ void App::replaceMap(JourneyMap map, std::string id, int revision, std::string_v
 
 void App::setStorage(StoragePort* storage) {
     storage_ = storage;
+    // The interface language and theme this browser chose last time.
+    if (storage_) {
+        std::string language = storage_->preference("language");
+        if (language == "en" || language == "id") setUiLanguage(languageFromLocale(language));
+        std::string theme = storage_->preference("theme");
+        for (int t = 0; t < kThemeCount; ++t)
+            if (theme == themeName(static_cast<Theme>(t))) applyTheme(static_cast<Theme>(t));
+    }
     saveState_ = SaveState::Loading;
     if (storage_) storage_->start();
 }

@@ -333,15 +333,22 @@ void App::drawTopBar(float height) {
     // Right side: save status, theme, help, language.
     drawSaveStatus(rightStart - saveStatusWidth(), (height - ImGui::GetTextLineHeight()) * 0.5f);
     ImGui::SetCursorScreenPos(ImVec2(rightStart, (height - 36) * 0.5f));
-    if (toolbarButton(currentTheme() == Theme::Dark ? icon::kLightbulb : icon::kCircle, "theme", tr("tool.theme")))
+    if (toolbarButton(currentTheme() == Theme::Dark ? icon::kLightbulb : icon::kCircle, "theme", tr("tool.theme"))) {
         applyTheme(static_cast<Theme>((static_cast<int>(currentTheme()) + 1) % kThemeCount));
+        if (storage_) storage_->setPreference("theme", themeName(currentTheme()));
+    }
     if (toolbarButton(icon::kQuestion, "help", tr("tool.help"))) helpOpen_ = true;
     ImGui::SetCursorScreenPos(ImVec2(width - 20 - enW - idW - 6, (height - 32) * 0.5f));
-    if (pillButton("EN", "language-en", uiLanguage() == Language::English)) setUiLanguage(Language::English);
+    if (pillButton("EN", "language-en", uiLanguage() == Language::English)) chooseUiLanguage(Language::English);
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr("language.en"));
     ImGui::SameLine(0, 6);
-    if (pillButton("ID", "language-id", uiLanguage() == Language::Indonesian)) setUiLanguage(Language::Indonesian);
+    if (pillButton("ID", "language-id", uiLanguage() == Language::Indonesian)) chooseUiLanguage(Language::Indonesian);
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr("language.id"));
+}
+
+void App::chooseUiLanguage(Language language) {
+    setUiLanguage(language);
+    if (storage_) storage_->setPreference("language", languageCode(language));
 }
 
 void App::updateSearch() {

@@ -96,6 +96,7 @@ private:
     void drawToast();
     void handleShortcuts();
     void updateSearch();
+    void chooseUiLanguage(Language language);  // and remember it in this browser
     bool toolbarButton(const char* glyph, const char* name, const char* tooltip, bool enabled = true,
                        bool active = false);
     bool pillButton(const char* label, const char* name, bool selected);

@@ -29,6 +29,9 @@ public:
     virtual void download(const std::string& fileName, const std::string& text, const std::string& id,
                           int revision) = 0;
     virtual void pickFile() = 0;  // answers with App::onFileOpened / onFileRejected
+    // Small settings of this browser (interface language, theme): "" when unset.
+    virtual std::string preference(const std::string& key) = 0;
+    virtual void setPreference(const std::string& key, const std::string& value) = 0;
 };
 
 }  // namespace jejak::ui

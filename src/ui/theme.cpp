@@ -101,4 +101,13 @@ void applyTheme(Theme chosen) {
     c[ImGuiCol_ModalWindowDimBg] = ImVec4(0.1f, 0.1f, 0.12f, 0.35f);
 }
 
+const char* themeName(Theme theme) {
+    switch (theme) {
+        case Theme::Light: return "light";
+        case Theme::Dark: return "dark";
+        case Theme::HighContrast: return "high-contrast";
+    }
+    return "light";
+}
+
 }  // namespace jejak::ui

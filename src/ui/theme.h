@@ -33,6 +33,7 @@ inline ImU32 fromRgb(Rgb rgb) { return IM_COL32((rgb >> 16) & 0xFF, (rgb >> 8) &
 
 const Palette& palette();
 Theme currentTheme();
+const char* themeName(Theme theme);  // "light", "dark", "high-contrast"
 void applyTheme(Theme theme = Theme::Light);
 
 }  // namespace jejak::ui

@@ -79,6 +79,22 @@ test('clicking the ID button switches the interface to Bahasa Indonesia', async 
     await page.waitForFunction(() => window.jejak.uiLanguage() === 'id');
     await settle(page);
     await page.screenshot({ path: join(artifactsDir, 'interface-id.png') });
+    // The choice and the theme are remembered in this browser: a reload keeps both.
+    const topBarLuma = async () => {
+      const png = await page.screenshot({ clip: { x: 2, y: 2, width: 8, height: 8 } });
+      return (await imageStats(env.browser, png)).mean;
+    };
+    const lightLuma = await topBarLuma();
+    const theme = await itemCentre(page, 'button/theme');
+    await page.mouse.click(theme.x, theme.y);  // light -> dark
+    await settle(page);
+    assert.ok(await topBarLuma() < lightLuma - 100, 'the dark theme darkens the top bar');
+    await page.reload();
+    await page.waitForFunction(() => window.jejak && window.jejak.ready);
+    assert.equal(await page.evaluate(() => window.jejak.uiLanguage()), 'id');
+    assert.equal(await page.evaluate(() => document.documentElement.lang), 'id');
+    await settle(page);
+    assert.ok(await topBarLuma() < lightLuma - 100, 'still dark after a reload');
     const en = await itemCentre(page, 'button/language-en');
     await page.mouse.click(en.x, en.y);
     await page.waitForFunction(() => window.jejak.uiLanguage() === 'en');
