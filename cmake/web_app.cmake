@@ -71,7 +71,7 @@ foreach(face Regular Bold)
 endforeach()
 # Icons: Font Awesome 4.7 from fonts-font-awesome, only the glyphs the app draws
 # (listed in src/ui/icons.h).
-set(ICON_UNICODES "U+F007,U+F036,U+F071,U+F073,U+F075,U+F080,U+F085,U+F086,U+F095,U+F0AC,U+F0E0,U+F0E8,U+F0EB,U+F10B,U+F111,U+F118,U+F119,U+F11A,U+F140,U+F192,U+F1AD,U+F1E0,U+F232,U+F25A,U+F290,U+F0E2,U+F01E,U+F00E,U+F010,U+F065,U+F067,U+F002,U+F128,U+F015,U+F0C5,U+F1F8,U+F0C9,U+F00D,U+F0C0,U+F0DB,U+F0AE,U+F060,U+F061,U+F062,U+F063,U+F06E,U+F070")
+set(ICON_UNICODES "U+F007,U+F036,U+F071,U+F073,U+F075,U+F080,U+F085,U+F086,U+F095,U+F0AC,U+F0E0,U+F0E8,U+F0EB,U+F10B,U+F111,U+F118,U+F119,U+F11A,U+F140,U+F192,U+F1AD,U+F1E0,U+F232,U+F25A,U+F290,U+F0E2,U+F01E,U+F00E,U+F010,U+F065,U+F067,U+F002,U+F128,U+F015,U+F0C5,U+F1F8,U+F0C9,U+F00D,U+F0C0,U+F0DB,U+F0AE,U+F060,U+F061,U+F062,U+F063,U+F06E,U+F070,U+F042")
 add_custom_command(
   OUTPUT "${JEJAK_GEN}/icons.subset.ttf"
   COMMAND ${DEBIAN_PYTHON} -m fontTools.subset /usr/share/fonts/truetype/font-awesome/fontawesome-webfont.ttf
@@ -133,7 +133,7 @@ add_executable(app
   "${JEJAK_GEN}/embedded_templates.cpp")
 target_link_libraries(app PRIVATE jejak_ui_logic imgui)
 target_compile_options(app PRIVATE ${JEJAK_WARNINGS} -fno-exceptions)
-set(JEJAK_EXPORTS _main,_jejak_document_json,_jejak_last_error,_jejak_item_rect,_jejak_frame_count,_jejak_open_map_json,_jejak_ui_language,_jejak_clipboard_copy,_jejak_clipboard_paste,_jejak_clipboard_can_copy,_jejak_state,_jejak_storage_started,_jejak_storage_saved,_jejak_storage_loaded,_jejak_storage_library,_jejak_storage_saved_elsewhere,_jejak_file_opened,_jejak_file_rejected,_jejak_page_hidden,_jejak_abort_for_test,_jejak_bench_frames)
+set(JEJAK_EXPORTS _main,_jejak_document_json,_jejak_last_error,_jejak_item_rect,_jejak_frame_count,_jejak_wake,_jejak_open_map_json,_jejak_ui_language,_jejak_clipboard_copy,_jejak_clipboard_paste,_jejak_clipboard_can_copy,_jejak_state,_jejak_storage_started,_jejak_storage_saved,_jejak_storage_loaded,_jejak_storage_library,_jejak_storage_saved_elsewhere,_jejak_file_opened,_jejak_file_rejected,_jejak_page_hidden,_jejak_abort_for_test,_jejak_bench_frames)
 target_link_options(app PRIVATE
   -sENVIRONMENT=web
   -sUSE_WEBGL2=1 -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2

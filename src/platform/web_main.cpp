@@ -75,6 +75,7 @@ struct Runtime {
     WebStorage storage;
     std::deque<SDL_Event> heldEvents;  // for the next frame (see takeEvents)
     double lastBuildMs = 0;            // of the last frame: ImGui's part, before the GL calls
+    bool loopPaused = false;           // no animation frames are asked for until wake()
     struct {
         bool ctrl[2], shift[2], alt[2], super[2];
     } mods{};
@@ -91,7 +92,31 @@ void refreshFontsIfRatioChanged() {
     rt.framesToDraw = std::max(rt.framesToDraw, kFramesAfterInput);
 }
 
-void wake() { rt.framesToDraw = std::max(rt.framesToDraw, kFramesAfterInput); }
+void wake() {
+    rt.framesToDraw = std::max(rt.framesToDraw, kFramesAfterInput);
+    if (rt.loopPaused) {
+        rt.loopPaused = false;
+        emscripten_resume_main_loop();
+    }
+}
+
+// When idle the loop stops asking the browser for animation frames at all, so an
+// idle page costs no CPU. Any input to the page, a resize or a change of pixel
+// ratio wakes it (SDL's own listeners queue the event; this only restarts frames).
+EM_JS(void, jejak_js_listen_for_wake, (), {
+    const wakeUp = () => _jejak_wake();
+    const opts = { capture: true, passive: true };
+    for (const type of ["pointerdown", "pointerup", "pointermove", "mousedown", "mouseup", "mousemove", "wheel",
+                        "keydown", "keyup", "touchstart", "touchmove", "touchend", "focus", "blur", "resize",
+                        "visibilitychange", "compositionstart", "compositionupdate", "compositionend", "dragover",
+                        "drop", "contextmenu"])
+        window.addEventListener(type, wakeUp, opts);
+    const watchRatio = () => {
+        const query = matchMedia(`(resolution: ${window.devicePixelRatio}dppx)`);
+        query.addEventListener("change", () => { wakeUp(); watchRatio(); }, { once: true });
+    };
+    watchRatio();
+});
 
 // Builds and renders one frame; returns the CPU milliseconds it took.
 double drawFrame() {
@@ -165,7 +190,13 @@ void frame() {
     if (rt.app->tick(emscripten_get_now() / 1000.0)) wake();
     refreshFontsIfRatioChanged();
     if (rt.app->animating()) rt.framesToDraw = std::max(rt.framesToDraw, 1);
-    if (rt.framesToDraw == 0) return;  // nothing changed: leave the last picture on screen
+    if (rt.framesToDraw == 0) {  // nothing changed: leave the last picture on screen
+        if (rt.heldEvents.empty() && !rt.app->waitingToSave()) {
+            rt.loopPaused = true;
+            emscripten_pause_main_loop();
+        }
+        return;
+    }
     --rt.framesToDraw;
     drawFrame();
     if (rt.framesDrawn == 1) jejak::platform::publishTestBridge();
@@ -184,6 +215,7 @@ EMSCRIPTEN_KEEPALIVE const char* jejak_item_rect(const char* id) {
     return rt.scratch.c_str();
 }
 EMSCRIPTEN_KEEPALIVE int jejak_frame_count() { return rt.framesDrawn; }
+EMSCRIPTEN_KEEPALIVE void jejak_wake() { wake(); }
 EMSCRIPTEN_KEEPALIVE const char* jejak_state() {
     const jejak::Document& d = rt.app->document();
     // Idle: no input waiting, no frame owed, nothing animating (tests wait for it).
@@ -325,6 +357,7 @@ int main() {
     rt.app = std::make_unique<jejak::ui::App>(jejak::languageFromLocale(jejak::platform::browserLocale()));
     refreshFontsIfRatioChanged();
     rt.app->setStorage(&rt.storage);
+    jejak_js_listen_for_wake();
     emscripten_set_main_loop(frame, 0, 1);
     return 0;
 }

@@ -162,10 +162,7 @@ void App::onSaved(bool ok, int revision, bool conflict, std::string_view error) 
 }
 
 bool App::tick(double now) {
-    if (!storage_ || saving_) return false;
-    if (saveState_ == SaveState::Loading || saveState_ == SaveState::Unavailable || saveState_ == SaveState::Conflict)
-        return false;
-    if (document_.changeCount() == savedChange_) return false;
+    if (!waitingToSave()) return false;
     if (firstUnsavedAt_ < 0) {
         firstUnsavedAt_ = now;
         if (saveState_ == SaveState::Saved) saveState_ = SaveState::Pending;
@@ -176,6 +173,13 @@ bool App::tick(double now) {
     firstUnsavedAt_ = -1;
     saveNow(false);
     return true;
+}
+
+bool App::waitingToSave() const {
+    if (!storage_ || saving_) return false;
+    if (saveState_ == SaveState::Loading || saveState_ == SaveState::Unavailable || saveState_ == SaveState::Conflict)
+        return false;
+    return document_.changeCount() != savedChange_;
 }
 
 void App::onPageHidden() {
@@ -349,18 +353,7 @@ void App::drawLibrary() {
         ImGui::OpenPopup("##library");
         if (storage_) storage_->list();
     }
-    const ImGuiIO& io = ImGui::GetIO();
-    ImGui::SetNextWindowPos(ImVec2(io.DisplaySize.x * 0.5f, io.DisplaySize.y * 0.5f), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
-    ImGui::SetNextWindowSize(ImVec2(std::min(860.0f, io.DisplaySize.x - 40), std::min(600.0f, io.DisplaySize.y - 40)));
-    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(24, 20));
-    bool open = ImGui::BeginPopupModal("##library", nullptr, ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoResize);
-    ImGui::PopStyleVar();
-    if (!open) return;
-    ImGui::PushFont(fonts_.heading);
-    ImGui::TextUnformatted(tr("library.title"));
-    ImGui::PopFont();
-    ImGui::TextDisabled("%s", tr("library.subtitle"));
-    ImGui::Spacing();
+    if (!beginDialog("##library", ImVec2(860, 600), "library.title", "library.subtitle")) return;
 
     const ImGuiStyle& style = ImGui::GetStyle();
     auto textWidth = [](const char* s) { return ImGui::CalcTextSize(s).x; };

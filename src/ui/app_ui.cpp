@@ -188,6 +188,22 @@ void App::drawFrame() {
     handleShortcuts();
 }
 
+bool App::beginDialog(const char* id, ImVec2 maxSize, const char* titleKey, const char* subtitleKey) {
+    const ImGuiIO& io = ImGui::GetIO();
+    ImGui::SetNextWindowPos(ImVec2(io.DisplaySize.x * 0.5f, io.DisplaySize.y * 0.5f), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
+    ImGui::SetNextWindowSize(ImVec2(std::min(maxSize.x, io.DisplaySize.x - 40), std::min(maxSize.y, io.DisplaySize.y - 40)));
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(24, 20));
+    bool open = ImGui::BeginPopupModal(id, nullptr, ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoResize);
+    ImGui::PopStyleVar();
+    if (!open) return false;
+    ImGui::PushFont(fonts_.heading);
+    ImGui::TextUnformatted(tr(titleKey));
+    ImGui::PopFont();
+    ImGui::TextDisabled("%s", tr(subtitleKey));
+    ImGui::Spacing();
+    return true;
+}
+
 bool App::pillButton(const char* label, const char* name, bool selected) {
     const Palette& p = palette();
     ImVec2 textSize = ImGui::CalcTextSize(label);
@@ -333,7 +349,7 @@ void App::drawTopBar(float height) {
     // Right side: save status, theme, help, language.
     drawSaveStatus(rightStart - saveStatusWidth(), (height - ImGui::GetTextLineHeight()) * 0.5f);
     ImGui::SetCursorScreenPos(ImVec2(rightStart, (height - 36) * 0.5f));
-    if (toolbarButton(currentTheme() == Theme::Dark ? icon::kLightbulb : icon::kCircle, "theme", tr("tool.theme"))) {
+    if (toolbarButton(icon::kAdjust, "theme", tr("tool.theme"))) {
         applyTheme(static_cast<Theme>((static_cast<int>(currentTheme()) + 1) % kThemeCount));
         if (storage_) storage_->setPreference("theme", themeName(currentTheme()));
     }

@@ -66,6 +66,8 @@ public:
     void setStorage(StoragePort* storage);  // then the library opens and the last map returns
     // Autosave: call every animation frame; true when something on screen changed.
     bool tick(double nowSeconds);
+    // True while an autosave is due: tick() must keep being called until it runs.
+    bool waitingToSave() const;
     void saveNow(bool force);
     void flushSave();  // saves now if there are unsaved changes
     void onPageHidden();  // copy to the journal now, and save
@@ -100,6 +102,9 @@ private:
     bool toolbarButton(const char* glyph, const char* name, const char* tooltip, bool enabled = true,
                        bool active = false);
     bool pillButton(const char* label, const char* name, bool selected);
+    // A centred modal popup (already opened) with a heading and a line under it;
+    // false when it is not open. Call ImGui::EndPopup() after a true.
+    bool beginDialog(const char* id, ImVec2 maxSize, const char* titleKey, const char* subtitleKey);
     void deleteSelection();
     void showError(std::string message);
     void drawContextMenu();

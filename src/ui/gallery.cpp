@@ -131,18 +131,7 @@ bool App::galleryTile(const char* name, const TemplateInfo* info, ImVec2 size) {
 
 void App::drawGallery() {
     if (galleryOpen_ && !ImGui::IsPopupOpen("##gallery")) ImGui::OpenPopup("##gallery");
-    const ImGuiIO& io = ImGui::GetIO();
-    ImGui::SetNextWindowPos(ImVec2(io.DisplaySize.x * 0.5f, io.DisplaySize.y * 0.5f), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
-    ImGui::SetNextWindowSize(ImVec2(std::min(940.0f, io.DisplaySize.x - 40), std::min(720.0f, io.DisplaySize.y - 40)));
-    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(24, 20));
-    bool open = ImGui::BeginPopupModal("##gallery", nullptr, ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoResize);
-    ImGui::PopStyleVar();
-    if (!open) return;
-    ImGui::PushFont(fonts_.heading);
-    ImGui::TextUnformatted(tr("gallery.title"));
-    ImGui::PopFont();
-    ImGui::TextDisabled("%s", tr("gallery.subtitle"));
-    ImGui::Spacing();
+    if (!beginDialog("##gallery", ImVec2(940, 720), "gallery.title", "gallery.subtitle")) return;
     int& language = galleryLanguage_;  // the templates' language: the UI's unless chosen
     if (language < 0) language = uiLanguage() == Language::Indonesian ? 1 : 0;
     ImGui::AlignTextToFramePadding();

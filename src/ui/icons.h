@@ -50,6 +50,7 @@ inline constexpr const char* kArrowRight = "\xef\x81\xa1";  // U+F061
 inline constexpr const char* kArrowUp = "\xef\x81\xa2";  // U+F062
 inline constexpr const char* kArrowDown = "\xef\x81\xa3";  // U+F063
 inline constexpr const char* kEye = "\xef\x81\xae";  // U+F06E
+inline constexpr const char* kAdjust = "\xef\x81\x82";  // U+F042
 inline constexpr const char* kEyeSlash = "\xef\x81\xb0";  // U+F070
 
 inline constexpr unsigned short kFirst = 0xF000, kLast = 0xF2FF;

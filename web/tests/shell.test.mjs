@@ -119,16 +119,33 @@ test('an Indonesian browser starts in Bahasa Indonesia', async () => {
 });
 
 test('the app stops drawing when nothing changes and draws again on input', async () => {
-  const { context, page } = await openApp(env);
+  // Counts the animation frames the page asks for: an idle app asks for none.
+  const countFrames = () => {
+    const original = window.requestAnimationFrame.bind(window);
+    window.rafRequests = 0;
+    window.requestAnimationFrame = (callback) => { window.rafRequests++; return original(callback); };
+  };
+  const { context, page } = await openApp(env, { initScript: countFrames });
   try {
     // The first visit saves the example map; the status change is drawn, then all is still.
     await page.waitForFunction(() => window.jejak.state().save === 'saved');
     const idle = await settle(page);
+    const requests = await page.evaluate(() => window.rafRequests);
     await page.waitForTimeout(1000);
     assert.equal(await page.evaluate(() => window.jejak.frameCount), idle, 'drew frames while idle');
+    assert.ok(await page.evaluate(() => window.rafRequests) - requests <= 1, 'asked for animation frames while idle');
     await page.mouse.move(400, 300);
     await page.mouse.move(420, 310);
     await page.waitForFunction((n) => window.jejak.frameCount > n, idle);
+    // A key press alone wakes it too, and after it the app is still again.
+    const afterMove = await settle(page);
+    await page.keyboard.press('F1');  // the shortcut list opens
+    await page.waitForFunction(() => window.jejak.itemRect('window/help'));
+    assert.ok(await page.evaluate(() => window.jejak.frameCount) > afterMove);
+    await settle(page);
+    const requestsAfter = await page.evaluate(() => window.rafRequests);
+    await page.waitForTimeout(500);
+    assert.ok(await page.evaluate(() => window.rafRequests) - requestsAfter <= 1);
   } finally {
     await context.close();
   }

@@ -275,13 +275,14 @@ test('two tabs: the other tab follows a save, and concurrent edits ask instead o
     // Both edit before either saves: the later save must not silently win.
     const mapNow = await doc(a);
     const [cardA, cardB] = [mapNow.cards[0], mapNow.cards[1]];
-    // A's edit is made, then B comes to the front before A's autosave (0.6 s):
-    // A stops drawing, as a tab in the background does, with its edit unsaved.
+    // Each tab selects a card; A deletes its card, and B deletes its own at once,
+    // well within A's autosave delay (0.6 s), so both hold an unsaved edit.
+    await click(b, `card/${cardB.id}`);
     await click(a, `card/${cardA.id}`);
     const stepsA = (await state(a)).undoSteps;
     await a.keyboard.press('Delete');
-    await a.waitForFunction((n) => window.jejak.state().undoSteps > n, stepsA, { polling: 20 });
-    await click(b, `card/${cardB.id}`);
+    await a.waitForFunction((n) => window.jejak.state().undoSteps > n, stepsA, { polling: 10 });
+    await b.bringToFront();
     await b.keyboard.press('Delete');
     // Whichever saves second is asked; neither edit is lost meanwhile.
     const conflicted = async () => (await state(a)).save === 'conflict' ? a : ((await state(b)).save === 'conflict' ? b : null);
