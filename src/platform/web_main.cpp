@@ -92,12 +92,15 @@ void refreshFontsIfRatioChanged() {
     rt.framesToDraw = std::max(rt.framesToDraw, kFramesAfterInput);
 }
 
+void resumeLoop() {
+    if (!rt.loopPaused) return;
+    rt.loopPaused = false;
+    emscripten_resume_main_loop();
+}
+
 void wake() {
     rt.framesToDraw = std::max(rt.framesToDraw, kFramesAfterInput);
-    if (rt.loopPaused) {
-        rt.loopPaused = false;
-        emscripten_resume_main_loop();
-    }
+    resumeLoop();
 }
 
 // When idle the loop stops asking the browser for animation frames at all, so an
@@ -191,9 +194,12 @@ void frame() {
     refreshFontsIfRatioChanged();
     if (rt.app->animating()) rt.framesToDraw = std::max(rt.framesToDraw, 1);
     if (rt.framesToDraw == 0) {  // nothing changed: leave the last picture on screen
-        if (rt.heldEvents.empty() && !rt.app->waitingToSave()) {
+        double untilSave = rt.app->secondsUntilSave(emscripten_get_now() / 1000.0);
+        if (rt.heldEvents.empty() && (untilSave < 0 || untilSave > 0.05)) {
             rt.loopPaused = true;
             emscripten_pause_main_loop();
+            // A due autosave wakes the loop by timer, not by running every frame until then.
+            if (untilSave > 0) emscripten_async_call([](void*) { resumeLoop(); }, nullptr, static_cast<int>(untilSave * 1000) + 5);
         }
         return;
     }

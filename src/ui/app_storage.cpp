@@ -182,6 +182,13 @@ bool App::waitingToSave() const {
     return document_.changeCount() != savedChange_;
 }
 
+double App::secondsUntilSave(double now) const {
+    if (!waitingToSave()) return -1;
+    if (firstUnsavedAt_ < 0) return 0;
+    double wait = saveState_ == SaveState::Failed ? kRetryDelay : kAutosaveDelay;
+    return std::max(0.0, firstUnsavedAt_ + wait - now);
+}
+
 void App::onPageHidden() {
     if (!storage_ || saveState_ == SaveState::Loading || saveState_ == SaveState::Unavailable) return;
     std::string json = saveMapToJson(map());

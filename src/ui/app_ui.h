@@ -66,8 +66,9 @@ public:
     void setStorage(StoragePort* storage);  // then the library opens and the last map returns
     // Autosave: call every animation frame; true when something on screen changed.
     bool tick(double nowSeconds);
-    // True while an autosave is due: tick() must keep being called until it runs.
-    bool waitingToSave() const;
+    // Seconds until tick() will start the next autosave (0: at the next tick), or
+    // -1 when none is due: the frame loop may sleep until then.
+    double secondsUntilSave(double nowSeconds) const;
     void saveNow(bool force);
     void flushSave();  // saves now if there are unsaved changes
     void onPageHidden();  // copy to the journal now, and save
@@ -118,6 +119,7 @@ private:
     float drawBanner(float top);
     float saveStatusWidth() const;
     void drawLibrary();
+    bool waitingToSave() const;  // unsaved changes that autosave will write
 
     Document document_;
     MapCanvas canvas_;
