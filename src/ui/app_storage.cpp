@@ -425,13 +425,16 @@ void App::drawLibrary() {
                 ImGui::AlignTextToFramePadding();
                 ImGui::SetCursorPosX(ImGui::GetCursorPosX() + (openW - textWidth(now)) * 0.5f);
                 ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(palette().accent), "%s", now);
+                rects_.recordLastItem(name + "/open");
                 ImGui::SameLine(0, 0);
                 ImGui::Dummy(ImVec2(std::max(0.0f, openW - textWidth(now)) * 0.5f, 0));
-            } else if (ImGui::Button(tr("library.open"), ImVec2(openW, 0)) && storage_) {
-                flushSave();
-                storage_->load(e.id);
+            } else {
+                if (ImGui::Button(tr("library.open"), ImVec2(openW, 0)) && storage_) {
+                    flushSave();
+                    storage_->load(e.id);
+                }
+                rects_.recordLastItem(name + "/open");
             }
-            rects_.recordLastItem(name + "/open");
             ImGui::SameLine();
             if (ImGui::Button(tr("menu.rename"))) {
                 renamingEntry_ = static_cast<int>(i);

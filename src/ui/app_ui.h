@@ -93,6 +93,8 @@ private:
     void drawInspector(const Card& card);
     void drawPersonasPanel();
     void drawLanesPanel();
+    void addPersona();
+    void addLane();
     void drawPropertiesPanel();
     void drawGallery();
     void drawHelp();
@@ -159,6 +161,7 @@ private:
     std::string renameBuffer_;
     bool renameFocus_ = false;
     int searchPersona_ = -1;
+    Id reveal_ = 0;  // a persona or lane just added: open it and scroll to it
 
     enum class SaveState { Loading, Saved, Pending, Saving, Failed, Conflict, Unavailable };
     StoragePort* storage_ = nullptr;

@@ -1,6 +1,7 @@
 // Recording item rectangles for the test bridge.
 #include "ui/item_rects.h"
 
+#include <algorithm>
 #include <cstdio>
 
 #include <imgui.h>
@@ -8,8 +9,14 @@
 namespace jejak::ui {
 
 void ItemRects::recordLastItem(std::string_view id) {
-    ImVec2 min = ImGui::GetItemRectMin();
-    ImVec2 max = ImGui::GetItemRectMax();
+    // Only the part a user can see and click: an item scrolled out of its
+    // window (or clipped by it) is not recorded at all.
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    ImVec2 clipMin = dl->GetClipRectMin(), clipMax = dl->GetClipRectMax();
+    ImVec2 min = ImGui::GetItemRectMin(), max = ImGui::GetItemRectMax();
+    min = ImVec2(std::max(min.x, clipMin.x), std::max(min.y, clipMin.y));
+    max = ImVec2(std::min(max.x, clipMax.x), std::min(max.y, clipMax.y));
+    if (max.x - min.x < 1 || max.y - min.y < 1) return;
     record(id, {min.x, min.y, max.x - min.x, max.y - min.y});
 }
 

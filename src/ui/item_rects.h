@@ -16,7 +16,8 @@ class ItemRects {
 public:
     void beginFrame() { rects_.clear(); }
     void record(std::string_view id, Rect rect) { rects_.insert_or_assign(std::string(id), rect); }
-    // Records ImGui's last item under id.
+    // Records ImGui's last item under id: the part of it inside its window's
+    // clip rectangle, or nothing when it is scrolled or clipped out of sight.
     void recordLastItem(std::string_view id);
     std::optional<Rect> find(std::string_view id) const;
 

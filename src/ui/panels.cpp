@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstring>
+#include <string>
 
 #include "core/embedded_file.h"
 #include "io/map_json.h"
@@ -98,16 +99,31 @@ void App::drawSidePanel(float top) {
     ImGui::PopStyleVar();
     rects_.record("panel/side", {io.DisplaySize.x - width, top, width, io.DisplaySize.y - top});
     const char* titles[] = {"", "panel.inspector", "panel.personas", "panel.lanes", "panel.properties"};
+    // A fixed header (title, the panel's Add, close); the content below scrolls.
+    ImGui::AlignTextToFramePadding();
     ImGui::PushFont(fonts_.strong);
     ImGui::TextUnformatted(tr(titles[static_cast<int>(panel_)]));
     ImGui::PopFont();
-    ImGui::SameLine(ImGui::GetWindowWidth() - 52);
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const float closeX = ImGui::GetWindowContentRegionMax().x - 32;
+    const char* addKey = panel_ == Panel::Personas ? "persona.add" : (panel_ == Panel::Lanes ? "lanes.add" : nullptr);
+    if (addKey) {
+        std::string label = std::string(icon::kPlus) + "  " + tr(addKey);
+        ImGui::SameLine(closeX - style.ItemSpacing.x - ImGui::CalcTextSize(label.c_str()).x - style.FramePadding.x * 2);
+        if (ImGui::Button(label.c_str())) {
+            if (panel_ == Panel::Personas) addPersona();
+            else addLane();
+        }
+        rects_.recordLastItem(panel_ == Panel::Personas ? "button/add-persona" : "button/add-lane");
+    }
+    ImGui::SameLine(closeX);
     if (ImGui::Button(icon::kTimes, ImVec2(32, 0))) {
         if (panel_ == Panel::Inspector) canvas_.select({});
         panel_ = Panel::None;
     }
     rects_.recordLastItem("button/close-panel");
     ImGui::Separator();
+    ImGui::BeginChild("##panel-content", ImVec2(0, 0), false);
     switch (panel_) {
         case Panel::Inspector:
             if (canvas_.selection().size() == 1)
@@ -120,6 +136,7 @@ void App::drawSidePanel(float top) {
     }
     // Typing into one field is one undo step; leaving it ends the step.
     if (ImGui::IsItemDeactivated() || !ImGui::IsAnyItemActive()) document_.seal();
+    ImGui::EndChild();
     ImGui::End();
 }
 
@@ -204,6 +221,23 @@ void App::drawInspector(const Card& original) {
     if (changed && !(card == original)) execute(replaceCard(std::move(card)), continuous);
 }
 
+// Adding from the panel's header: the new persona or lane opens, in view.
+void App::addPersona() {
+    Persona p;
+    p.id = map().nextId;
+    p.name = tr("persona.new_name");
+    p.color = kSwatches[map().personas.size() % std::size(kSwatches)];
+    if (execute(insertPersona(std::move(p), map().personas.size()))) reveal_ = map().personas.back().id;
+}
+
+void App::addLane() {
+    Lane lane;
+    lane.id = map().nextId;
+    lane.kind = LaneKind::Text;
+    lane.name = laneKindLabel(lane.kind);
+    if (execute(insertLane(std::move(lane), map().lanes.size()))) reveal_ = map().lanes.back().id;
+}
+
 void App::drawPersonasPanel() {
     for (size_t i = 0; i < map().personas.size(); ++i) {
         Persona persona = map().personas[i];
@@ -212,17 +246,28 @@ void App::drawPersonasPanel() {
         ImGui::TextUnformatted(icon::kUser);
         ImGui::PopStyleColor();
         ImGui::SameLine();
+        const bool reveal = persona.id == reveal_;
+        if (reveal) ImGui::SetNextItemOpen(true);
         bool open = ImGui::CollapsingHeader(persona.name.empty() ? "-" : persona.name.c_str(),
                                             i == 0 ? ImGuiTreeNodeFlags_DefaultOpen : 0);
+        if (reveal) {
+            ImGui::SetScrollHereY(0.0f);
+            reveal_ = 0;
+        }
         rects_.recordLastItem("persona/" + std::to_string(i));
         if (open) {
             bool changed = false;
             changed |= field(tr("persona.name"), persona.name);
-            int age = persona.age.value_or(0);
+            // Age: digits only; an empty field means "not set" (never a made-up 0).
             ImGui::TextDisabled("%s", tr("persona.age"));
             ImGui::SetNextItemWidth(120);
-            if (ImGui::InputInt("##age", &age)) {
-                persona.age = std::clamp(age, 0, 150);
+            std::string age = persona.age ? std::to_string(*persona.age) : std::string();
+            if (inputText("##age", age, ImGuiInputTextFlags_CharsDecimal)) {
+                std::string digits;
+                for (char c : age)
+                    if (c >= '0' && c <= '9' && digits.size() < 3) digits += c;
+                if (digits.empty()) persona.age.reset();
+                else persona.age = std::min(std::stoi(digits), 150);
                 changed = true;
             }
             changed |= field(tr("persona.role"), persona.role);
@@ -243,20 +288,16 @@ void App::drawPersonasPanel() {
         }
         ImGui::PopID();
     }
-    if (ImGui::Button((std::string(icon::kPlus) + "  " + tr("persona.add")).c_str())) {
-        Persona p;
-        p.id = map().nextId;
-        p.name = tr("persona.new_name");
-        p.color = kSwatches[map().personas.size() % std::size(kSwatches)];
-        execute(insertPersona(std::move(p), map().personas.size()));
-    }
-    rects_.recordLastItem("button/add-persona");
 }
 
 void App::drawLanesPanel() {
     for (size_t i = 0; i < map().lanes.size(); ++i) {
         Lane lane = map().lanes[i];
         ImGui::PushID(static_cast<int>(lane.id));
+        if (lane.id == reveal_) {
+            ImGui::SetScrollHereY(0.5f);
+            reveal_ = 0;
+        }
         bool changed = false;
         ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(palette().laneAccent[static_cast<int>(lane.kind)]));
         ImGui::TextUnformatted(laneKindIcon(lane.kind));
@@ -306,14 +347,6 @@ void App::drawLanesPanel() {
         ImGui::Separator();
         ImGui::PopID();
     }
-    if (ImGui::Button((std::string(icon::kPlus) + "  " + tr("lanes.add")).c_str())) {
-        Lane lane;
-        lane.id = map().nextId;
-        lane.kind = LaneKind::Text;
-        lane.name = laneKindLabel(lane.kind);
-        execute(insertLane(std::move(lane), map().lanes.size()));
-    }
-    rects_.recordLastItem("button/add-lane");
 
     if (removeLaneAsked_ && !ImGui::IsPopupOpen("##remove-lane")) ImGui::OpenPopup("##remove-lane");
     if (ImGui::BeginPopupModal("##remove-lane", nullptr, ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoTitleBar)) {

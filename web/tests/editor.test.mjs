@@ -388,3 +388,25 @@ test('a blank map in Bahasa Indonesia has named stages and lanes, ready for a fi
     await context.close();
   }
 });
+
+test('personas: Add is always in view, and the new persona opens where it can be seen', async () => {
+  const { context, page, record } = await openApp(env, { viewport: { width: 1280, height: 800 } });
+  try {
+    await click(page, 'button/personas');
+    for (let n = 2; n <= 3; n++) {
+      await click(page, 'button/add-persona');
+      const map = await doc(page);
+      assert.equal(map.personas.length, n);
+      assert.equal(map.personas[n - 1].name, 'New persona');
+      assert.notEqual(map.personas[n - 1].color, map.personas[n - 2].color, 'each new persona gets its own colour');
+      const header = await page.evaluate((id) => window.jejak.itemRect(id), `persona/${n - 1}`);
+      assert.ok(header && header.y > 60 && header.y + header.h < 800, `persona ${n} is in view`);
+    }
+    // Undo removes the last one again.
+    await click(page, 'button/undo');
+    assert.equal((await doc(page)).personas.length, 2);
+    assert.deepEqual(record.errors, []);
+  } finally {
+    await context.close();
+  }
+});
