@@ -20,7 +20,7 @@ int jejak_clipboard_paste(const char* text);
 int jejak_clipboard_can_copy();
 const char* jejak_state();
 void jejak_abort_for_test();
-const char* jejak_bench_frames(int frames);
+const char* jejak_bench_frames(int frames, int edits);
 }
 
 EM_JS(char*, jejak_js_browser_locale, (), {
@@ -41,7 +41,7 @@ EM_JS(void, jejak_js_publish_bridge, (), {
     bridge.uiLanguage = () => UTF8ToString(_jejak_ui_language());
     bridge.state = () => JSON.parse(UTF8ToString(_jejak_state()));
     bridge.crashForTest = () => _jejak_abort_for_test();
-    bridge.benchFrames = (n) => JSON.parse(UTF8ToString(_jejak_bench_frames(n | 0)));
+    bridge.benchFrames = (n, edits) => JSON.parse(UTF8ToString(_jejak_bench_frames(n | 0, edits ? 1 : 0)));
     bridge.ready = true;
     window.jejak = bridge;
     window.dispatchEvent(new Event("jejak-ready"));

@@ -302,11 +302,25 @@ EMSCRIPTEN_KEEPALIVE int jejak_clipboard_can_copy() {
 // Draws `frames` frames back to back and returns their CPU times as JSON:
 // {"median", "p95"} for whole frames, {"buildMedian", "buildP95"} for building
 // them (layout, ImGui) without the WebGL calls, for the frame benchmark.
-EMSCRIPTEN_KEEPALIVE const char* jejak_bench_frames(int frames) {
+// Draws frames back to back and reports their CPU times. With edits != 0, each
+// frame follows an edit (the first card moved to the next stage and back), so
+// the numbers include the command, the relayout and the redraw an edit costs.
+EMSCRIPTEN_KEEPALIVE const char* jejak_bench_frames(int frames, int edits) {
     std::vector<double> total, build;
+    const jejak::JourneyMap& map = rt.app->map();
+    const bool canEdit = edits && !map.cards.empty() && map.stages.size() > 1;
+    const jejak::Id card = canEdit ? map.cards[0].id : 0, lane = canEdit ? map.cards[0].lane : 0;
+    const jejak::Id home = canEdit ? map.cards[0].stage : 0;
+    const jejak::Id away = canEdit ? (map.stages[0].id == home ? map.stages[1].id : map.stages[0].id) : 0;
     for (int i = 0; i < std::max(frames, 1); ++i) {
-        total.push_back(drawFrame());
-        build.push_back(rt.lastBuildMs);
+        double start = emscripten_get_now();
+        if (canEdit) {
+            rt.app->moveCards({card}, lane, i % 2 ? home : away, 0);
+            rt.app->endGesture();
+        }
+        double editMs = emscripten_get_now() - start;
+        total.push_back(editMs + drawFrame());
+        build.push_back(editMs + rt.lastBuildMs);
     }
     auto at = [](std::vector<double>& v, double q) {
         std::sort(v.begin(), v.end());

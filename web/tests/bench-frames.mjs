@@ -1,6 +1,8 @@
 // Frame benchmark: CPU time to build and render one frame (median and p95 over
 // 300 frames) in headless Chromium for generated maps of 100, 1,000 and 10,000
-// cards, at the view a map opens with and zoomed out to fit the screen.
+// cards, at the view a map opens with, zoomed out to fit the screen, and for
+// frames that each follow an edit (a card moved to another stage: command,
+// relayout and redraw).
 // Usage: node web/tests/bench-frames.mjs   (prints a table; exits 1 if a map fails to open)
 import { itemCentre, launch, openApp } from './harness.mjs';
 
@@ -39,14 +41,15 @@ try {
     const opened = await page.evaluate((json) => window.jejak.openMapJson(json), generateMap(cards));
     if (!opened) { failed = true; console.log(`${cards}: the map did not open`); continue; }
     await page.waitForTimeout(200);
-    for (const view of ['as opened', 'fit to screen']) {
+    for (const view of ['as opened', 'fit to screen', 'edit + frame']) {
       if (view === 'fit to screen') {
         const fit = await itemCentre(page, 'button/fit');
         await page.mouse.click(fit.x, fit.y);
         await page.waitForTimeout(200);
       }
-      await page.evaluate(() => window.jejak.benchFrames(100));  // warm up (wasm tiers up)
-      const r = await page.evaluate(() => window.jejak.benchFrames(300));
+      const edits = view === 'edit + frame';  // a card moved between stages, then the frame
+      await page.evaluate((e) => window.jejak.benchFrames(100, e), edits);  // warm up (wasm tiers up)
+      const r = await page.evaluate((e) => window.jejak.benchFrames(300, e), edits);
       const f = (v, w) => v.toFixed(2).padStart(w);
       console.log(`${String(cards).padStart(5)}    ${view.padEnd(13)} ${f(r.median, 13)} ${f(r.p95, 11)} ${f(r.buildMedian, 14)} ${f(r.buildP95, 11)}`);
     }
