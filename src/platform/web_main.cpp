@@ -147,10 +147,11 @@ double drawFrame() {
 }
 
 // ImGui 1.86 reads keys as "down this frame": a key pressed and released
-// between two frames would be missed. So a key's release waits for the next
-// frame when its press came in this one (with everything after it, in order),
-// and the modifiers ImGui sees follow the events it was given, not SDL's
-// current state.
+// between two frames would be missed, and so would a second press of a key
+// released in the same frame. So a key's release (or next press) waits for the
+// next frame when its press (or release) came in this one, with everything
+// after it, in order; and the modifiers ImGui sees follow the events it was
+// given, not SDL's current state.
 void trackModifiers(const SDL_Event& e) {
     if (e.type != SDL_KEYDOWN && e.type != SDL_KEYUP) return;
     bool down = e.type == SDL_KEYDOWN;
@@ -172,15 +173,21 @@ void takeEvents() {
     rt.heldEvents.clear();
     SDL_Event event;
     while (SDL_PollEvent(&event)) batch.push_back(event);
-    std::vector<SDL_Scancode> pressedNow;
+    std::vector<SDL_Scancode> pressedNow, releasedNow;
+    auto in = [](const std::vector<SDL_Scancode>& keys, SDL_Scancode key) {
+        return std::find(keys.begin(), keys.end(), key) != keys.end();
+    };
     for (const SDL_Event& e : batch) {
-        bool releaseTooSoon = e.type == SDL_KEYUP && std::find(pressedNow.begin(), pressedNow.end(),
-                                                               e.key.keysym.scancode) != pressedNow.end();
-        if (!rt.heldEvents.empty() || releaseTooSoon) {
+        // A release right after its press, or a press right after its release
+        // (the same key typed twice quickly), would be invisible to ImGui.
+        bool tooSoon = (e.type == SDL_KEYUP && in(pressedNow, e.key.keysym.scancode)) ||
+                       (e.type == SDL_KEYDOWN && !e.key.repeat && in(releasedNow, e.key.keysym.scancode));
+        if (!rt.heldEvents.empty() || tooSoon) {
             rt.heldEvents.push_back(e);
             continue;
         }
         if (e.type == SDL_KEYDOWN) pressedNow.push_back(e.key.keysym.scancode);
+        if (e.type == SDL_KEYUP) releasedNow.push_back(e.key.keysym.scancode);
         ImGui_ImplSDL2_ProcessEvent(&e);
         trackModifiers(e);
         wake();

@@ -1,6 +1,8 @@
 // Building the font atlas from the embedded, subset Noto Sans faces.
 #include "ui/fonts.h"
 
+#include <initializer_list>
+
 #include <imgui.h>
 
 #include "ui/icons.h"
@@ -56,6 +58,10 @@ Fonts loadFonts(float pixelRatio) {
     fonts.heading = addFont(jejak_embedded_font_bold, jejak_embedded_font_bold_size,
                             kHeadingSize * pixelRatio, false);
     io.Fonts->Build();
+    // '\r' marks a line break in wrapped text fields (widgets.h): it draws as
+    // nothing, so the caret must not step over a glyph's width for it either.
+    for (ImFont* font : {fonts.body, fonts.strong, fonts.heading})
+        if (font->IndexAdvanceX.Size > '\r') font->IndexAdvanceX['\r'] = 0.0f;
     io.FontDefault = fonts.body;
     io.FontGlobalScale = 1.0f / pixelRatio;
     return fonts;

@@ -111,7 +111,7 @@ void MapCanvas::scrollToCard(Id card) {
 
 void MapCanvas::startEditing(Id card, const std::string& text) {
     editing_ = card;
-    editBuffer_ = text;
+    editBuffer_ = wrapForDisplay(text, 1e9f);  // line breaks in display form; wrapped when drawn
     editFocus_ = true;
     editCaretToEnd_ = true;
     editPending_.clear();
@@ -384,13 +384,17 @@ void MapCanvas::drawEditor(const JourneyMap& map, CanvasActions& actions, const 
         }
         io.InputQueueCharacters.resize(0);
     }
+    // The field wraps words at the card's width (see widgets.h).
+    const float wrapWidth = multilineWrapWidth(size.x);
+    editBuffer_ = wrapForDisplay(unwrapDisplay(editBuffer_), wrapWidth);
     struct Ctx {
         std::string* text;
         std::string* pending;
         bool* caretToEnd;
-    } ctx{&editBuffer_, &editPending_, &editCaretToEnd_};
-    ImGuiInputTextFlags callbacks = ImGuiInputTextFlags_CallbackResize |
-                                    (editCaretToEnd_ ? ImGuiInputTextFlags_CallbackAlways : 0);
+        float wrapWidth;
+    } ctx{&editBuffer_, &editPending_, &editCaretToEnd_, wrapWidth};
+    ImGuiInputTextFlags callbacks = ImGuiInputTextFlags_CallbackResize | ImGuiInputTextFlags_CallbackAlways |
+                                    ImGuiInputTextFlags_CallbackCharFilter;
     bool enter = ImGui::InputTextMultiline(
         "##card-editor", editBuffer_.data(), editBuffer_.capacity() + 1, size, flags | callbacks,
         [](ImGuiInputTextCallbackData* d) {
@@ -398,11 +402,14 @@ void MapCanvas::drawEditor(const JourneyMap& map, CanvasActions& actions, const 
             if (d->EventFlag == ImGuiInputTextFlags_CallbackResize) {
                 c->text->resize(static_cast<size_t>(d->BufTextLen));
                 d->Buf = c->text->data();
-            } else if (d->EventFlag == ImGuiInputTextFlags_CallbackAlways && *c->caretToEnd) {
-                d->CursorPos = d->SelectionStart = d->SelectionEnd = d->BufTextLen;
-                if (!c->pending->empty()) d->InsertChars(d->BufTextLen, c->pending->c_str());
-                c->pending->clear();
-                *c->caretToEnd = false;
+            } else {
+                if (d->EventFlag == ImGuiInputTextFlags_CallbackAlways && *c->caretToEnd) {
+                    d->CursorPos = d->SelectionStart = d->SelectionEnd = d->BufTextLen;
+                    if (!c->pending->empty()) d->InsertChars(d->BufTextLen, c->pending->c_str());
+                    c->pending->clear();
+                    *c->caretToEnd = false;
+                }
+                softWrapCallback(d, c->wrapWidth);
             }
             return 0;
         },
@@ -414,7 +421,10 @@ void MapCanvas::drawEditor(const JourneyMap& map, CanvasActions& actions, const 
         editing_ = 0;
         return;
     }
-    if (ImGui::IsItemEdited() && editBuffer_ != card->text) actions.editCardText(editing_, editBuffer_);
+    if (ImGui::IsItemEdited()) {
+        std::string text = unwrapDisplay(editBuffer_);
+        if (text != card->text) actions.editCardText(editing_, text);
+    }
     if (enter || ImGui::IsItemDeactivated()) {
         actions.endGesture();
         editing_ = 0;

@@ -23,6 +23,8 @@ async function click(page, id) {
 
 // Two clicks a real hand apart (the app sees each in its own frame).
 async function doubleClick(page, x, y) {
+  await page.mouse.move(x, y);  // the pointer travels there first, as a hand's does
+  await frame(page);
   await page.mouse.click(x, y);
   await page.waitForTimeout(60);
   await page.mouse.click(x, y, { clickCount: 2 });
@@ -405,6 +407,47 @@ test('personas: Add is always in view, and the new persona opens where it can be
     // Undo removes the last one again.
     await click(page, 'button/undo');
     assert.equal((await doc(page)).personas.length, 2);
+    assert.deepEqual(record.errors, []);
+  } finally {
+    await context.close();
+  }
+});
+
+test('a long card text wraps while typed; the map keeps only the line breaks the user typed', async () => {
+  const { context, page, record } = await openApp(env, { viewport: { width: 1280, height: 900 } });
+  try {
+    const map = await doc(page);
+    const card = map.cards.find((c) => c.text === 'Instagram ad');
+    const before = await itemCentre(page, `card/${card.id}`);
+    await doubleClick(page, before.x, before.y);
+    const long = ' and then compares three more products on the marketplace before deciding';
+    await page.keyboard.type(long);
+    await page.keyboard.press('Control+Enter');  // a line break of the user's own
+    await page.keyboard.type('Second line');
+    await frame(page);
+    await page.screenshot({ path: join(artifactsDir, 'editor-11-wrapped-edit.png') });
+    await page.keyboard.press('Enter');
+    await frame(page);
+    let text = (await doc(page)).cards.find((c) => c.id === card.id).text;
+    assert.equal(text, `Instagram ad${long}\nSecond line`);
+    const after = await itemCentre(page, `card/${card.id}`);
+    assert.ok(after.rect.h > before.rect.h + 40, 'the card grew by the wrapped lines');
+
+    // Backspace at the start of a line takes the character before it: here the
+    // user's line break, then the last letter of the wrapped line above.
+    await page.keyboard.press('Enter');  // edit the selected card again
+    await frame(page);
+    await page.keyboard.press('Control+End');
+    for (let i = 0; i < 'Second line'.length; i++) await page.keyboard.press('Backspace');
+    await page.keyboard.press('Backspace');
+    await page.keyboard.press('Backspace');
+    await page.keyboard.type('G!');
+    await frame(page);
+    await page.keyboard.press('Enter');
+    await frame(page);
+    text = (await doc(page)).cards.find((c) => c.id === card.id).text;
+    assert.equal(text, `Instagram ad${long.slice(0, -1)}G!`);
+    assert.ok(!/\r/.test(JSON.stringify(await doc(page))), 'no display marks in the file');
     assert.deepEqual(record.errors, []);
   } finally {
     await context.close();
