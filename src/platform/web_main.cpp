@@ -372,6 +372,7 @@ int main() {
     ImGuiIO& io = ImGui::GetIO();
     io.IniFilename = nullptr;              // no files; layout is the app's
     io.ConfigInputTextCursorBlink = false;  // a blinking caret would redraw forever
+    io.MouseDoubleClickTime = 0.5f;         // the desktops' usual, not ImGui's 0.3 s: kinder on a slow machine
     jejak::ui::applyTheme();
     ImGui_ImplSDL2_InitForOpenGL(rt.window, rt.gl);
     ImGui_ImplOpenGL3_Init("#version 300 es");

@@ -113,8 +113,7 @@ void MapCanvas::startEditing(Id card, const std::string& text) {
     editing_ = card;
     editBuffer_ = wrapForDisplay(text, 1e9f);  // line breaks in display form; wrapped when drawn
     editFocus_ = true;
-    editCaretToEnd_ = true;
-    editPending_.clear();
+    editCaret_ = {true, ""};
     selection_ = {card};
 }
 
@@ -373,47 +372,19 @@ void MapCanvas::drawEditor(const JourneyMap& map, CanvasActions& actions, const 
     bool cancel = ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape));
     ImGuiInputTextFlags flags = ImGuiInputTextFlags_EnterReturnsTrue | ImGuiInputTextFlags_CtrlEnterForNewLine;
     ImGuiIO& io = ImGui::GetIO();
-    if (editCaretToEnd_) {
+    if (editCaret_.pending) {
         // Until the field has the keyboard and its caret is at the end, what is
         // typed is kept here and added at the end (the field takes the keyboard
         // a frame after it appears, and would start with the caret at 0).
         for (ImWchar c : io.InputQueueCharacters) {
             if (c < 0x20) continue;
             char utf8[5];
-            editPending_ += ImTextCharToUtf8(utf8, c);
+            editCaret_.typed += ImTextCharToUtf8(utf8, c);
         }
         io.InputQueueCharacters.resize(0);
     }
     // The field wraps words at the card's width (see widgets.h).
-    const float wrapWidth = multilineWrapWidth(size.x);
-    editBuffer_ = wrapForDisplay(unwrapDisplay(editBuffer_), wrapWidth);
-    struct Ctx {
-        std::string* text;
-        std::string* pending;
-        bool* caretToEnd;
-        float wrapWidth;
-    } ctx{&editBuffer_, &editPending_, &editCaretToEnd_, wrapWidth};
-    ImGuiInputTextFlags callbacks = ImGuiInputTextFlags_CallbackResize | ImGuiInputTextFlags_CallbackAlways |
-                                    ImGuiInputTextFlags_CallbackCharFilter;
-    bool enter = ImGui::InputTextMultiline(
-        "##card-editor", editBuffer_.data(), editBuffer_.capacity() + 1, size, flags | callbacks,
-        [](ImGuiInputTextCallbackData* d) {
-            auto* c = static_cast<Ctx*>(d->UserData);
-            if (d->EventFlag == ImGuiInputTextFlags_CallbackResize) {
-                c->text->resize(static_cast<size_t>(d->BufTextLen));
-                d->Buf = c->text->data();
-            } else {
-                if (d->EventFlag == ImGuiInputTextFlags_CallbackAlways && *c->caretToEnd) {
-                    d->CursorPos = d->SelectionStart = d->SelectionEnd = d->BufTextLen;
-                    if (!c->pending->empty()) d->InsertChars(d->BufTextLen, c->pending->c_str());
-                    c->pending->clear();
-                    *c->caretToEnd = false;
-                }
-                softWrapCallback(d, c->wrapWidth);
-            }
-            return 0;
-        },
-        &ctx);
+    bool enter = inputWrappedText("##card-editor", editBuffer_, size, flags, &editCaret_);
     ImGui::PopStyleVar();
     ImGui::PopStyleColor(2);
     if (cancel) {

@@ -17,6 +17,7 @@
 #include "ui/item_rects.h"
 #include "ui/map_layout.h"
 #include "ui/theme.h"
+#include "ui/widgets.h"
 
 namespace jejak::ui {
 
@@ -66,7 +67,7 @@ public:
     // Edits a card's text in place, the caret at the end. Call after the card exists.
     void startEditing(Id card, const std::string& text);
     bool editing() const { return editing_ != 0; }
-    bool focusPending() const { return editing_ != 0 && (editFocus_ || editCaretToEnd_); }
+    bool focusPending() const { return editing_ != 0 && (editFocus_ || editCaret_.pending); }
     // Moves the selection to the neighbouring card or cell (arrow keys).
     void moveSelection(const JourneyMap& map, int dRow, int dColumn);
     // The cell the keyboard points at (for Enter on an empty cell).
@@ -146,8 +147,7 @@ private:
     Id editing_ = 0;
     std::string editBuffer_;
     bool editFocus_ = false;
-    bool editCaretToEnd_ = false;
-    std::string editPending_;  // typed before the field had the keyboard
+    CaretToEnd editCaret_;  // what was typed before the field had the keyboard
 };
 
 }  // namespace jejak::ui

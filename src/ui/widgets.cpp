@@ -154,30 +154,41 @@ float multilineWrapWidth(float fieldWidth) {
     return fieldWidth - style.FramePadding.x * 2 - style.ScrollbarSize - 2;
 }
 
-bool inputTextMultiline(const char* id, std::string& text, ImVec2 size, ImGuiInputTextFlags flags) {
+bool inputWrappedText(const char* id, std::string& display, ImVec2 size, ImGuiInputTextFlags flags,
+                      CaretToEnd* caret) {
     ImVec2 field = ImGui::CalcItemSize(size, ImGui::CalcItemWidth(), ImGui::GetTextLineHeight() * 8);
-    const float width = multilineWrapWidth(field.x);
-    std::string display = wrapForDisplay(text, width);
     struct Ctx {
         std::string* display;
+        CaretToEnd* caret;
         float width;
-    } ctx{&display, width};
+    } ctx{&display, caret, multilineWrapWidth(field.x)};
+    display = wrapForDisplay(unwrapDisplay(display), ctx.width);  // the width may have changed
     flags |= ImGuiInputTextFlags_CallbackResize | ImGuiInputTextFlags_CallbackAlways |
              ImGuiInputTextFlags_CallbackCharFilter;
-    bool changed = ImGui::InputTextMultiline(
+    return ImGui::InputTextMultiline(
         id, display.data(), display.capacity() + 1, field, flags,
         [](ImGuiInputTextCallbackData* d) {
             auto* c = static_cast<Ctx*>(d->UserData);
             if (d->EventFlag == ImGuiInputTextFlags_CallbackResize) {
                 c->display->resize(static_cast<size_t>(d->BufTextLen));
                 d->Buf = c->display->data();
-            } else {
-                softWrapCallback(d, c->width);
+                return 0;
             }
+            if (d->EventFlag == ImGuiInputTextFlags_CallbackAlways && c->caret && c->caret->pending) {
+                d->CursorPos = d->SelectionStart = d->SelectionEnd = d->BufTextLen;
+                if (!c->caret->typed.empty()) d->InsertChars(d->BufTextLen, c->caret->typed.c_str());
+                c->caret->typed.clear();
+                c->caret->pending = false;
+            }
+            softWrapCallback(d, c->width);
             return 0;
         },
         &ctx);
-    if (!changed) return false;
+}
+
+bool inputTextMultiline(const char* id, std::string& text, ImVec2 size, ImGuiInputTextFlags flags) {
+    std::string display = wrapForDisplay(text, 1e9f);
+    if (!inputWrappedText(id, display, size, flags)) return false;
     std::string edited = unwrapDisplay(display);
     if (edited == text) return false;
     text = std::move(edited);

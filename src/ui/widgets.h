@@ -25,4 +25,15 @@ float multilineWrapWidth(float fieldWidth);
 // typed line breaks hard, rewraps after every change and keeps the caret.
 void softWrapCallback(ImGuiInputTextCallbackData* data, float width);
 
+// Once the field has the keyboard: put the caret at the end and add what was
+// typed before it had it.
+struct CaretToEnd {
+    bool pending = false;
+    std::string typed;
+};
+// A multiline field on a display-form buffer, wrapped at the field's width;
+// returns what ImGui::InputTextMultiline returns.
+bool inputWrappedText(const char* id, std::string& display, ImVec2 size, ImGuiInputTextFlags flags = 0,
+                      CaretToEnd* caret = nullptr);
+
 }  // namespace jejak::ui
