@@ -206,7 +206,8 @@ void frame() {
             rt.loopPaused = true;
             emscripten_pause_main_loop();
             // A due autosave wakes the loop by timer, not by running every frame until then.
-            if (untilSave > 0) emscripten_async_call([](void*) { resumeLoop(); }, nullptr, static_cast<int>(untilSave * 1000) + 5);
+            if (untilSave > 0)
+                emscripten_async_call([](void*) { resumeLoop(); }, nullptr, static_cast<int>(untilSave * 1000) + 5);
         }
         return;
     }
@@ -308,10 +309,9 @@ EMSCRIPTEN_KEEPALIVE int jejak_clipboard_can_copy() {
 }
 // Draws `frames` frames back to back and returns their CPU times as JSON:
 // {"median", "p95"} for whole frames, {"buildMedian", "buildP95"} for building
-// them (layout, ImGui) without the WebGL calls, for the frame benchmark.
-// Draws frames back to back and reports their CPU times. With edits != 0, each
-// frame follows an edit (the first card moved to the next stage and back), so
-// the numbers include the command, the relayout and the redraw an edit costs.
+// them (layout, ImGui) without the WebGL calls, for the frame benchmark. With
+// edits != 0 each frame follows an edit (the first card moved to another stage
+// and back), so the times include the command, the relayout and the redraw.
 EMSCRIPTEN_KEEPALIVE const char* jejak_bench_frames(int frames, int edits) {
     std::vector<double> total, build;
     const jejak::JourneyMap& map = rt.app->map();

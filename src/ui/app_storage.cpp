@@ -48,15 +48,9 @@ std::string formatWhen(double ms) {
                       at.tm_hour, at.tm_min);
         return out;
     }
-    std::string months = tr("time.months");  // twelve short names, separated by spaces
-    std::string month;
-    for (int i = 0, start = 0; i <= at.tm_mon; ++i) {
-        size_t end = months.find(' ', static_cast<size_t>(start));
-        month = months.substr(static_cast<size_t>(start), end == std::string::npos ? std::string::npos
-                                                                                   : end - static_cast<size_t>(start));
-        start = end == std::string::npos ? static_cast<int>(months.size()) : static_cast<int>(end) + 1;
-    }
-    std::snprintf(out, sizeof out, "%d %s %d", at.tm_mday, month.c_str(), at.tm_year + 1900);
+    std::vector<std::string> months = splitList(tr("time.months"));  // twelve short names
+    const char* month = static_cast<size_t>(at.tm_mon) < months.size() ? months[static_cast<size_t>(at.tm_mon)].c_str() : "";
+    std::snprintf(out, sizeof out, "%d %s %d", at.tm_mday, month, at.tm_year + 1900);
     return out;
 }
 

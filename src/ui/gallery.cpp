@@ -22,13 +22,7 @@ ImVec2 add(ImVec2 a, ImVec2 b) { return ImVec2(a.x + b.x, a.y + b.y); }
 // "Blank map": the usual stages and lanes, named in the map's language.
 JourneyMap blankMap(Language language) {
     const TranslationTable& words = TranslationTable::builtIn();
-    std::vector<std::string> stages;
-    std::string names = words.text(language, "blank.stages");  // separated by '|'
-    for (size_t start = 0; start <= names.size();) {
-        size_t bar = std::min(names.find('|', start), names.size());
-        stages.push_back(names.substr(start, bar - start));
-        start = bar + 1;
-    }
+    std::vector<std::string> stages = splitList(words.text(language, "blank.stages"));
     std::vector<std::pair<LaneKind, std::string>> lanes;
     for (LaneKind kind : {LaneKind::Actions, LaneKind::Touchpoints, LaneKind::Thoughts, LaneKind::Emotions,
                           LaneKind::PainPoints, LaneKind::Opportunities})

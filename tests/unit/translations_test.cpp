@@ -1,6 +1,7 @@
 // The translation table: both languages complete, lookups and locale detection.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <fstream>
 #include <set>
 #include <sstream>
@@ -76,4 +77,16 @@ TEST_CASE("browser locales map to a UI language") {
     CHECK(languageFromLocale("ida") == Language::English);
     CHECK(languageFromLocale("") == Language::English);
     CHECK(std::string(languageCode(Language::Indonesian)) == "id");
+}
+
+TEST_CASE("lists in the translations have the same number of parts in both languages") {
+    const TranslationTable& t = TranslationTable::builtIn();
+    auto parts = [&](Language language, const char* key) {
+        std::string text = t.text(language, key);
+        return 1 + std::count(text.begin(), text.end(), '|');
+    };
+    for (Language language : {Language::English, Language::Indonesian}) {
+        CHECK(parts(language, "time.months") == 12);
+        CHECK(parts(language, "blank.stages") == 5);
+    }
 }
