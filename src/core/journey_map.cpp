@@ -129,33 +129,31 @@ std::optional<MapProblem> findProblem(const JourneyMap& map) {
     std::unordered_set<Id> ids;
     auto checkId = [&](Id id, const std::string& path) -> std::optional<MapProblem> {
         if (id == 0 || id > kMaxId)
-            return MapProblem{MapError::OutOfRange, path, "must be a whole number from 1 to 2^53-1 (an id)"};
+            return MapProblem{MapError::OutOfRange, path, "problem.id_range", {}};
         if (id >= map.nextId)
-            return MapProblem{MapError::OutOfRange, path,
-                              "is " + std::to_string(id) + ", which is not below \"nextId\" (" +
-                                  std::to_string(map.nextId) + ")"};
+            return MapProblem{MapError::OutOfRange, path, "problem.id_not_below_next",
+                              {std::to_string(id), std::to_string(map.nextId)}};
         if (!ids.insert(id).second)
-            return MapProblem{MapError::DuplicateId, path,
-                              "is " + std::to_string(id) + ", an id used twice; every id must be unique"};
+            return MapProblem{MapError::DuplicateId, path, "problem.duplicate_id", {std::to_string(id)}};
         return std::nullopt;
     };
     auto rating = [](const std::optional<int>& v) {
         return !v || (*v >= kMinRating && *v <= kMaxRating);
     };
     if (map.nextId == 0 || map.nextId > kMaxId + 1)
-        return MapProblem{MapError::OutOfRange, "nextId", "must be from 1 to 2^53"};
+        return MapProblem{MapError::OutOfRange, "nextId", "problem.next_id_range", {}};
     if (!map.created.empty() && !isTimestamp(map.created))
-        return MapProblem{MapError::BadValue, "created", "must be a UTC time like 2026-11-22T09:30:00Z"};
+        return MapProblem{MapError::BadValue, "created", "problem.timestamp", {}};
     if (!map.updated.empty() && !isTimestamp(map.updated))
-        return MapProblem{MapError::BadValue, "updated", "must be a UTC time like 2026-11-22T09:30:00Z"};
+        return MapProblem{MapError::BadValue, "updated", "problem.timestamp", {}};
 
     for (size_t i = 0; i < map.personas.size(); ++i) {
         const Persona& p = map.personas[i];
         if (auto e = checkId(p.id, at("personas", i, "id"))) return e;
         if (p.age && (*p.age < 0 || *p.age > 150))
-            return MapProblem{MapError::OutOfRange, at("personas", i, "age"), "must be from 0 to 150"};
+            return MapProblem{MapError::OutOfRange, at("personas", i, "age"), "problem.range", {"0", "150", std::to_string(*p.age)}};
         if (p.color > kMaxRgb)
-            return MapProblem{MapError::OutOfRange, at("personas", i, "color"), "must be a colour"};
+            return MapProblem{MapError::OutOfRange, at("personas", i, "color"), "problem.colour", {}};
     }
     for (size_t i = 0; i < map.stages.size(); ++i)
         if (auto e = checkId(map.stages[i].id, at("stages", i, "id"))) return e;
@@ -171,37 +169,36 @@ std::optional<MapProblem> findProblem(const JourneyMap& map) {
         const Card& c = map.cards[i];
         if (auto e = checkId(c.id, at("cards", i, "id"))) return e;
         if (!laneIds.count(c.lane))
-            return MapProblem{MapError::DanglingReference, at("cards", i, "lane"),
-                              "refers to lane " + std::to_string(c.lane) + ", which is not in the map"};
+            return MapProblem{MapError::DanglingReference, at("cards", i, "lane"), "problem.no_lane",
+                              {std::to_string(c.lane)}};
         if (!stageIds.count(c.stage))
-            return MapProblem{MapError::DanglingReference, at("cards", i, "stage"),
-                              "refers to stage " + std::to_string(c.stage) + ", which is not in the map"};
+            return MapProblem{MapError::DanglingReference, at("cards", i, "stage"), "problem.no_stage",
+                              {std::to_string(c.stage)}};
         if (c.color && *c.color > kMaxRgb)
-            return MapProblem{MapError::OutOfRange, at("cards", i, "color"), "must be a colour"};
+            return MapProblem{MapError::OutOfRange, at("cards", i, "color"), "problem.colour", {}};
         if (!rating(c.impact))
-            return MapProblem{MapError::OutOfRange, at("cards", i, "impact"), "must be from 1 to 5"};
+            return MapProblem{MapError::OutOfRange, at("cards", i, "impact"), "problem.range", {"1", "5", std::to_string(*c.impact)}};
         if (!rating(c.effort))
-            return MapProblem{MapError::OutOfRange, at("cards", i, "effort"), "must be from 1 to 5"};
+            return MapProblem{MapError::OutOfRange, at("cards", i, "effort"), "problem.range", {"1", "5", std::to_string(*c.effort)}};
         if (!rating(c.severity))
-            return MapProblem{MapError::OutOfRange, at("cards", i, "severity"), "must be from 1 to 5"};
+            return MapProblem{MapError::OutOfRange, at("cards", i, "severity"), "problem.range", {"1", "5", std::to_string(*c.severity)}};
         if (c.value && !std::isfinite(*c.value))
-            return MapProblem{MapError::NotFinite, at("cards", i, "value"), "must be a finite number"};
+            return MapProblem{MapError::NotFinite, at("cards", i, "value"), "problem.not_finite", {}};
     }
     std::set<std::pair<Id, Id>> scored;
     for (size_t i = 0; i < map.emotions.size(); ++i) {
         const EmotionScore& e = map.emotions[i];
         if (!personaIds.count(e.persona))
-            return MapProblem{MapError::DanglingReference, at("emotions", i, "persona"),
-                              "refers to persona " + std::to_string(e.persona) + ", which is not in the map"};
+            return MapProblem{MapError::DanglingReference, at("emotions", i, "persona"), "problem.no_persona",
+                              {std::to_string(e.persona)}};
         if (!stageIds.count(e.stage))
-            return MapProblem{MapError::DanglingReference, at("emotions", i, "stage"),
-                              "refers to stage " + std::to_string(e.stage) + ", which is not in the map"};
+            return MapProblem{MapError::DanglingReference, at("emotions", i, "stage"), "problem.no_stage",
+                              {std::to_string(e.stage)}};
         if (e.score < kMinEmotion || e.score > kMaxEmotion)
-            return MapProblem{MapError::OutOfRange, at("emotions", i, "score"), "must be from -2 to +2"};
+            return MapProblem{MapError::OutOfRange, at("emotions", i, "score"), "problem.range", {"-2", "+2", std::to_string(e.score)}};
         if (!scored.insert({e.persona, e.stage}).second)
-            return MapProblem{MapError::DuplicateScore, at("emotions", i),
-                              "scores persona " + std::to_string(e.persona) + " at stage " +
-                                  std::to_string(e.stage) + " a second time"};
+            return MapProblem{MapError::DuplicateScore, at("emotions", i), "problem.score_twice",
+                              {std::to_string(e.persona), std::to_string(e.stage)}};
     }
     return std::nullopt;
 }

@@ -169,10 +169,13 @@ enum class MapError {
 };
 const char* mapErrorName(MapError error);  // "duplicate-id", for tests and tools
 
+// A problem is a value: what kind, where, and a message key of the translation
+// table ("problem.range") with its arguments, so every language can say it.
 struct MapProblem {
     MapError error = MapError::BadValue;
-    std::string path;     // where, e.g. "cards[3].stage"
-    std::string message;  // what is wrong, for the user
+    std::string path;               // where, e.g. "cards[3].stage"
+    std::string key;                // the message, e.g. "problem.range": "must be from {0} to {1}, not {2}"
+    std::vector<std::string> args;  // fill {0}, {1}, ...
 };
 std::optional<MapProblem> findProblem(const JourneyMap& map);
 

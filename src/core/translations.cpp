@@ -63,6 +63,28 @@ bool TranslationTable::has(Language language, std::string_view key) const {
     return texts_[slot(language)].count(key) != 0;
 }
 
+std::string TranslationTable::format(Language language, std::string_view key,
+                                     const std::vector<std::string>& args) const {
+    return fillPlaceholders(text(language, key), args);
+}
+
+std::string fillPlaceholders(std::string_view text, const std::vector<std::string>& args) {
+    std::string out;
+    out.reserve(text.size() + 16);
+    for (size_t i = 0; i < text.size(); ++i) {
+        if (text[i] == '{' && i + 2 < text.size() && text[i + 1] >= '0' && text[i + 1] <= '9' && text[i + 2] == '}') {
+            size_t n = static_cast<size_t>(text[i + 1] - '0');
+            if (n < args.size()) {
+                out += args[n];
+                i += 2;
+                continue;
+            }
+        }
+        out += text[i];
+    }
+    return out;
+}
+
 std::vector<std::string> TranslationTable::keys(Language language) const {
     std::vector<std::string> out;
     for (const auto& [key, value] : texts_[slot(language)]) out.push_back(key);

@@ -23,6 +23,9 @@ public:
     // The text for key; the key itself when it is missing, so a gap shows.
     const char* text(Language language, std::string_view key) const;
     bool has(Language language, std::string_view key) const;
+    // The text for key with {0}, {1}, ... replaced by args (a translation may
+    // put them in any order); a placeholder without an argument stays as it is.
+    std::string format(Language language, std::string_view key, const std::vector<std::string>& args) const;
     std::vector<std::string> keys(Language language) const;
 
     // The table built from the files embedded in the binary.
@@ -31,5 +34,8 @@ public:
 private:
     std::map<std::string, std::string, std::less<>> texts_[2];
 };
+
+// Replaces {0}, {1}, ... in text by args.
+std::string fillPlaceholders(std::string_view text, const std::vector<std::string>& args);
 
 }  // namespace jejak

@@ -10,6 +10,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/translations.h"
+#include "io/field_names.h"
 #include "io/json_text.h"
 
 namespace jejak {
@@ -174,17 +176,17 @@ public:
     bool text(const char* key, std::string& out, bool required = false) {
         json* v = find(key, required);
         if (!v) return !failed_;
-        if (!v->is_string()) return wrongType(key, "text");
+        if (!v->is_string()) return wrongType(key, "problem.type_text");
         out = std::move(v->get_ref<std::string&>());  // the document is thrown away after reading
         return true;
     }
     bool id(const char* key, Id& out) {
         json* v = find(key, true);
         if (!v) return false;
-        if (!v->is_number_integer()) return wrongType(key, "a whole number (an id)");
+        if (!v->is_number_integer()) return wrongType(key, "problem.type_id");
         if (v->is_number_unsigned() ? v->get<std::uint64_t>() == 0 || v->get<std::uint64_t>() > kMaxId
                                     : true)
-            return fail(MapError::OutOfRange, key, "must be a whole number from 1 to 2^53-1 (an id)");
+            return fail(MapError::OutOfRange, key, "problem.id_range");
         out = v->get<std::uint64_t>();
         return true;
     }
@@ -192,41 +194,40 @@ public:
                  bool required = false) {
         json* v = find(key, required);
         if (!v) return !failed_;
-        if (!v->is_number_integer()) return wrongType(key, "a whole number");
+        if (!v->is_number_integer()) return wrongType(key, "problem.type_integer");
         long long n = v->is_number_unsigned() ? static_cast<long long>(std::min<std::uint64_t>(
                                                     v->get<std::uint64_t>(), 1ull << 62))
                                               : v->get<long long>();
         if (n < min || n > max)
-            return fail(MapError::OutOfRange, key,
-                        "must be from " + std::to_string(min) + " to " + std::to_string(max) + ", not " +
-                            std::to_string(n));
+            return fail(MapError::OutOfRange, key, "problem.range",
+                        {std::to_string(min), std::to_string(max), std::to_string(n)});
         out = static_cast<int>(n);
         return true;
     }
     bool number(const char* key, std::optional<double>& out) {
         json* v = find(key, false);
         if (!v) return !failed_;
-        if (!v->is_number()) return wrongType(key, "a number");
+        if (!v->is_number()) return wrongType(key, "problem.type_number");
         double d = v->get<double>();
-        if (!std::isfinite(d)) return fail(MapError::NotFinite, key, "must be a finite number");
+        if (!std::isfinite(d)) return fail(MapError::NotFinite, key, "problem.not_finite");
         out = d;
         return true;
     }
     bool boolean(const char* key, std::optional<bool>& out) {
         json* v = find(key, false);
         if (!v) return !failed_;
-        if (!v->is_boolean()) return wrongType(key, "true or false");
+        if (!v->is_boolean()) return wrongType(key, "problem.type_bool");
         out = v->get<bool>();
         return true;
     }
     bool color(const char* key, std::optional<Rgb>& out, bool required = false) {
         json* v = find(key, required);
         if (!v) return !failed_;
-        if (!v->is_string()) return wrongType(key, "a colour like \"#0e7c7b\"");
+        if (!v->is_string()) return wrongType(key, "problem.type_colour");
         const std::string& s = v->get_ref<const std::string&>();
         bool ok = s.size() == 7 && s[0] == '#';
         for (size_t i = 1; ok && i < 7; ++i) ok = std::isxdigit(static_cast<unsigned char>(s[i])) != 0;
-        if (!ok) return fail(MapError::BadValue, key, "must be a colour like \"#0e7c7b\", not \"" + s + "\"");
+        if (!ok) return fail(MapError::BadValue, key, "problem.bad_colour", {s});
         out = static_cast<Rgb>(std::strtoul(s.c_str() + 1, nullptr, 16));
         return true;
     }
@@ -235,11 +236,10 @@ public:
               const char* choices, bool required = false) {
         json* v = find(key, required);
         if (!v) return !failed_;
-        if (!v->is_string()) return wrongType(key, "text");
+        if (!v->is_string()) return wrongType(key, "problem.type_text");
         out = parse(v->get_ref<const std::string&>());
         if (!out)
-            return fail(MapError::BadValue, key,
-                        "is \"" + v->get<std::string>() + "\", which is not one of: " + choices);
+            return fail(MapError::BadValue, key, "problem.not_one_of", {v->get<std::string>(), choices});
         return true;
     }
     bool flag(const char* key, bool& out) {
@@ -256,20 +256,17 @@ public:
         if (failed_) return false;
         if (found_ == object_.size()) return true;  // every field was one we read
         for (auto it = object_.begin(); it != object_.end(); ++it) {
-            bool known = false;
-            for (size_t k = 0; k < seenCount_; ++k) known = known || it.key() == seen_[k];
-            if (!known)
+            if (!seen_.contains(it.key()))
                 return fail(MapError::UnknownField, nullptr,
-                            std::string(list_ ? "has" : "the map has") + " a field \"" + it.key() +
-                                "\" that this version of Jejak does not know");
+                            list_ ? "problem.unknown_field" : "problem.unknown_map_field", {it.key()});
         }
         return true;
     }
-    bool fail(MapError error, const char* key, std::string message) {
+    bool fail(MapError error, const char* key, const char* message, std::vector<std::string> args = {}) {
         if (!failed_) {
             std::string path = list_ ? std::string(list_) + "[" + std::to_string(index_) + "]" : std::string();
             if (key) path += (path.empty() ? "" : ".") + std::string(key);
-            problem_ = {error, std::move(path), std::move(message)};
+            problem_ = {error, std::move(path), message, std::move(args)};
             failed_ = true;
         }
         return false;
@@ -277,25 +274,22 @@ public:
 
 private:
     json* find(const char* key, bool required) {
-        if (seenCount_ < seen_.size()) seen_[seenCount_++] = key;
+        seen_.add(key);
         auto it = object_.find(key);
         if (it == object_.end()) {
-            if (required) fail(MapError::MissingField, key, "is missing");
+            if (required) fail(MapError::MissingField, key, "problem.missing");
             return nullptr;
         }
         ++found_;
         return &*it;
     }
-    bool wrongType(const char* key, const char* expected) {
-        return fail(MapError::WrongType, key, std::string("must be ") + expected);
-    }
+    bool wrongType(const char* key, const char* expected) { return fail(MapError::WrongType, key, expected); }
     json& object_;
     const char* list_;
     size_t index_;
     MapProblem& problem_;
     bool& failed_;
-    std::array<const char*, 24> seen_{};
-    size_t seenCount_ = 0;
+    FieldNames seen_;
     size_t found_ = 0;
 };
 
@@ -375,13 +369,13 @@ bool readList(json& doc, const char* key, std::vector<T>& out, Read read, MapPro
               bool& failed) {
     ObjectReader top(doc, nullptr, 0, problem, failed);
     auto it = doc.find(key);
-    if (it == doc.end()) return top.fail(MapError::MissingField, key, "is missing");
-    if (!it->is_array()) return top.fail(MapError::WrongType, key, "must be a list");
+    if (it == doc.end()) return top.fail(MapError::MissingField, key, "problem.missing");
+    if (!it->is_array()) return top.fail(MapError::WrongType, key, "problem.type_list");
     out.reserve(it->size());
     size_t i = 0;
     for (json& item : *it) {
         ObjectReader reader(item, key, i++, problem, failed);
-        if (!item.is_object()) return reader.fail(MapError::WrongType, nullptr, "must be an object");
+        if (!item.is_object()) return reader.fail(MapError::WrongType, nullptr, "problem.type_object");
         T value;
         if (!read(reader, value)) return false;
         out.push_back(std::move(value));
@@ -395,9 +389,9 @@ const std::vector<Migration>& builtInMigrations() {
     return migrations;
 }
 
-MapLoadResult failure(MapError error, std::string path, std::string message) {
+MapLoadResult failure(MapError error, std::string path, const char* message, std::vector<std::string> args = {}) {
     MapLoadResult r;
-    r.problem = {error, std::move(path), std::move(message)};
+    r.problem = {error, std::move(path), message, std::move(args)};
     return r;
 }
 
@@ -408,52 +402,48 @@ namespace {
 MapLoadResult parseMap(std::string_view text, const LoadOptions& options) {
     if (text.size() > kMaxMapFileBytes) {
         char size[32];
-        std::snprintf(size, sizeof size, "%.1f MB", static_cast<double>(text.size()) / 1e6);
-        return failure(MapError::TooLarge, "",
-                       std::string("the file is ") + size + "; Jejak opens maps of up to 20 MB");
+        std::snprintf(size, sizeof size, "%.1f", static_cast<double>(text.size()) / 1e6);
+        return failure(MapError::TooLarge, "", "problem.too_large", {size});
     }
+    // Windows Notepad may save UTF-16: say so rather than "bad byte at offset 0".
+    if (text.size() >= 2 && ((text[0] == '\xff' && text[1] == '\xfe') || (text[0] == '\xfe' && text[1] == '\xff')))
+        return failure(MapError::InvalidUtf8, "", "problem.utf16");
     if (auto bad = findInvalidUtf8(text))
-        return failure(MapError::InvalidUtf8, "",
-                       "the file is not UTF-8 text (bad byte at offset " + std::to_string(*bad) + ")");
+        return failure(MapError::InvalidUtf8, "", "problem.not_utf8", {std::to_string(*bad)});
+    if (size_t zero = text.find('\0'); zero != std::string_view::npos)
+        return failure(MapError::NotJson, "", "problem.zero_byte", {std::to_string(zero)});
     json doc;
     DomParser parser(doc);
     bool parsed = json::sax_parse(text.begin(), text.end(), &parser, nlohmann::detail::input_format_t::json, true);
     if (parser.tooDeep)
-        return failure(MapError::TooDeep, "",
-                       "the file nests lists and objects more than " + std::to_string(kMaxJsonDepth) +
-                           " levels deep");
+        return failure(MapError::TooDeep, "", "problem.too_deep", {std::to_string(kMaxJsonDepth)});
     if (!parsed || parser.is_errored()) {
         if (text.find_first_not_of(" \t\r\n") == std::string_view::npos)
-            return failure(MapError::NotJson, "", "the file is empty");
+            return failure(MapError::NotJson, "", "problem.empty");
         auto [line, column] = lineAndColumn(text, parser.errorAt ? parser.errorAt - 1 : 0);
-        return failure(MapError::NotJson, "",
-                       "the file is not valid JSON (line " + std::to_string(line) + ", column " +
-                           std::to_string(column) + ")");
+        return failure(MapError::NotJson, "", "problem.not_json", {std::to_string(line), std::to_string(column)});
     }
-    if (!doc.is_object()) return failure(MapError::NotAMap, "", "the file is not a journey map (expected a JSON object)");
+    if (!doc.is_object()) return failure(MapError::NotAMap, "", "problem.not_a_map");
 
     auto format = doc.find("format");
     if (format == doc.end() || !format->is_string() || *format != kMapFormat)
-        return failure(MapError::WrongFormat, "",
-                       "the file is not a Jejak journey map (\"format\" must be \"jejak.journey-map\")");
+        return failure(MapError::WrongFormat, "", "problem.wrong_format");
     auto version = doc.find("version");
-    if (version == doc.end()) return failure(MapError::MissingField, "version", "is missing");
-    if (!version->is_number_integer()) return failure(MapError::WrongType, "version", "must be a whole number");
+    if (version == doc.end()) return failure(MapError::MissingField, "version", "problem.missing");
+    if (!version->is_number_integer()) return failure(MapError::WrongType, "version", "problem.type_integer");
     long long v = version->is_number_unsigned()
                       ? static_cast<long long>(std::min<std::uint64_t>(version->get<std::uint64_t>(), 1ull << 62))
                       : version->get<long long>();
     if (v > options.currentVersion)
-        return failure(MapError::NewerVersion, "",
-                       "the file was made by a newer Jejak (format version " + std::to_string(v) +
-                           "); this one reads up to version " + std::to_string(options.currentVersion));
+        return failure(MapError::NewerVersion, "", "problem.newer_version",
+                       {std::to_string(v), std::to_string(options.currentVersion)});
     const std::vector<Migration>& migrations = options.migrations ? *options.migrations : builtInMigrations();
     while (v < options.currentVersion) {
         const Migration* step = nullptr;
         for (const Migration& m : migrations)
             if (m.from == v) step = &m;
         if (!step)
-            return failure(MapError::OutOfRange, "",
-                           "format version " + std::to_string(v) + " is not one Jejak can read");
+            return failure(MapError::OutOfRange, "", "problem.unknown_version", {std::to_string(v)});
         step->upgrade(doc);
         doc["version"] = ++v;
     }
@@ -470,8 +460,7 @@ MapLoadResult parseMap(std::string_view text, const LoadOptions& options) {
         !top.text("updated", map.updated))
         return result;
     if (!isLanguageTag(map.language))
-        return failure(MapError::BadValue, "language",
-                       "must be a language code like \"en\" or \"id\", not \"" + map.language + "\"");
+        return failure(MapError::BadValue, "language", "problem.bad_language", {map.language});
     if (!top.id("nextId", map.nextId)) return result;
     if (!readList(doc, "personas", map.personas, readPersona, result.problem, failed) ||
         !readList(doc, "stages", map.stages, readStage, result.problem, failed) ||
@@ -497,8 +486,9 @@ MapLoadResult loadMapFromJson(std::string_view text, const LoadOptions& options)
     return result;
 }
 
-std::string describeProblem(const MapProblem& problem) {
-    std::string out = problem.path.empty() ? problem.message : problem.path + " " + problem.message;
+std::string describeProblem(const MapProblem& problem, Language language) {
+    std::string message = TranslationTable::builtIn().format(language, problem.key, problem.args);
+    std::string out = problem.path.empty() ? message : problem.path + " " + message;
     if (problem.path.empty() && !out.empty())
         out[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(out[0])));
     if (!out.empty() && out.back() != '.') out += '.';

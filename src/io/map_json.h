@@ -10,6 +10,7 @@
 #include <nlohmann/json_fwd.hpp>
 
 #include "core/journey_map.h"
+#include "core/translations.h"
 
 namespace jejak {
 
@@ -41,8 +42,8 @@ struct LoadOptions {
 // says which field and what was expected. Never throws, never crashes.
 MapLoadResult loadMapFromJson(std::string_view text, const LoadOptions& options = {});
 
-// The problem as one sentence for the user, e.g.
-// "cards[3].stage: refers to stage 99, which is not in the map."
-std::string describeProblem(const MapProblem& problem);
+// The problem as one sentence for the user in their language, e.g.
+// "cards[3].stage refers to stage 99, which is not in the map."
+std::string describeProblem(const MapProblem& problem, Language language = Language::English);
 
 }  // namespace jejak

@@ -48,7 +48,7 @@ bool App::pasteText(std::string_view text) {
     }
     MapLoadResult loaded = loadMapFromJson(outer["map"].dump());
     if (!loaded.ok) {
-        showError(std::string(tr("error.paste_failed")) + " " + describeProblem(loaded.problem));
+        showError(std::string(tr("error.paste_failed")) + " " + describeProblem(loaded.problem, uiLanguage()));
         return false;
     }
     const JourneyMap& fragment = loaded.map;

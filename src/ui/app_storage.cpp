@@ -117,7 +117,7 @@ void App::onStorageStarted(bool ok, std::string_view id, std::string_view json, 
             return;
         }
         // A damaged record is left as it is, for the library's Download.
-        showError(std::string(tr("storage.damaged")) + " " + describeProblem(loaded.problem));
+        showError(std::string(tr("storage.damaged")) + " " + describeProblem(loaded.problem, uiLanguage()));
     }
     // First visit (or nothing usable): the example map becomes a new library entry.
     mapId_ = storage_->newId();
@@ -203,7 +203,7 @@ void App::onSavedElsewhere(std::string_view id, int revision) {
 void App::onLoaded(std::string_view id, std::string_view json, std::string_view view, int revision) {
     MapLoadResult loaded = loadMapFromJson(json);
     if (!loaded.ok) {
-        showError(std::string(tr("storage.damaged")) + " " + describeProblem(loaded.problem));
+        showError(std::string(tr("storage.damaged")) + " " + describeProblem(loaded.problem, uiLanguage()));
         return;
     }
     CanvasView keep = canvas_.view();
@@ -238,7 +238,7 @@ void App::onFileOpened(std::string_view name, std::string_view text) {
     (void)name;
     MapLoadResult loaded = loadMapFromJson(text);
     if (!loaded.ok) {
-        showError(std::string(tr("error.open_failed")) + " " + describeProblem(loaded.problem));
+        showError(std::string(tr("error.open_failed")) + " " + describeProblem(loaded.problem, uiLanguage()));
         return;
     }
     flushSave();  // the open map is kept in the library as it is

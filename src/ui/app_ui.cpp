@@ -55,7 +55,7 @@ App::App(Language uiLanguage) {
 bool App::openMapJson(std::string_view text) {
     MapLoadResult loaded = loadMapFromJson(text);
     if (!loaded.ok) {
-        showError(std::string(tr("error.open_failed")) + " " + describeProblem(loaded.problem));
+        showError(std::string(tr("error.open_failed")) + " " + describeProblem(loaded.problem, uiLanguage()));
         return false;
     }
     flushSave();  // the open map stays in the library as it is

@@ -11,7 +11,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     std::string_view text(reinterpret_cast<const char*>(data), size);
     jejak::MapLoadResult first = jejak::loadMapFromJson(text);
     if (!first.ok) {
-        if (first.problem.message.empty() || !(first.map == jejak::JourneyMap{})) std::abort();
+        if (first.problem.key.empty() || !(first.map == jejak::JourneyMap{})) std::abort();
         return 0;
     }
     jejak::MapLoadResult again = jejak::loadMapFromJson(jejak::saveMapToJson(first.map));

@@ -86,7 +86,10 @@ TEST_CASE("every bad file in the corpus gives its expected error") {
         CHECK_FALSE(r.ok);
         CHECK(mapErrorName(r.problem.error) == error);
         CHECK(r.problem.path == path);
-        CHECK(r.problem.message.size() > 5);
+        // The message is a translation key with its arguments, said in both languages.
+        CHECK(TranslationTable::builtIn().has(Language::English, r.problem.key));
+        CHECK(TranslationTable::builtIn().has(Language::Indonesian, r.problem.key));
+        CHECK(describeProblem(r.problem).find("{") == std::string::npos);
         CHECK(r.map == JourneyMap{});  // nothing half-loaded
         ++files;
     }
@@ -111,6 +114,39 @@ TEST_CASE("messages say which field and what was expected") {
     CHECK(message("54-card-bad-channel.json").rfind("cards[0].channel is \"telegraph\", which is not one of: website,", 0) == 0);
 }
 
+TEST_CASE("messages are values, said in the user's language") {
+    auto problem = [](const char* file) {
+        return loadMapFromJson(readFile(kSource / "tests/corpus/bad" / file)).problem;
+    };
+    MapProblem dangling = problem("49-card-dangling-stage.json");
+    CHECK(dangling.key == "problem.no_stage");
+    CHECK(dangling.args == std::vector<std::string>{"99"});
+    CHECK(describeProblem(dangling, Language::Indonesian) ==
+          "cards[1].stage merujuk ke tahap 99, yang tidak ada di peta.");
+    CHECK(describeProblem(problem("01-empty-file.json"), Language::Indonesian) == "Berkas kosong.");
+    // No English words left in an Indonesian message (the field path and values aside).
+    std::string range = describeProblem(problem("64-emotion-score-three.json"), Language::Indonesian);
+    CHECK(range == "emotions[0].score harus dari -2 sampai 2, bukan 3.");
+}
+
+TEST_CASE("bytes in other encodings are refused, not guessed") {
+    // Windows-1252 "Café Ñandú", as Excel and old editors write it.
+    std::string cp1252 = saveMapToJson(test::sampleMap());
+    cp1252.replace(cp1252.find("\"title\": \"") + 10, 0, "Caf\xe9 \xd1" "and\xfa ");
+    MapLoadResult r = loadMapFromJson(cp1252);
+    CHECK(r.problem.error == MapError::InvalidUtf8);
+    // UTF-16 with a byte order mark, as Windows Notepad may save.
+    std::string utf16("\xff\xfe{\0\"\0", 6);
+    r = loadMapFromJson(utf16);
+    CHECK(r.problem.error == MapError::InvalidUtf8);
+    CHECK(r.problem.key == "problem.utf16");
+    // A file that starts with a zero byte is not "empty".
+    std::string zero("\0{}", 3);
+    r = loadMapFromJson(zero);
+    CHECK(r.problem.error == MapError::NotJson);
+    CHECK(describeProblem(r.problem) == "The file is not text (a zero byte at offset 0).");
+}
+
 TEST_CASE("nesting is limited, brackets inside text do not count") {
     std::string ok = saveMapToJson(test::sampleMap());
     ok.insert(ok.find("Iklan Instagram"), std::string(200, '['));
@@ -125,7 +161,7 @@ TEST_CASE("files over 20 MB are refused before parsing") {
     MapLoadResult r = loadMapFromJson(big);
     CHECK_FALSE(r.ok);
     CHECK(r.problem.error == MapError::TooLarge);
-    CHECK(r.problem.message.find("20 MB") != std::string::npos);
+    CHECK(describeProblem(r.problem).find("20 MB") != std::string::npos);
 }
 
 TEST_CASE("the good corpus and every template load") {
