@@ -114,6 +114,7 @@ add_custom_command(
 add_executable(app
   src/platform/web_main.cpp
   src/platform/web_storage.cpp
+  src/platform/web_exports.cpp
   src/ui/app_clipboard.cpp
   src/ui/app_menus.cpp
   src/ui/app_storage.cpp
@@ -133,7 +134,9 @@ add_executable(app
   "${JEJAK_GEN}/embedded_templates.cpp")
 target_link_libraries(app PRIVATE jejak_ui_logic imgui)
 target_compile_options(app PRIVATE ${JEJAK_WARNINGS} -fno-exceptions)
-set(JEJAK_EXPORTS _main,_jejak_document_json,_jejak_last_error,_jejak_item_rect,_jejak_frame_count,_jejak_wake,_jejak_open_map_json,_jejak_ui_language,_jejak_clipboard_copy,_jejak_clipboard_paste,_jejak_clipboard_can_copy,_jejak_state,_jejak_storage_started,_jejak_storage_saved,_jejak_storage_loaded,_jejak_storage_library,_jejak_storage_saved_elsewhere,_jejak_file_opened,_jejak_file_rejected,_jejak_page_hidden,_jejak_abort_for_test,_jejak_bench_frames)
+# The app's own exports are marked EMSCRIPTEN_KEEPALIVE where they are defined
+# (src/platform/web_exports.cpp); only the runtime's are listed here.
+set(JEJAK_EXPORTS _main,_malloc,_free)
 target_link_options(app PRIVATE
   -sENVIRONMENT=web
   -sUSE_WEBGL2=1 -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2
@@ -141,14 +144,14 @@ target_link_options(app PRIVATE
   -sDYNAMIC_EXECUTION=0
   -sFILESYSTEM=0
   -sEXPORTED_FUNCTIONS=${JEJAK_EXPORTS}
-  -sEXPORTED_RUNTIME_METHODS=ccall,UTF8ToString
+  -sEXPORTED_RUNTIME_METHODS=UTF8ToString
   -sEXIT_RUNTIME=0)
 set_target_properties(app PROPERTIES
   SUFFIX ".js"
   RUNTIME_OUTPUT_DIRECTORY "${JEJAK_WEB_OUT}")
 
 # --- the static page around it ---------------------------------------------------
-set(JEJAK_PAGE_FILES index.html web/shell.js web/shell.css web/storage.js assets/icons/jejak.svg=icon.svg)
+set(JEJAK_PAGE_FILES index.html web/shell.js web/shell.css web/storage.js web/glue.js assets/icons/jejak.svg=icon.svg)
 set(page_outputs)
 foreach(entry IN LISTS JEJAK_PAGE_FILES)
   # "source" or "source=name in build/web"

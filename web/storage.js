@@ -159,13 +159,15 @@
       return { maps: maps.map(summary), trash: trash.map(summary) };
     },
 
-    async rename(id, title) {
+    // retitle(json, title) gives the map file with the new title (the app's
+    // own writer), or null when the stored text is not a readable map.
+    async rename(id, title, retitle) {
       return tx(['maps'], 'readwrite', async (t) => {
         const r = await request(t.objectStore('maps').get(id));
         if (!r) return false;
-        const doc = JSON.parse(r.json);
-        doc.title = title;
-        r.json = JSON.stringify(doc, null, 2) + '\n';
+        const json = retitle(r.json, title);
+        if (json === null) return false;
+        r.json = json;
         r.title = title;
         r.size = r.json.length;
         r.revision += 1;
@@ -176,13 +178,12 @@
       });
     },
 
-    async duplicate(id, copyTitle) {
+    async duplicate(id, copyTitle, retitle) {
       return tx(['maps'], 'readwrite', async (t) => {
         const r = await request(t.objectStore('maps').get(id));
         if (!r) return null;
-        const doc = JSON.parse(r.json);
-        doc.title = copyTitle;
-        const json = JSON.stringify(doc, null, 2) + '\n';
+        const json = retitle(r.json, copyTitle);
+        if (json === null) return null;
         const now = Date.now();
         const copy = { id: newId(), title: copyTitle, json, view: r.view, size: json.length, updated: now,
           created: now, revision: 1, downloadedRevision: 0 };
@@ -250,7 +251,7 @@
       input.accept = '.json,application/json';
       input.hidden = true;
       input.addEventListener('change', () => {
-        if (input.files && input.files[0]) window.jejakReadFile(input.files[0]);
+        if (input.files && input.files[0]) window.jejakGlue.readFile(input.files[0]);
         input.value = '';
       });
       document.body.appendChild(input);
@@ -265,16 +266,4 @@
     }
   }, true);
 
-  // Files picked or dropped: too large ones are refused before they are read.
-  const MAX_FILE_BYTES = 20 * 1024 * 1024;
-  window.jejakReadFile = (file) => {
-    const call = (name, types, args) => window.Module.ccall(name, null, types, args);
-    if (file.size > MAX_FILE_BYTES) {
-      call('jejak_file_rejected', ['string', 'number'], [file.name, file.size]);
-      return;
-    }
-    file.text().then(
-      (text) => call('jejak_file_opened', ['string', 'string'], [file.name, text]),
-      () => call('jejak_file_rejected', ['string', 'number'], [file.name, -1]));
-  };
 })();

@@ -10,6 +10,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/formatting.h"
 #include "core/translations.h"
 #include "io/field_names.h"
 #include "io/json_text.h"
@@ -401,9 +402,7 @@ namespace {
 
 MapLoadResult parseMap(std::string_view text, const LoadOptions& options) {
     if (text.size() > kMaxMapFileBytes) {
-        char size[32];
-        std::snprintf(size, sizeof size, "%.1f", static_cast<double>(text.size()) / 1e6);
-        return failure(MapError::TooLarge, "", "problem.too_large", {size});
+        return failure(MapError::TooLarge, "", "problem.too_large", {formatMegabytes(static_cast<double>(text.size()))});
     }
     // Windows Notepad may save UTF-16: say so rather than "bad byte at offset 0".
     if (text.size() >= 2 && ((text[0] == '\xff' && text[1] == '\xfe') || (text[0] == '\xfe' && text[1] == '\xff')))
@@ -484,6 +483,13 @@ MapLoadResult loadMapFromJson(std::string_view text, const LoadOptions& options)
     MapLoadResult result = parseMap(text, options);
     if (!result.ok) result.map = JourneyMap{};  // all or nothing
     return result;
+}
+
+std::optional<std::string> retitleMapJson(std::string_view text, std::string title) {
+    MapLoadResult loaded = loadMapFromJson(text);
+    if (!loaded.ok) return std::nullopt;
+    loaded.map.title = std::move(title);
+    return saveMapToJson(loaded.map);
 }
 
 std::string describeProblem(const MapProblem& problem, Language language) {

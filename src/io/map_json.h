@@ -3,6 +3,7 @@
 #pragma once
 
 #include <functional>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -41,6 +42,10 @@ struct LoadOptions {
 // Strict: a file loads completely and valid, or not at all, with a problem that
 // says which field and what was expected. Never throws, never crashes.
 MapLoadResult loadMapFromJson(std::string_view text, const LoadOptions& options = {});
+
+// A map file's text with another title, in the canonical layout; nothing when
+// the text is not a map this version reads (the library's rename and duplicate).
+std::optional<std::string> retitleMapJson(std::string_view text, std::string title);
 
 // The problem as one sentence for the user in their language, e.g.
 // "cards[3].stage refers to stage 99, which is not in the map."

@@ -7,6 +7,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/formatting.h"
 #include "io/map_json.h"
 #include "ui/app_ui.h"
 #include "ui/i18n.h"
@@ -16,51 +17,10 @@
 namespace jejak::ui {
 namespace {
 
+double nowMs() { return static_cast<double>(std::time(nullptr)) * 1000.0; }
+
 constexpr double kAutosaveDelay = 0.6;  // seconds after the first unsaved change
 constexpr double kRetryDelay = 5.0;     // after a failed save
-
-std::string fileNameFor(const std::string& title) {
-    std::string name;
-    for (char c : title) {
-        unsigned char u = static_cast<unsigned char>(c);
-        if (std::isalnum(u) || u >= 0x80) name += c;
-        else if (!name.empty() && name.back() != '-') name += '-';
-    }
-    while (!name.empty() && name.back() == '-') name.pop_back();
-    return (name.empty() ? std::string("journey-map") : name.substr(0, 80)) + ".json";
-}
-
-// "Today, 14:05", "Yesterday, 09:30" or "3 Nov 2026", in the interface's language
-// and the browser's time zone.
-std::string formatWhen(double ms) {
-    if (ms <= 0) return "";
-    std::time_t t = static_cast<std::time_t>(ms / 1000), now = std::time(nullptr);
-    std::tm at = *std::localtime(&t), today = *std::localtime(&now);
-    std::tm yesterday = today;
-    yesterday.tm_mday -= 1;
-    std::mktime(&yesterday);  // normalises across month and year ends
-    auto sameDay = [](const std::tm& a, const std::tm& b) {
-        return a.tm_year == b.tm_year && a.tm_yday == b.tm_yday;
-    };
-    char out[64];
-    if (sameDay(at, today) || sameDay(at, yesterday)) {
-        std::snprintf(out, sizeof out, "%s, %02d:%02d", tr(sameDay(at, today) ? "time.today" : "time.yesterday"),
-                      at.tm_hour, at.tm_min);
-        return out;
-    }
-    std::vector<std::string> months = splitList(tr("time.months"));  // twelve short names
-    const char* month = static_cast<size_t>(at.tm_mon) < months.size() ? months[static_cast<size_t>(at.tm_mon)].c_str() : "";
-    std::snprintf(out, sizeof out, "%d %s %d", at.tm_mday, month, at.tm_year + 1900);
-    return out;
-}
-
-std::string formatSize(double bytes) {
-    char out[32];
-    if (bytes < 1000) std::snprintf(out, sizeof out, "%.0f B", bytes);
-    else if (bytes < 1e6) std::snprintf(out, sizeof out, "%.0f kB", bytes / 1e3);
-    else std::snprintf(out, sizeof out, "%.1f MB", bytes / 1e6);
-    return out;
-}
 
 }  // namespace
 
@@ -248,14 +208,18 @@ void App::onFileOpened(std::string_view name, std::string_view text) {
 
 void App::onFileRejected(std::string_view name, double bytes) {
     (void)name;
-    char size[32];
-    std::snprintf(size, sizeof size, "%.1f MB", bytes / 1e6);
-    showError(std::string(tr("error.open_failed")) + " " + tr("error.too_large") + " (" + size + ").");
+    MapProblem tooLarge{MapError::TooLarge, "", "problem.too_large", {formatMegabytes(bytes)}};
+    showError(std::string(tr("error.open_failed")) + " " + describeProblem(tooLarge, uiLanguage()));
+}
+
+void App::onFileUnreadable(std::string_view name) {
+    (void)name;
+    showError(std::string(tr("error.open_failed")) + " " + tr("error.unreadable") + ".");
 }
 
 void App::downloadCopy() {
     if (!storage_) return;
-    storage_->download(fileNameFor(map().title), saveMapToJson(map()), mapId_, revision_);
+    storage_->download(fileNameForTitle(map().title), saveMapToJson(map()), mapId_, revision_);
     downloadedChange_ = backupBase_ = document_.changeCount();
 }
 
@@ -401,7 +365,7 @@ void App::drawLibrary() {
         ImGui::TableNextColumn();
         ImGui::SetCursorPosY(ImGui::GetCursorPosY() + 6);
         ImGui::AlignTextToFramePadding();
-        ImGui::TextDisabled("%s", formatWhen(e.time).c_str());
+        ImGui::TextDisabled("%s", formatWhen(e.time, nowMs(), uiLanguage()).c_str());
         ImGui::TableNextColumn();
         ImGui::SetCursorPosY(ImGui::GetCursorPosY() + 6);
         ImGui::AlignTextToFramePadding();

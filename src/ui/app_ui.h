@@ -79,7 +79,8 @@ public:
     void onLibrary(std::string_view json);
     void onSavedElsewhere(std::string_view id, int revision);
     void onFileOpened(std::string_view name, std::string_view text);
-    void onFileRejected(std::string_view name, double bytes);
+    void onFileRejected(std::string_view name, double bytes);  // larger than the loader takes
+    void onFileUnreadable(std::string_view name);              // the browser could not read it
     const char* saveStatusName() const;
     const std::string& mapId() const { return mapId_; }
     int revision() const { return revision_; }

@@ -32,15 +32,15 @@ const Palette kPalettes[kThemeCount] = {
 };
 #undef JEJAK_LANE_ACCENTS
 
-Theme theme = Theme::Light;
+Theme activeTheme = Theme::Light;
 
 }  // namespace
 
-const Palette& palette() { return kPalettes[static_cast<int>(theme)]; }
-Theme currentTheme() { return theme; }
+const Palette& palette() { return kPalettes[static_cast<int>(activeTheme)]; }
+Theme currentTheme() { return activeTheme; }
 
 void applyTheme(Theme chosen) {
-    theme = chosen;
+    activeTheme = chosen;
     const Palette& p = palette();
     const bool dark = chosen == Theme::Dark;
     const bool contrast = chosen == Theme::HighContrast;

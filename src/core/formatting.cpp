@@ -1,0 +1,71 @@
+// Formatting numbers, sizes, times and file names for people.
+#include "core/formatting.h"
+
+#include <cctype>
+#include <cstdio>
+#include <ctime>
+#include <vector>
+
+namespace jejak {
+
+std::string formatMegabytes(double bytes) {
+    char out[32];
+    std::snprintf(out, sizeof out, "%.1f", bytes / 1e6);
+    return out;
+}
+
+std::string formatSize(double bytes) {
+    char out[32];
+    if (bytes < 1000) std::snprintf(out, sizeof out, "%.0f B", bytes);
+    else if (bytes < 1e6) std::snprintf(out, sizeof out, "%.0f kB", bytes / 1e3);
+    else std::snprintf(out, sizeof out, "%.1f MB", bytes / 1e6);
+    return out;
+}
+
+std::string formatWhen(double ms, double nowMs, Language language) {
+    if (ms <= 0) return "";
+    std::time_t t = static_cast<std::time_t>(ms / 1000), now = static_cast<std::time_t>(nowMs / 1000);
+    std::tm at{}, today{};
+    localtime_r(&t, &at);
+    localtime_r(&now, &today);
+    std::tm yesterday = today;
+    yesterday.tm_mday -= 1;
+    std::mktime(&yesterday);  // normalises across month and year ends
+    auto sameDay = [](const std::tm& a, const std::tm& b) { return a.tm_year == b.tm_year && a.tm_yday == b.tm_yday; };
+    const TranslationTable& words = TranslationTable::builtIn();
+    char out[96];
+    if (sameDay(at, today) || sameDay(at, yesterday)) {
+        std::snprintf(out, sizeof out, "%s, %02d:%02d",
+                      words.text(language, sameDay(at, today) ? "time.today" : "time.yesterday"), at.tm_hour,
+                      at.tm_min);
+        return out;
+    }
+    std::string months = words.text(language, "time.months");  // twelve short names, "|" between
+    std::vector<std::string> names(1);
+    for (char c : months) {
+        if (c == '|') names.emplace_back();
+        else names.back() += c;
+    }
+    const char* month = static_cast<size_t>(at.tm_mon) < names.size() ? names[static_cast<size_t>(at.tm_mon)].c_str() : "";
+    std::snprintf(out, sizeof out, "%d %s %d", at.tm_mday, month, at.tm_year + 1900);
+    return out;
+}
+
+std::string fileNameForTitle(const std::string& title) {
+    std::string name;
+    for (char c : title) {
+        unsigned char u = static_cast<unsigned char>(c);
+        if (std::isalnum(u) || u >= 0x80) name += c;
+        else if (!name.empty() && name.back() != '-') name += '-';
+    }
+    while (!name.empty() && name.back() == '-') name.pop_back();
+    if (name.size() > 80) {
+        name.resize(80);
+        // Never cut a UTF-8 sequence in half.
+        while (!name.empty() && (static_cast<unsigned char>(name.back()) & 0xC0) == 0x80) name.pop_back();
+        if (!name.empty() && static_cast<unsigned char>(name.back()) >= 0xC0) name.pop_back();
+    }
+    return (name.empty() ? std::string("journey-map") : name) + ".json";
+}
+
+}  // namespace jejak

@@ -1,0 +1,19 @@
+// Numbers, sizes, times and file names as the user reads them, in their language.
+#pragma once
+
+#include <string>
+
+#include "core/translations.h"
+
+namespace jejak {
+
+std::string formatMegabytes(double bytes);  // "20.1" (the unit is the message's)
+std::string formatSize(double bytes);       // "512 B", "48 kB", "1.3 MB"
+// "Today, 14:05", "Yesterday, 09:30" or "3 Nov 2026" for a time in ms since
+// 1970, seen at nowMs, in the local time zone; "" for no time.
+std::string formatWhen(double ms, double nowMs, Language language);
+// A download name for a map: "Maria-buys-skin-care.json", letters and digits
+// of any script kept, the rest turned into single dashes, at most 80 long.
+std::string fileNameForTitle(const std::string& title);
+
+}  // namespace jejak

@@ -1,0 +1,168 @@
+// Everything the page calls in the app (web/glue.js): the test bridge, answers
+// from storage, files, the clipboard and the frame benchmark. Each is named only
+// here: EMSCRIPTEN_KEEPALIVE exports it. Text of a user's size arrives as bytes
+// with a length (see web/glue.js), never as a NUL-terminated string.
+#include <algorithm>
+#include <cstdio>
+#include <cstdlib>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <SDL.h>
+#include <emscripten.h>
+#include <imgui.h>
+
+#include "io/map_json.h"
+#include "platform/web_runtime.h"
+#include "ui/i18n.h"
+
+using jejak::platform::drawFrame;
+using jejak::platform::rt;
+using jejak::platform::wake;
+
+namespace {
+std::string_view bytes(const char* data, int length) {
+    return data && length > 0 ? std::string_view(data, static_cast<size_t>(length)) : std::string_view();
+}
+}  // namespace
+
+extern "C" {
+EMSCRIPTEN_KEEPALIVE const char* jejak_document_json() {
+    rt.scratch = jejak::saveMapToJson(rt.app->map());
+    return rt.scratch.c_str();
+}
+EMSCRIPTEN_KEEPALIVE const char* jejak_last_error() { return rt.app->lastError().c_str(); }
+EMSCRIPTEN_KEEPALIVE const char* jejak_item_rect(const char* id, int length) {
+    rt.scratch = jejak::ui::rectToJson(rt.app->itemRects().find(std::string(bytes(id, length))));
+    return rt.scratch.c_str();
+}
+EMSCRIPTEN_KEEPALIVE int jejak_frame_count() { return rt.framesDrawn; }
+EMSCRIPTEN_KEEPALIVE void jejak_wake() { wake(); }
+EMSCRIPTEN_KEEPALIVE const char* jejak_state() {
+    const jejak::Document& d = rt.app->document();
+    // Idle: no input waiting, no frame owed, nothing animating (tests wait for it).
+    bool idle = rt.framesToDraw == 0 && rt.heldEvents.empty() && !rt.app->animating() &&
+                SDL_PeepEvents(nullptr, 0, SDL_PEEKEVENT, SDL_FIRSTEVENT, SDL_LASTEVENT) == 0;
+    char out[256];
+    std::snprintf(out, sizeof out,
+                  "{\"save\":\"%s\",\"mapId\":\"%s\",\"revision\":%d,\"undoSteps\":%d,\"dirty\":%s,\"errors\":%d,"
+                  "\"idle\":%s}",
+                  rt.app->saveStatusName(), rt.app->mapId().c_str(), rt.app->revision(),
+                  static_cast<int>(d.undoSteps()), d.dirty() ? "true" : "false", rt.app->errorCount(),
+                  idle ? "true" : "false");
+    rt.scratch = out;
+    return rt.scratch.c_str();
+}
+// Answers from web/storage.js.
+EMSCRIPTEN_KEEPALIVE void jejak_storage_started(int ok, const char* id, int idLength, const char* json, int jsonLength,
+                                                const char* view, int viewLength, const char* error, int errorLength,
+                                                int revision) {
+    rt.app->onStorageStarted(ok != 0, bytes(id, idLength), bytes(json, jsonLength), bytes(view, viewLength), revision,
+                             bytes(error, errorLength));
+    wake();
+}
+EMSCRIPTEN_KEEPALIVE void jejak_storage_saved(int ok, int revision, int conflict, const char* error, int length) {
+    rt.app->onSaved(ok != 0, revision, conflict != 0, bytes(error, length));
+    wake();
+}
+EMSCRIPTEN_KEEPALIVE void jejak_storage_loaded(const char* id, int idLength, const char* json, int jsonLength,
+                                               const char* view, int viewLength, int revision) {
+    rt.app->onLoaded(bytes(id, idLength), bytes(json, jsonLength), bytes(view, viewLength), revision);
+    wake();
+}
+EMSCRIPTEN_KEEPALIVE void jejak_storage_library(const char* json, int length) {
+    rt.app->onLibrary(bytes(json, length));
+    wake();
+}
+EMSCRIPTEN_KEEPALIVE void jejak_storage_saved_elsewhere(const char* id, int length, int revision) {
+    rt.app->onSavedElsewhere(bytes(id, length), revision);
+    wake();
+}
+EMSCRIPTEN_KEEPALIVE void jejak_file_opened(const char* name, int nameLength, const char* data, int length) {
+    rt.app->onFileOpened(bytes(name, nameLength), bytes(data, length));
+    wake();
+}
+EMSCRIPTEN_KEEPALIVE void jejak_file_rejected(const char* name, int nameLength, double size) {
+    rt.app->onFileRejected(bytes(name, nameLength), size);
+    wake();
+}
+EMSCRIPTEN_KEEPALIVE void jejak_file_unreadable(const char* name, int nameLength) {
+    rt.app->onFileUnreadable(bytes(name, nameLength));
+    wake();
+}
+// The largest map file the app opens: the page refuses larger ones before reading them.
+EMSCRIPTEN_KEEPALIVE double jejak_max_file_bytes() { return static_cast<double>(jejak::kMaxMapFileBytes); }
+// A stored map file with a new title, written by the app's writer ("" if it does not load).
+EMSCRIPTEN_KEEPALIVE const char* jejak_retitle_map(const char* json, int jsonLength, const char* title,
+                                                   int titleLength) {
+    rt.scratch = jejak::retitleMapJson(bytes(json, jsonLength), std::string(bytes(title, titleLength))).value_or("");
+    return rt.scratch.c_str();
+}
+EMSCRIPTEN_KEEPALIVE void jejak_page_hidden() { rt.app->onPageHidden(); }
+// For the crash-safety test: fails the way a bug would (a wasm abort).
+EMSCRIPTEN_KEEPALIVE void jejak_abort_for_test() { std::abort(); }
+EMSCRIPTEN_KEEPALIVE int jejak_open_map_json(const char* data, int length) {
+    bool ok = rt.app->openMapJson(bytes(data, length));
+    wake();
+    return ok ? 1 : 0;
+}
+EMSCRIPTEN_KEEPALIVE const char* jejak_ui_language() {
+    return jejak::languageCode(jejak::ui::uiLanguage());
+}
+// The page's copy and cut events ask for the selected cards ("" leaves the event alone).
+EMSCRIPTEN_KEEPALIVE const char* jejak_clipboard_copy(int cut) {
+    rt.scratch = rt.app->copySelection(cut != 0);
+    wake();
+    return rt.scratch.c_str();
+}
+EMSCRIPTEN_KEEPALIVE int jejak_clipboard_paste(const char* data, int length) {
+    ImGuiIO& io = ImGui::GetIO();
+    bool ok;
+    if (io.WantTextInput) {
+        io.AddInputCharactersUTF8(std::string(bytes(data, length)).c_str());  // into the text field being edited
+        ok = true;
+    } else {
+        ok = rt.app->pasteText(bytes(data, length));
+    }
+    wake();
+    return ok ? 1 : 0;
+}
+EMSCRIPTEN_KEEPALIVE int jejak_clipboard_can_copy() {
+    return !ImGui::GetIO().WantTextInput && rt.app->hasSelection() ? 1 : 0;
+}
+// Draws `frames` frames back to back and returns their CPU times as JSON:
+// {"median", "p95"} for whole frames, {"buildMedian", "buildP95"} for building
+// them (layout, ImGui) without the WebGL calls, for the frame benchmark. With
+// edits != 0 each frame follows an edit (the first card moved to another stage
+// and back), so the times include the command, the relayout and the redraw.
+EMSCRIPTEN_KEEPALIVE const char* jejak_bench_frames(int frames, int edits) {
+    std::vector<double> total, build;
+    const jejak::JourneyMap& map = rt.app->map();
+    const bool canEdit = edits && !map.cards.empty() && map.stages.size() > 1;
+    const jejak::Id card = canEdit ? map.cards[0].id : 0, lane = canEdit ? map.cards[0].lane : 0;
+    const jejak::Id home = canEdit ? map.cards[0].stage : 0;
+    const jejak::Id away = canEdit ? (map.stages[0].id == home ? map.stages[1].id : map.stages[0].id) : 0;
+    for (int i = 0; i < std::max(frames, 1); ++i) {
+        double start = emscripten_get_now();
+        if (canEdit) {
+            rt.app->moveCards({card}, lane, i % 2 ? home : away, 0);
+            rt.app->endGesture();
+        }
+        double editMs = emscripten_get_now() - start;
+        total.push_back(editMs + drawFrame());
+        build.push_back(editMs + rt.lastBuildMs);
+    }
+    auto at = [](std::vector<double>& v, double q) {
+        std::sort(v.begin(), v.end());
+        return v[std::min(v.size() - 1, static_cast<size_t>(static_cast<double>(v.size()) * q))];
+    };
+    char out[200];
+    std::snprintf(out, sizeof out,
+                  "{\"median\":%.3f,\"p95\":%.3f,\"buildMedian\":%.3f,\"buildP95\":%.3f,\"frames\":%d}",
+                  at(total, 0.5), at(total, 0.95), at(build, 0.5), at(build, 0.95), frames);
+    rt.scratch = out;
+    return rt.scratch.c_str();
+}
+}
+

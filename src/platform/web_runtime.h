@@ -1,0 +1,77 @@
+// The running web app's state, shared by the frame loop (web_main.cpp) and the
+// functions the page calls (web_exports.cpp).
+#pragma once
+
+#include <deque>
+#include <memory>
+#include <string>
+
+#include <SDL.h>
+
+#include "platform/web.h"
+#include "ui/app_ui.h"
+
+namespace jejak::platform {
+
+// ImGui settles layout (sizes, hover) over a couple of frames after an input.
+constexpr int kFramesAfterInput = 3;
+
+// The app's storage, in the browser.
+class WebStorage final : public ui::StoragePort {
+public:
+    void start() override { platform::storageStart(); }
+    void save(const std::string& id, const std::string& title, const std::string& json, const std::string& view,
+              int baseRevision, bool force) override {
+        platform::storageSave(id, title, json, view, baseRevision, force);
+    }
+    void journal(const std::string& id, const std::string& title, const std::string& json,
+                 const std::string& view) override {
+        platform::storageJournal(id, title, json, view);
+    }
+    void load(const std::string& id) override { platform::storageLoad(id); }
+    void list() override { platform::storageList(); }
+    void rename(const std::string& id, const std::string& title) override {
+        platform::storageChange(StorageChange::Rename, id, title);
+    }
+    void duplicate(const std::string& id, const std::string& title) override {
+        platform::storageChange(StorageChange::Duplicate, id, title);
+    }
+    void remove(const std::string& id) override {
+        platform::storageChange(StorageChange::Remove, id, "");
+    }
+    void restore(const std::string& id) override {
+        platform::storageChange(StorageChange::Restore, id, "");
+    }
+    std::string newId() override { return platform::storageNewId(); }
+    void download(const std::string& fileName, const std::string& text, const std::string& id, int revision) override {
+        platform::download(fileName, text, id, revision);
+    }
+    void pickFile() override { platform::pickFile(); }
+    std::string preference(const std::string& key) override { return platform::preference(key); }
+    void setPreference(const std::string& key, const std::string& value) override {
+        platform::setPreference(key, value);
+    }
+};
+
+struct Runtime {
+    SDL_Window* window = nullptr;
+    SDL_GLContext gl = nullptr;
+    std::unique_ptr<ui::App> app;
+    float pixelRatio = 0;
+    int framesToDraw = kFramesAfterInput;
+    int framesDrawn = 0;
+    std::string scratch;  // backs strings returned to JavaScript
+    WebStorage storage;
+    std::deque<SDL_Event> heldEvents;  // for the next frame (see takeEvents)
+    double lastBuildMs = 0;            // of the last frame: ImGui's part, before the GL calls
+    bool loopPaused = false;           // no animation frames are asked for until wake()
+    struct {
+        bool ctrl[2], shift[2], alt[2], super[2];
+    } mods{};
+};
+extern Runtime rt;
+
+void wake();         // draw the next few frames, and resume the loop if it was paused
+double drawFrame();  // builds and renders one frame; returns the CPU milliseconds it took
+
+}  // namespace jejak::platform

@@ -1,0 +1,211 @@
+// The JavaScript half of the boundary between the page and the app: every EM_JS
+// in src/platform/ is a one-line call into window.jejakGlue. Anything of a
+// user's size (files, maps, pasted text) goes into the app as bytes in a heap
+// buffer with a length, never as a ccall string (those are copied onto the
+// 5 MB wasm stack) and never decoded by the browser first (TextDecoder would
+// turn a Windows-1252 file into U+FFFD without a word).
+'use strict';
+(function () {
+  const M = () => window.Module;
+  const encoder = new TextEncoder();
+
+  // Copies bytes into the wasm heap, calls fn(pointer, length), frees them.
+  function withBytes(bytes, fn) {
+    const m = M();
+    const ptr = m._malloc(Math.max(bytes.length, 1));
+    try {
+      m.HEAPU8.set(bytes, ptr);
+      return fn(ptr, bytes.length);
+    } finally {
+      m._free(ptr);
+    }
+  }
+  function withText(text, fn) { return withBytes(encoder.encode(String(text == null ? '' : text)), fn); }
+  // Several texts at once: fn(p0, n0, p1, n1, ...).
+  function withTexts(texts, fn) {
+    const go = (i, args) => (i === texts.length ? fn(...args)
+      : withText(texts[i], (p, n) => go(i + 1, args.concat([p, n]))));
+    return go(0, []);
+  }
+  const str = (ptr) => M().UTF8ToString(ptr);
+  const viewText = (view) => JSON.stringify(view || {});
+  const parseView = (ptr) => { try { return JSON.parse(str(ptr)); } catch (e) { return {}; } };
+
+  const glue = {
+    withBytes, withText, withTexts,
+
+    // --- keeping maps (web/storage.js) ---
+    storageStart() {
+      const s = window.jejakStorage, m = M();
+      s.onSavedElsewhere((e) => withText(e.id, (p, n) => m._jejak_storage_saved_elsewhere(p, n, e.revision)));
+      s.persist();
+      s.start().then((r) => {
+        withTexts([r ? r.id : '', r ? r.json : '', r ? viewText(r.view) : '', ''],
+          (...a) => m._jejak_storage_started(1, ...a, r ? r.revision : 0));
+      }).catch((e) => {
+        withTexts(['', '', '', String((e && e.message) || e)], (...a) => m._jejak_storage_started(0, ...a, 0));
+      });
+      // The page may go away at any moment after it is hidden: copy now.
+      const hidden = () => m._jejak_page_hidden();
+      window.addEventListener('pagehide', hidden);
+      document.addEventListener('visibilitychange', () => { if (document.visibilityState === 'hidden') hidden(); });
+      // Files dropped on the page open as new maps.
+      window.addEventListener('dragover', (e) => { e.preventDefault(); });
+      window.addEventListener('drop', (e) => {
+        e.preventDefault();
+        const file = e.dataTransfer && e.dataTransfer.files && e.dataTransfer.files[0];
+        if (file) glue.readFile(file);
+      });
+    },
+    storageSave(id, title, json, view, baseRevision, force) {
+      const m = M();
+      window.jejakStorage.save({ id: str(id), title: str(title), json: str(json), view: parseView(view),
+        baseRevision, force: !!force })
+        .then((r) => withText(r.error || '', (p, n) => m._jejak_storage_saved(r.ok ? 1 : 0, r.revision || 0,
+          r.conflict ? 1 : 0, p, n)));
+    },
+    storageJournal(id, title, json, view) {
+      window.jejakStorage.journal({ id: str(id), title: str(title), json: str(json), view: parseView(view),
+        at: Date.now() });
+    },
+    storageLoad(id) {
+      window.jejakStorage.load(str(id)).then((r) => {
+        if (r) withTexts([r.id, r.json, viewText(r.view)], (...a) => M()._jejak_storage_loaded(...a, r.revision));
+      });
+    },
+    storageList() {
+      window.jejakStorage.list().then((l) => withText(JSON.stringify(l), (p, n) => M()._jejak_storage_library(p, n)));
+    },
+    // what: 0 rename, 1 duplicate, 2 remove, 3 restore. A new title is written
+    // into the stored map file by the app's own writer (retitle).
+    storageChange(what, id, title) {
+      const s = window.jejakStorage, key = str(id), name = str(title);
+      const change = [
+        () => s.rename(key, name, glue.retitle), () => s.duplicate(key, name, glue.retitle),
+        () => s.remove(key), () => s.restore(key)][what];
+      change().then(() => glue.storageList());
+    },
+    newId() { return window.jejakStorage.newId(); },
+    preference(key) {
+      let value = '';
+      try { value = localStorage.getItem('jejak.pref.' + str(key)) || ''; } catch (e) { /* storage off */ }
+      return value;
+    },
+    setPreference(key, value) {
+      try { localStorage.setItem('jejak.pref.' + str(key), str(value)); } catch (e) { /* storage off */ }
+    },
+
+    // --- files ---
+    download(fileName, text, id, revision) {
+      const blob = new Blob([str(text)], { type: 'application/json' });
+      const url = URL.createObjectURL(blob);
+      const a = document.createElement('a');
+      a.href = url;
+      a.download = str(fileName);
+      document.body.appendChild(a);
+      a.click();
+      a.remove();
+      setTimeout(() => URL.revokeObjectURL(url), 10000);
+      if (revision > 0) window.jejakStorage.markDownloaded(str(id), revision);
+    },
+    pickFile() { window.jejakPickFile(); },
+    // A picked or dropped file: too large ones are refused before they are read;
+    // the rest go to the app as the file's own bytes.
+    readFile(file) {
+      const m = M();
+      const name = (fn) => withText(file.name, fn);
+      if (file.size > glue.maxFileBytes()) {
+        name((p, n) => m._jejak_file_rejected(p, n, file.size));
+        return;
+      }
+      file.arrayBuffer().then(
+        (buffer) => name((p, n) => withBytes(new Uint8Array(buffer), (b, len) => m._jejak_file_opened(p, n, b, len))),
+        () => name((p, n) => m._jejak_file_unreadable(p, n)));
+    },
+    // The map file's text with a new title, written by the app; null if the
+    // stored text is not a map the app can read.
+    retitle(json, title) {
+      const out = withTexts([json, title], (...a) => str(M()._jejak_retitle_map(...a)));
+      return out || null;
+    },
+    maxFileBytes() { return M()._jejak_max_file_bytes(); },
+
+    // --- the page ---
+    browserLocale() { return navigator.language || 'en'; },
+    // When idle the loop stops asking for animation frames; any input to the
+    // page, a resize or a change of pixel ratio wakes it.
+    listenForWake() {
+      const wakeUp = () => M()._jejak_wake();
+      const opts = { capture: true, passive: true };
+      for (const type of ['pointerdown', 'pointerup', 'pointermove', 'mousedown', 'mouseup', 'mousemove', 'wheel',
+        'keydown', 'keyup', 'touchstart', 'touchmove', 'touchend', 'focus', 'blur', 'resize',
+        'visibilitychange', 'compositionstart', 'compositionupdate', 'compositionend', 'dragover',
+        'drop', 'contextmenu']) window.addEventListener(type, wakeUp, opts);
+      const watchRatio = () => {
+        const query = matchMedia(`(resolution: ${window.devicePixelRatio}dppx)`);
+        query.addEventListener('change', () => { wakeUp(); watchRatio(); }, { once: true });
+      };
+      watchRatio();
+    },
+
+    // Copy and cut put the selected cards on the system clipboard as JSON; paste
+    // hands the clipboard's text to the app. Text fields keep the events to themselves.
+    listenToClipboard() {
+      const m = M();
+      const copy = (event, cut) => {
+        const json = str(m._jejak_clipboard_copy(cut ? 1 : 0));
+        if (!json) return;
+        event.clipboardData.setData('text/plain', json);
+        event.preventDefault();
+      };
+      // Blink runs Copy, Cut and Paste on a page without a text selection only when
+      // the "before" events are cancelled.
+      const canCopy = (e) => { if (m._jejak_clipboard_can_copy()) e.preventDefault(); };
+      document.addEventListener('beforecopy', canCopy);
+      document.addEventListener('beforecut', canCopy);
+      document.addEventListener('beforepaste', (e) => e.preventDefault());
+      // SDL cancels every Ctrl+key press, which stops the browser's own Copy, Cut
+      // and Paste. Let those through, so the page gets its clipboard events: always
+      // for paste, and for copy and cut when the app has cards to give.
+      window.addEventListener('keydown', (e) => {
+        if (!(e.ctrlKey || e.metaKey) || e.altKey) return;
+        const key = e.key.toLowerCase();
+        if (key === 'v' || ((key === 'c' || key === 'x') && m._jejak_clipboard_can_copy())) e.stopImmediatePropagation();
+      }, true);
+      document.addEventListener('copy', (e) => copy(e, false));
+      document.addEventListener('cut', (e) => copy(e, true));
+      document.addEventListener('paste', (e) => {
+        const text = e.clipboardData ? e.clipboardData.getData('text/plain') : '';
+        if (text && withText(text, (p, n) => m._jejak_clipboard_paste(p, n)) === 1) e.preventDefault();
+      });
+    },
+    writeClipboard(text) {
+      const value = str(text);
+      if (navigator.clipboard && navigator.clipboard.writeText) navigator.clipboard.writeText(value).catch(() => {});
+    },
+
+    // window.jejak, for browser tests (README, "Test bridge").
+    publishBridge() {
+      const m = M();
+      const bridge = window.jejak || {};
+      bridge.firstFrameMs = performance.now();
+      bridge.documentJson = () => str(m._jejak_document_json());
+      bridge.lastError = () => str(m._jejak_last_error());
+      bridge.itemRect = (id) => {
+        const json = withText(String(id), (p, n) => str(m._jejak_item_rect(p, n)));
+        return json ? JSON.parse(json) : null;
+      };
+      Object.defineProperty(bridge, 'frameCount', { get: () => m._jejak_frame_count(), configurable: true });
+      bridge.openMapJson = (text) => withText(text, (p, n) => m._jejak_open_map_json(p, n)) === 1;
+      bridge.openMapBytes = (bytes) => withBytes(bytes, (p, n) => m._jejak_open_map_json(p, n)) === 1;
+      bridge.uiLanguage = () => str(m._jejak_ui_language());
+      bridge.state = () => JSON.parse(str(m._jejak_state()));
+      bridge.crashForTest = () => m._jejak_abort_for_test();
+      bridge.benchFrames = (n, edits) => JSON.parse(str(m._jejak_bench_frames(n | 0, edits ? 1 : 0)));
+      bridge.ready = true;
+      window.jejak = bridge;
+      window.dispatchEvent(new Event('jejak-ready'));
+    },
+  };
+  window.jejakGlue = glue;
+})();
