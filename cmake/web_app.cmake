@@ -168,5 +168,12 @@ foreach(entry IN LISTS JEJAK_PAGE_FILES)
     DEPENDS "${PROJECT_SOURCE_DIR}/${f}")
   list(APPEND page_outputs "${JEJAK_WEB_OUT}/${name}")
 endforeach()
+add_custom_command(
+  OUTPUT "${JEJAK_WEB_OUT}/shell-words.js"
+  COMMAND Python3::Interpreter "${PROJECT_SOURCE_DIR}/web/scripts/shell_words.py" "${JEJAK_WEB_OUT}/shell-words.js"
+          en=${PROJECT_SOURCE_DIR}/assets/translations/en.json id=${PROJECT_SOURCE_DIR}/assets/translations/id.json
+  DEPENDS ${JEJAK_TRANSLATIONS} "${PROJECT_SOURCE_DIR}/web/scripts/shell_words.py"
+  COMMENT "Writing the shell's words")
+list(APPEND page_outputs "${JEJAK_WEB_OUT}/shell-words.js")
 add_custom_target(page ALL DEPENDS ${page_outputs})
 add_dependencies(app page)

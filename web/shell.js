@@ -6,48 +6,16 @@
   try { chosen = localStorage.getItem('jejak.pref.language'); } catch (e) { /* storage off */ }
   const lang = chosen === 'id' || chosen === 'en' ? chosen
     : (/^(id|in)\b/i.test(navigator.language || '') ? 'id' : 'en');
-  const words = {
-    en: {
-      loading: 'Loading…',
-      loadingBytes: (done, total) => `Loading… ${Math.round((100 * done) / total)}%`,
-      noWasmTitle: 'This browser cannot run Jejak',
-      noWasmBody: 'Jejak needs WebAssembly. Please open this page in a current version of Chrome, Edge, Firefox or Safari.',
-      noGlTitle: 'This browser cannot draw Jejak',
-      noGlBody: 'Jejak needs WebGL 2, which is turned off or not supported here. Turn on hardware acceleration in the browser settings, or use a current version of Chrome, Edge, Firefox or Safari.',
-      failTitle: 'Jejak could not start',
-      failBody: 'The app files could not be loaded. Reload the page; if it keeps happening, the files on this site may be incomplete.',
-      crashTitle: 'Jejak stopped unexpectedly',
-      crashBody: 'Reload the page to continue. Your map as last saved is below: download or copy it to be safe.',
-      download: 'Download the map',
-      copy: 'Copy',
-      copied: 'Copied',
-      lostTitle: 'The display was reset',
-      lostBody: 'The graphics context was lost. Reload the page to continue.',
-    },
-    id: {
-      loading: 'Memuat…',
-      loadingBytes: (done, total) => `Memuat… ${Math.round((100 * done) / total)}%`,
-      noWasmTitle: 'Peramban ini tidak dapat menjalankan Jejak',
-      noWasmBody: 'Jejak memerlukan WebAssembly. Buka halaman ini di versi terbaru Chrome, Edge, Firefox, atau Safari.',
-      noGlTitle: 'Peramban ini tidak dapat menampilkan Jejak',
-      noGlBody: 'Jejak memerlukan WebGL 2, yang dimatikan atau tidak didukung di sini. Aktifkan akselerasi perangkat keras di pengaturan peramban, atau gunakan versi terbaru Chrome, Edge, Firefox, atau Safari.',
-      failTitle: 'Jejak gagal dimulai',
-      failBody: 'Berkas aplikasi tidak dapat dimuat. Muat ulang halaman; jika terus terjadi, berkas di situs ini mungkin tidak lengkap.',
-      crashTitle: 'Jejak berhenti secara tak terduga',
-      crashBody: 'Muat ulang halaman untuk melanjutkan. Peta Anda yang terakhir tersimpan ada di bawah: unduh atau salin agar aman.',
-      download: 'Unduh peta',
-      copy: 'Salin',
-      copied: 'Tersalin',
-      lostTitle: 'Tampilan diatur ulang',
-      lostBody: 'Konteks grafis hilang. Muat ulang halaman untuk melanjutkan.',
-    },
-  }[lang];
+  // The shell's words come from the app's translation files (assets/translations,
+  // keys "shell.*"), written into shell-words.js by the build.
+  const table = (window.jejakShellWords || {})[lang] || {};
+  const say = (key) => table[key] || key;
 
   document.documentElement.lang = lang;
   const loading = document.getElementById('loading');
   const loadingFill = document.getElementById('loading-fill');
   const loadingText = document.getElementById('loading-text');
-  loadingText.textContent = words.loading;
+  loadingText.textContent = say('loading');
 
   // Browser tests and the app share this object; the app fills it after its first frame.
   window.jejak = { ready: false };
@@ -76,7 +44,7 @@
   // After a crash: the last saved map, to copy or download (from the journal
   // the page keeps when hidden, else from the library).
   async function showRecovery(what) {
-    showProblem(words.crashTitle, words.crashBody);
+    showProblem(say('crash_title'), say('crash_body'));
     document.getElementById('problem-body').title = String(what);
     let json = '';
     let title = 'journey-map';
@@ -99,7 +67,7 @@
     text.value = json;
     const download = document.createElement('button');
     download.id = 'recovery-download';
-    download.textContent = words.download;
+    download.textContent = say('download');
     download.onclick = () => {
       const a = document.createElement('a');
       a.href = URL.createObjectURL(new Blob([json], { type: 'application/json' }));
@@ -108,10 +76,10 @@
     };
     const copy = document.createElement('button');
     copy.id = 'recovery-copy';
-    copy.textContent = words.copy;
+    copy.textContent = say('copy');
     copy.onclick = () => {
       text.select();
-      navigator.clipboard.writeText(json).then(() => { copy.textContent = words.copied; }, () => {});
+      navigator.clipboard.writeText(json).then(() => { copy.textContent = say('copied'); }, () => {});
     };
     const row = document.createElement('div');
     row.className = 'recovery-actions';
@@ -120,8 +88,8 @@
   }
   window.jejakShowRecovery = showRecovery;
 
-  if (!supportsWebAssembly()) return showProblem(words.noWasmTitle, words.noWasmBody);
-  if (!supportsWebGL2()) return showProblem(words.noGlTitle, words.noGlBody);
+  if (!supportsWebAssembly()) return showProblem(say('no_wasm_title'), say('no_wasm_body'));
+  if (!supportsWebGL2()) return showProblem(say('no_gl_title'), say('no_gl_body'));
 
   // Downloads app.wasm, reporting progress, and compiles it while it streams in.
   async function downloadWasm(imports) {
@@ -134,7 +102,7 @@
         done += chunk.byteLength;
         if (total) {
           loadingFill.style.width = `${Math.min(100, (100 * done) / total)}%`;
-          loadingText.textContent = words.loadingBytes(done, total);
+          loadingText.textContent = say('loading_bytes').replace('{0}', String(Math.round((100 * done) / total)));
         }
         controller.enqueue(chunk);
       },
@@ -146,7 +114,7 @@
   const canvas = document.getElementById('canvas');
   canvas.addEventListener('webglcontextlost', (event) => {
     event.preventDefault();
-    showProblem(words.lostTitle, words.lostBody);
+    showProblem(say('lost_title'), say('lost_body'));
   });
   window.addEventListener('jejak-ready', () => { loading.hidden = true; canvas.focus(); });
 
@@ -159,7 +127,7 @@
         .then((result) => receive(result.instance, result.module))
         .catch((error) => {
           console.error(error);
-          showProblem(words.failTitle, words.failBody);
+          showProblem(say('fail_title'), say('fail_body'));
         });
       return {};
     },
@@ -168,6 +136,6 @@
 
   const script = document.createElement('script');
   script.src = 'app.js';
-  script.onerror = () => showProblem(words.failTitle, words.failBody);
+  script.onerror = () => showProblem(say('fail_title'), say('fail_body'));
   document.body.appendChild(script);
 })();

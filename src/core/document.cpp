@@ -53,6 +53,17 @@ bool Document::redo() {
     return true;
 }
 
+bool Document::discardLast() {
+    if (undo_.empty()) return false;
+    Step step = std::move(undo_.back());
+    undo_.pop_back();
+    step.command->revert(map_);
+    state_ = step.stateBefore;
+    ++changes_;
+    sealed_ = true;
+    return true;
+}
+
 std::optional<CommandLabel> Document::undoLabel() const {
     if (undo_.empty()) return std::nullopt;
     return undo_.back().command->label();

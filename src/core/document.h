@@ -28,15 +28,23 @@ public:
     bool canRedo() const { return !redo_.empty(); }
     bool undo();
     bool redo();
+    // Takes the last step back as if it had never been done: no redo step, and the
+    // map's state is the one before it (an abandoned new card, say). False if
+    // there is no step.
+    bool discardLast();
     std::optional<CommandLabel> undoLabel() const;
     std::optional<CommandLabel> redoLabel() const;
     size_t undoSteps() const { return undo_.size(); }
 
-    // Persistence watches these: the counter goes up on every change (edit, undo,
-    // redo); dirty is true when the map differs from the last markSaved().
+    // Caches watch changeCount: it goes up on every change (edit, undo, redo,
+    // discard). Persistence watches state(): one number per distinct map state, so
+    // an edit taken back by undo or discard returns to the number before it.
+    // dirty is true when the map differs from the state last marked saved.
     std::uint64_t changeCount() const { return changes_; }
+    std::uint64_t state() const { return state_; }
     bool dirty() const { return state_ != savedState_; }
     void markSaved() { savedState_ = state_; }
+    void markSaved(std::uint64_t state) { savedState_ = state; }  // a save of that state finished
 
     // Replaces the whole map (open a file, new from template); clears history.
     void reset(JourneyMap map);

@@ -19,8 +19,6 @@ namespace {
 
 double nowMs() { return static_cast<double>(std::time(nullptr)) * 1000.0; }
 
-constexpr double kAutosaveDelay = 0.6;  // seconds after the first unsaved change
-constexpr double kRetryDelay = 5.0;     // after a failed save
 
 }  // namespace
 
@@ -36,13 +34,8 @@ void App::replaceMap(JourneyMap map, std::string id, int revision, std::string_v
     document_.reset(std::move(map));
     canvas_ = MapCanvas();
     editingCard_ = addedForEdit_ = 0;
-    mapId_ = std::move(id);
-    revision_ = revision;
+    autosave_.opened(std::move(id), revision);
     backupBase_ = document_.changeCount();
-    savedChange_ = revision > 0 ? document_.changeCount() : ~std::uint64_t{0};  // new maps save soon
-    firstUnsavedAt_ = -1;
-    if (saveState_ != SaveState::Loading && saveState_ != SaveState::Unavailable)
-        saveState_ = revision > 0 ? SaveState::Saved : SaveState::Pending;
     nlohmann::json v = nlohmann::json::parse(view.begin(), view.end(), nullptr, false);
     if (v.is_object() && v.contains("zoom") && v["zoom"].is_number() && v["x"].is_number() && v["y"].is_number())
         canvas_.restoreView({v["x"].get<float>(), v["y"].get<float>(), v["zoom"].get<float>()});
@@ -58,18 +51,15 @@ void App::setStorage(StoragePort* storage) {
         for (int t = 0; t < kThemeCount; ++t)
             if (theme == themeName(static_cast<Theme>(t))) applyTheme(static_cast<Theme>(t));
     }
-    saveState_ = SaveState::Loading;
+    autosave_.setTarget(storage_);
+    autosave_.setViewSource([this] { return viewJson(); });
     if (storage_) storage_->start();
 }
 
 void App::onStorageStarted(bool ok, std::string_view id, std::string_view json, std::string_view view, int revision,
                            std::string_view error) {
-    if (!ok) {
-        saveState_ = SaveState::Unavailable;
-        saveError_ = std::string(tr("storage.unavailable")) + " (" + std::string(error) + ")";
-        return;
-    }
-    saveState_ = SaveState::Saved;
+    autosave_.started(ok, std::string(error));
+    if (!ok) return;
     if (!id.empty()) {
         MapLoadResult loaded = loadMapFromJson(json);
         if (loaded.ok) {
@@ -80,85 +70,20 @@ void App::onStorageStarted(bool ok, std::string_view id, std::string_view json, 
         showError(std::string(tr("storage.damaged")) + " " + describeProblem(loaded.problem, uiLanguage()));
     }
     // First visit (or nothing usable): the example map becomes a new library entry.
-    mapId_ = storage_->newId();
-    revision_ = 0;
-    savedChange_ = ~std::uint64_t{0};
-    saveState_ = SaveState::Pending;
-}
-
-void App::flushSave() {
-    if (document_.changeCount() != savedChange_) saveNow(false);
-}
-
-void App::saveNow(bool force) {
-    if (!storage_ || saving_ || saveState_ == SaveState::Loading || saveState_ == SaveState::Unavailable) return;
-    if (saveState_ == SaveState::Conflict && !force) return;
-    saving_ = true;
-    savingChange_ = document_.changeCount();
-    saveState_ = SaveState::Saving;
-    storage_->save(mapId_, map().title, saveMapToJson(map()), viewJson(), revision_, force);
+    autosave_.opened(storage_->newId(), 0);
 }
 
 void App::onSaved(bool ok, int revision, bool conflict, std::string_view error) {
-    saving_ = false;
-    lastSaveAttempt_ = ImGui::GetTime();
-    if (ok) {
-        revision_ = revision;
-        savedChange_ = savingChange_;
-        saveError_.clear();
-        saveState_ = savedChange_ == document_.changeCount() ? SaveState::Saved : SaveState::Pending;
-    } else if (conflict) {
-        saveState_ = SaveState::Conflict;
-    } else {
-        saveState_ = SaveState::Failed;
-        saveError_ = error == "quota" ? tr("storage.full") : std::string(tr("storage.failed")) + " (" + std::string(error) + ")";
-    }
+    autosave_.saved(ok, revision, conflict, std::string(error));
 }
 
-bool App::tick(double now) {
-    if (!waitingToSave()) return false;
-    if (firstUnsavedAt_ < 0) {
-        firstUnsavedAt_ = now;
-        if (saveState_ == SaveState::Saved) saveState_ = SaveState::Pending;
-        return true;
-    }
-    double wait = saveState_ == SaveState::Failed ? kRetryDelay : kAutosaveDelay;
-    if (now - firstUnsavedAt_ < wait) return false;
-    firstUnsavedAt_ = -1;
-    saveNow(false);
-    return true;
-}
+bool App::tick(double now) { return autosave_.tick(now); }
 
-bool App::waitingToSave() const {
-    if (!storage_ || saving_) return false;
-    if (saveState_ == SaveState::Loading || saveState_ == SaveState::Unavailable || saveState_ == SaveState::Conflict)
-        return false;
-    return document_.changeCount() != savedChange_;
-}
+double App::secondsUntilSave(double now) const { return autosave_.secondsUntilSave(now); }
 
-double App::secondsUntilSave(double now) const {
-    if (!waitingToSave()) return -1;
-    if (firstUnsavedAt_ < 0) return 0;
-    double wait = saveState_ == SaveState::Failed ? kRetryDelay : kAutosaveDelay;
-    return std::max(0.0, firstUnsavedAt_ + wait - now);
-}
+void App::onPageHidden() { autosave_.pageHidden(); }
 
-void App::onPageHidden() {
-    if (!storage_ || saveState_ == SaveState::Loading || saveState_ == SaveState::Unavailable) return;
-    std::string json = saveMapToJson(map());
-    storage_->journal(mapId_, map().title, json, viewJson());
-    if (!saving_ && saveState_ != SaveState::Conflict) saveNow(false);
-}
-
-void App::onSavedElsewhere(std::string_view id, int revision) {
-    if (id != mapId_ || revision <= revision_) return;
-    bool unsavedHere = saving_ || document_.changeCount() != savedChange_;
-    if (unsavedHere) {
-        saveState_ = SaveState::Conflict;  // never overwrite the newer edits silently: ask
-    } else if (storage_) {
-        storage_->load(mapId_);  // nothing to lose here: follow the other tab
-    }
-}
+void App::onSavedElsewhere(std::string_view id, int revision) { autosave_.savedElsewhere(id, revision); }
 
 void App::onLoaded(std::string_view id, std::string_view json, std::string_view view, int revision) {
     MapLoadResult loaded = loadMapFromJson(json);
@@ -167,10 +92,10 @@ void App::onLoaded(std::string_view id, std::string_view json, std::string_view 
         return;
     }
     CanvasView keep = canvas_.view();
-    bool same = id == mapId_;
+    bool same = id == autosave_.mapId();
     replaceMap(std::move(loaded.map), std::string(id), revision, view);
     if (same) canvas_.restoreView(keep);  // an update from another tab keeps this tab's view
-    saveState_ = SaveState::Saved;
+    autosave_.loadedTheirs();
     libraryOpen_ = false;
 }
 
@@ -219,25 +144,33 @@ void App::onFileUnreadable(std::string_view name) {
 
 void App::downloadCopy() {
     if (!storage_) return;
-    storage_->download(fileNameForTitle(map().title), saveMapToJson(map()), mapId_, revision_);
+    storage_->download(fileNameForTitle(map().title), saveMapToJson(map()), autosave_.mapId(), autosave_.revision());
     downloadedChange_ = backupBase_ = document_.changeCount();
+}
+
+// What the banner says when the browser does not keep the map, in the user's language.
+std::string App::saveProblem() const {
+    if (autosave_.status() == SaveStatus::Unavailable)
+        return std::string(tr("storage.unavailable")) + " (" + autosave_.error() + ")";
+    if (autosave_.quotaFull()) return tr("storage.full");
+    return std::string(tr("storage.failed")) + " (" + autosave_.error() + ")";
 }
 
 void App::drawSaveStatus(float x, float y) {
     const Palette& p = palette();
     const char* key = "status.saved";
     ImU32 colour = p.inkMuted;
-    switch (saveState_) {
-        case SaveState::Loading: key = "status.loading"; break;
-        case SaveState::Saved: key = "status.saved"; break;
-        case SaveState::Pending:
-        case SaveState::Saving: key = "status.saving"; break;
-        case SaveState::Failed: key = "status.failed"; colour = p.laneAccent[5]; break;
-        case SaveState::Conflict: key = "status.conflict"; colour = p.laneAccent[5]; break;
-        case SaveState::Unavailable: key = "status.unavailable"; colour = p.laneAccent[5]; break;
+    switch (autosave_.status()) {
+        case SaveStatus::Loading: key = "status.loading"; break;
+        case SaveStatus::Saved: key = "status.saved"; break;
+        case SaveStatus::Pending:
+        case SaveStatus::Saving: key = "status.saving"; break;
+        case SaveStatus::Failed: key = "status.failed"; colour = p.laneAccent[5]; break;
+        case SaveStatus::Conflict: key = "status.conflict"; colour = p.laneAccent[5]; break;
+        case SaveStatus::Unavailable: key = "status.unavailable"; colour = p.laneAccent[5]; break;
     }
     // After many edits that exist only in this browser, remind once to download a copy.
-    bool remind = saveState_ == SaveState::Saved && document_.changeCount() >= backupBase_ + kBackupReminderEdits;
+    bool remind = autosave_.status() == SaveStatus::Saved && document_.changeCount() >= backupBase_ + kBackupReminderEdits;
     if (remind) {
         ImGui::SetCursorScreenPos(ImVec2(x, y - 6));
         if (ImGui::SmallButton(tr("status.backup"))) downloadCopy();
@@ -255,24 +188,13 @@ void App::drawSaveStatus(float x, float y) {
                                                              : "status.not_backed_up"));
 }
 
-const char* App::saveStatusName() const {
-    switch (saveState_) {
-        case SaveState::Loading: return "loading";
-        case SaveState::Saved: return "saved";
-        case SaveState::Pending: return "pending";
-        case SaveState::Saving: return "saving";
-        case SaveState::Failed: return "failed";
-        case SaveState::Conflict: return "conflict";
-        case SaveState::Unavailable: return "unavailable";
-    }
-    return "";
-}
+const char* App::saveStatusName() const { return jejak::saveStatusName(autosave_.status()); }
 
 // A strip under the toolbar when the map is at risk: storage full or failing,
 // or another tab saved newer edits.
 float App::drawBanner(float top) {
-    bool failing = saveState_ == SaveState::Failed || saveState_ == SaveState::Unavailable;
-    bool conflict = saveState_ == SaveState::Conflict;
+    bool failing = autosave_.status() == SaveStatus::Failed || autosave_.status() == SaveStatus::Unavailable;
+    bool conflict = autosave_.status() == SaveStatus::Conflict;
     if (!failing && !conflict) return 0;
     const Palette& p = palette();
     const float height = 52;
@@ -290,18 +212,15 @@ float App::drawBanner(float top) {
     ImGui::AlignTextToFramePadding();
     ImGui::TextUnformatted(icon::kWarning);
     ImGui::SameLine();
-    ImGui::TextUnformatted(conflict ? tr("storage.conflict") : saveError_.c_str());
+    ImGui::TextUnformatted(conflict ? tr("storage.conflict") : saveProblem().c_str());
     rects_.recordLastItem("text/banner");
     ImGui::SameLine(0, 16);
     ImGui::PopStyleColor();  // buttons in the normal text colour
     if (conflict) {
-        if (ImGui::Button(tr("storage.load_theirs")) && storage_) storage_->load(mapId_);
+        if (ImGui::Button(tr("storage.load_theirs")) && storage_) storage_->load(autosave_.mapId());
         rects_.recordLastItem("button/load-theirs");
         ImGui::SameLine();
-        if (ImGui::Button(tr("storage.keep_mine"))) {
-            saveState_ = SaveState::Pending;
-            saveNow(true);
-        }
+        if (ImGui::Button(tr("storage.keep_mine"))) autosave_.keepMine();
         rects_.recordLastItem("button/keep-mine");
         ImGui::SameLine();
     }
@@ -331,7 +250,7 @@ void App::drawLibrary() {
                                   ImGuiTableFlags_PadOuterX;
     auto row = [&](const LibraryEntry& e, size_t i, bool inTrash) {
         const std::string name = (inTrash ? "trash/" : "library/") + std::to_string(i);
-        const bool current = !inTrash && e.id == mapId_;
+        const bool current = !inTrash && e.id == autosave_.mapId();
         ImGui::PushID(name.c_str());
         ImGui::TableNextRow(0, ImGui::GetFrameHeight() + 12);
         ImGui::TableNextColumn();

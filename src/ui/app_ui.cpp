@@ -131,8 +131,8 @@ void App::endGesture() {
     // A card added for typing that ends up empty is not kept.
     const Card* card = addedForEdit_ ? map().card(addedForEdit_) : nullptr;
     if (card && card->text.empty()) {
-        if (editChanged_) document_.undo();
-        document_.undo();
+        if (editChanged_) document_.discardLast();
+        document_.discardLast();
     }
     document_.seal();
     editingCard_ = addedForEdit_ = 0;
@@ -140,8 +140,9 @@ void App::endGesture() {
 }
 
 void App::cancelEdit() {
-    if (editChanged_) document_.undo();
-    if (addedForEdit_ && map().card(addedForEdit_)) document_.undo();
+    // Esc takes the edit back without a trace: no redo step, nothing to save.
+    if (editChanged_) document_.discardLast();
+    if (addedForEdit_ && map().card(addedForEdit_)) document_.discardLast();
     document_.seal();
     editingCard_ = addedForEdit_ = 0;
     editChanged_ = false;

@@ -9,6 +9,7 @@
 #include <imgui.h>
 
 #include "core/document.h"
+#include "io/autosave.h"
 #include "core/translations.h"
 #include "ui/fonts.h"
 #include "ui/item_rects.h"
@@ -69,8 +70,7 @@ public:
     // Seconds until tick() will start the next autosave (0: at the next tick), or
     // -1 when none is due: the frame loop may sleep until then.
     double secondsUntilSave(double nowSeconds) const;
-    void saveNow(bool force);
-    void flushSave();  // saves now if there are unsaved changes
+    void flushSave() { autosave_.flush(); }  // saves now if there are unsaved changes
     void onPageHidden();  // copy to the journal now, and save
     void onStorageStarted(bool ok, std::string_view id, std::string_view json, std::string_view view, int revision,
                           std::string_view error);
@@ -82,8 +82,8 @@ public:
     void onFileRejected(std::string_view name, double bytes);  // larger than the loader takes
     void onFileUnreadable(std::string_view name);              // the browser could not read it
     const char* saveStatusName() const;
-    const std::string& mapId() const { return mapId_; }
-    int revision() const { return revision_; }
+    const std::string& mapId() const { return autosave_.mapId(); }
+    int revision() const { return autosave_.revision(); }
 
     // Every change of the map goes through here.
     bool execute(CommandPtr command, bool continuous = false);
@@ -119,10 +119,10 @@ private:
     std::string viewJson() const;
     void downloadCopy();
     void drawSaveStatus(float x, float y);
+    std::string saveProblem() const;
     float drawBanner(float top);
     float saveStatusWidth() const;
     void drawLibrary();
-    bool waitingToSave() const;  // unsaved changes that autosave will write
 
     Document document_;
     MapCanvas canvas_;
@@ -164,20 +164,11 @@ private:
     int searchPersona_ = -1;
     Id reveal_ = 0;  // a persona or lane just added: open it and scroll to it
 
-    enum class SaveState { Loading, Saved, Pending, Saving, Failed, Conflict, Unavailable };
     StoragePort* storage_ = nullptr;
-    SaveState saveState_ = SaveState::Loading;
-    std::string mapId_;
-    int revision_ = 0;                // the stored revision this map is based on
-    std::uint64_t savedChange_ = 0;   // document change count at the last save
-    std::uint64_t savingChange_ = 0;
+    Autosave autosave_{document_};
     std::uint64_t downloadedChange_ = ~std::uint64_t{0};
     std::uint64_t backupBase_ = 0;  // change count at the last download or open
     static constexpr std::uint64_t kBackupReminderEdits = 25;
-    bool saving_ = false;
-    double firstUnsavedAt_ = -1;
-    double lastSaveAttempt_ = 0;
-    std::string saveError_;
     struct LibraryEntry {
         std::string id, title;
         double time = 0;  // ms since 1970: updated, or deleted for the trash

@@ -5,20 +5,15 @@
 
 #include <string>
 
+#include "io/autosave.h"
+
 namespace jejak::ui {
 
-class StoragePort {
+class StoragePort : public SaveTarget {
 public:
     virtual ~StoragePort() = default;
     virtual void start() = 0;  // answers with App::onStorageStarted
-    // Answers with App::onSaved; baseRevision is the stored revision the map
-    // was loaded or last saved at (0: new); force overwrites newer edits.
-    virtual void save(const std::string& id, const std::string& title, const std::string& json,
-                      const std::string& view, int baseRevision, bool force) = 0;
-    // Synchronous copy for when the page goes away before save() can finish.
-    virtual void journal(const std::string& id, const std::string& title, const std::string& json,
-                         const std::string& view) = 0;
-    virtual void load(const std::string& id) = 0;  // answers with App::onLoaded
+    // save, journal and load: see SaveTarget; load answers with App::onLoaded.
     virtual void list() = 0;                       // answers with App::onLibrary
     virtual void rename(const std::string& id, const std::string& title) = 0;
     virtual void duplicate(const std::string& id, const std::string& title) = 0;

@@ -207,22 +207,65 @@ TEST_CASE("property: interleaved undo and redo keep every state valid and reacha
     test::MapGenerator gen(42);
     Document doc(gen.map({3, 4, 5, 40}), 20000);
     std::vector<std::string> states = {saveMapToJson(doc.map())};  // states[i]: after i steps
+    std::vector<std::string> undone;  // states taken back, the last one first to come again
+    int redos = 0;
     for (int i = 0; i < 3000; ++i) {
         int roll = gen.below(10);
         if (roll < 2 && doc.canUndo()) {
             doc.undo();
+            undone.push_back(states.back());
             states.pop_back();
         } else if (roll < 3 && doc.canRedo()) {
+            REQUIRE_FALSE(undone.empty());
             doc.redo();
-            states.push_back(saveMapToJson(doc.map()));
+            states.push_back(undone.back());  // redo must bring back exactly what undo took
+            undone.pop_back();
+            ++redos;
         } else {
             REQUIRE(doc.execute(gen.command(doc.map())));
             states.push_back(saveMapToJson(doc.map()));
+            undone.clear();  // a new step forgets the redo history
         }
+        REQUIRE(doc.canRedo() == !undone.empty());
         REQUIRE(saveMapToJson(doc.map()) == states.back());
         REQUIRE(doc.undoSteps() + 1 == states.size());
     }
+    CHECK(redos > 50);
     REQUIRE_FALSE(findProblem(doc.map()));
+}
+
+TEST_CASE("discarding a step leaves no redo step and returns to the saved state") {
+    Document doc(test::sampleMap());
+    doc.execute(moveStage(2, 2));
+    doc.markSaved();
+    const std::uint64_t saved = doc.state();
+    const std::uint64_t changes = doc.changeCount();
+    std::vector<Card> cards(1);
+    cards[0].lane = doc.map().lanes[0].id;
+    cards[0].stage = doc.map().stages[0].id;
+    assignFreshIds(doc.map(), cards);
+    REQUIRE(doc.execute(addCards(cards, 0)));
+    CHECK(doc.dirty());
+    REQUIRE(doc.discardLast());
+    CHECK_FALSE(doc.dirty());              // nothing new to save
+    CHECK(doc.state() == saved);
+    CHECK_FALSE(doc.canRedo());            // no redo step to bring the card back
+    CHECK(doc.undoSteps() == 1);           // the step before it is still there
+    CHECK(doc.changeCount() > changes);    // caches still see that the map changed
+    CHECK(doc.map().card(cards[0].id) == nullptr);
+    CHECK(doc.discardLast());
+    CHECK_FALSE(doc.discardLast());
+}
+
+TEST_CASE("a save marks the state it wrote, not the one edits reached meanwhile") {
+    Document doc(test::sampleMap());
+    doc.execute(moveStage(2, 2));
+    const std::uint64_t writing = doc.state();
+    doc.execute(moveStage(3, 0));  // typed while the save was on its way
+    doc.markSaved(writing);
+    CHECK(doc.dirty());
+    doc.undo();
+    CHECK_FALSE(doc.dirty());
 }
 
 TEST_CASE("every command's label is in the translation table in both languages") {

@@ -3,6 +3,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { artifactsDir, idle, itemCentre, launch, repoRoot } from './harness.mjs';
 
@@ -194,6 +195,14 @@ test('every bad file, through the picker and by drop, shows the problem and chan
     const empty = join(artifactsDir, 'empty.json');
     writeFileSync(empty, '');
     files.push(big, notJson, empty);
+    // One truth for bad input: the CLI's answer for the same bytes.
+    const cli = spawnSync(join(repoRoot, 'build/native/jejak'), ['validate', ...files], { encoding: 'utf8' });
+    const cliSays = new Map();
+    for (const line of cli.stdout.split('\n')) {
+      const m = /^(.*?): ([a-z0-9-]+): (.*)$/.exec(line);
+      if (m) cliSays.set(m[1], m[3]);
+    }
+    assert.equal(cliSays.size, files.length, `the CLI refuses every file:\n${cli.stdout}${cli.stderr}`);
     const baseline = { doc: await doc(page), state: await state(page), library: await library(page) };
     let checked = 0;
     for (const file of files) {
@@ -217,6 +226,8 @@ test('every bad file, through the picker and by drop, shows the problem and chan
         await page.waitForFunction((n) => window.jejak.state().errors > n, errorsBefore, { timeout: 15000 });
         const message = await page.evaluate(() => window.jejak.lastError());
         assert.match(message, /can't be opened; your map is unchanged\./, `${file} (${how}): ${message}`);
+        assert.ok(message.endsWith(' ' + cliSays.get(file)),
+          `${file} (${how}): the page says "${message}", the CLI "${cliSays.get(file)}"`);
         assert.deepEqual(await doc(page), baseline.doc, `${file} (${how}) changed the open map`);
         const now = await state(page);
         assert.equal(now.undoSteps, baseline.state.undoSteps, 'undo history kept');
@@ -228,6 +239,61 @@ test('every bad file, through the picker and by drop, shows the problem and chan
     assert.ok(checked >= 150, `checked ${checked}`);
     console.log(`# ${checked} bad-file openings checked`);
     await page.screenshot({ path: join(artifactsDir, 'storage-bad-file.png') });
+  } finally {
+    await context.close();
+  }
+});
+
+test('an Indonesian user reads why a file was refused in Bahasa Indonesia', async () => {
+  const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'id-ID' });
+  try {
+    const page = await open(context);
+    assert.equal(await page.evaluate(() => window.jejak.uiLanguage()), 'id');
+    const before = await doc(page);
+    const cases = [
+      ['49-card-dangling-stage.json', 'Berkas ini tidak bisa dibuka; peta Anda tidak berubah. cards[1].stage merujuk ke tahap 99, yang tidak ada di peta.'],
+      ['64-emotion-score-three.json', 'Berkas ini tidak bisa dibuka; peta Anda tidak berubah. emotions[0].score harus dari -2 sampai 2, bukan 3.'],
+      ['74-windows-1252.json', null],
+      ['75-utf16-le-bom.json', 'Berkas ini tidak bisa dibuka; peta Anda tidak berubah. Berkas berupa teks UTF-16; simpan sebagai UTF-8 lalu buka lagi.'],
+    ];
+    for (const [name, expected] of cases) {
+      const errorsBefore = (await state(page)).errors;
+      const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Control+o')]);
+      await chooser.setFiles(join(repoRoot, 'tests/corpus/bad', name));
+      await page.waitForFunction((n) => window.jejak.state().errors > n, errorsBefore, { timeout: 15000 });
+      const message = await page.evaluate(() => window.jejak.lastError());
+      if (expected) assert.equal(message, expected, name);
+      else assert.match(message, /Berkas bukan teks UTF-8 \(bita rusak pada posisi \d+\)\.$/, `${name}: ${message}`);
+      assert.doesNotMatch(message, /must be|is missing|which is not|file is/, `no English left: ${message}`);
+    }
+    assert.deepEqual(await doc(page), before, 'the open map is unchanged');
+    await quiet(page);
+    await page.screenshot({ path: join(artifactsDir, 'storage-bad-file-id.png') });
+  } finally {
+    await context.close();
+  }
+});
+
+test('a file the browser cannot read says so, not "larger than 20 MB"', async () => {
+  const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
+  try {
+    const page = await open(context);
+    const before = await doc(page);
+    const errorsBefore = (await state(page)).errors;
+    const handle = await page.evaluateHandle(() => {
+      // A file removed or locked after it was chosen: reading it fails.
+      const file = new File(['{}'], 'gone.json', { type: 'application/json' });
+      file.arrayBuffer = () => Promise.reject(new DOMException('gone', 'NotReadableError'));
+      file.text = file.arrayBuffer;
+      const dt = new DataTransfer();
+      dt.items.add(file);
+      return { dataTransfer: dt, file };
+    });
+    await page.evaluate((h) => window.jejakGlue.readFile(h.file), handle);
+    await page.waitForFunction((n) => window.jejak.state().errors > n, errorsBefore, { timeout: 15000 });
+    const message = await page.evaluate(() => window.jejak.lastError());
+    assert.equal(message, "This file can't be opened; your map is unchanged. The browser could not read the file.");
+    assert.deepEqual(await doc(page), before);
   } finally {
     await context.close();
   }
