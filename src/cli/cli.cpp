@@ -2,6 +2,7 @@
 #include "cli/cli.h"
 
 #include <fstream>
+#include <optional>
 #include <ostream>
 #include <sstream>
 
@@ -14,36 +15,51 @@ constexpr const char* kUsage =
     "usage: jejak validate FILE...   check journey map files; prints \"ok\" or the problem\n"
     "       jejak convert IN OUT     write IN as a current-format journey map to OUT\n";
 
-bool readFile(const std::string& path, std::string& text, std::string& error) {
+// Reads a whole file; a file over the loader's limit is refused from its size
+// alone, in the same words the browser uses, without reading gigabytes.
+struct FileText {
+    bool read = false;
+    std::string text;
+    std::optional<MapProblem> tooLarge;
+};
+
+FileText readFile(const std::string& path) {
+    FileText file;
     std::ifstream in(path, std::ios::binary);
-    if (!in) {
-        error = "cannot open the file";
-        return false;
-    }
+    if (!in) return file;
+    file.read = true;
     in.seekg(0, std::ios::end);
     auto size = static_cast<std::streamoff>(in.tellg());
     if (size > static_cast<std::streamoff>(kMaxMapFileBytes)) {
-        // Let the loader word it, without reading gigabytes.
-        text.assign(kMaxMapFileBytes + 1, ' ');
-        return true;
+        file.tooLarge = tooLargeProblem(static_cast<double>(size));
+        return file;
     }
     in.seekg(0);
     std::stringstream ss;
     ss << in.rdbuf();
-    text = ss.str();
-    return true;
+    file.text = ss.str();
+    return file;
+}
+
+MapLoadResult loadFile(const FileText& file) {
+    if (file.tooLarge) {
+        MapLoadResult r;
+        r.problem = *file.tooLarge;
+        return r;
+    }
+    return loadMapFromJson(file.text);
 }
 
 int validate(const std::vector<std::string>& files, std::ostream& out) {
     int bad = 0;
     for (const std::string& path : files) {
-        std::string text, error;
-        if (!readFile(path, text, error)) {
-            out << path << ": " << error << "\n";
+        FileText file = readFile(path);
+        if (!file.read) {
+            out << path << ": cannot open the file\n";
             ++bad;
             continue;
         }
-        MapLoadResult r = loadMapFromJson(text);
+        MapLoadResult r = loadFile(file);
         if (r.ok) {
             out << path << ": ok\n";
         } else {
@@ -55,12 +71,12 @@ int validate(const std::vector<std::string>& files, std::ostream& out) {
 }
 
 int convert(const std::string& in, const std::string& outPath, std::ostream& out, std::ostream& err) {
-    std::string text, error;
-    if (!readFile(in, text, error)) {
-        err << in << ": " << error << "\n";
+    FileText input = readFile(in);
+    if (!input.read) {
+        err << in << ": cannot open the file\n";
         return 1;
     }
-    MapLoadResult r = loadMapFromJson(text);
+    MapLoadResult r = loadFile(input);
     if (!r.ok) {
         err << in << ": " << mapErrorName(r.problem.error) << ": " << describeProblem(r.problem) << "\n";
         return 1;

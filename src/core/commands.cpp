@@ -2,8 +2,8 @@
 #include "core/commands.h"
 
 #include <algorithm>
-#include <cstdint>
 #include <cmath>
+#include <cstdint>
 #include <map>
 #include <unordered_set>
 #include <utility>
@@ -14,39 +14,61 @@ bool Command::mergeWith(const Command&) { return false; }
 
 namespace {
 
-template <class T> std::vector<T>& itemsOf(JourneyMap& m);
-template <> std::vector<Stage>& itemsOf<Stage>(JourneyMap& m) { return m.stages; }
-template <> std::vector<Lane>& itemsOf<Lane>(JourneyMap& m) { return m.lanes; }
-template <> std::vector<Persona>& itemsOf<Persona>(JourneyMap& m) { return m.personas; }
-template <> std::vector<Card>& itemsOf<Card>(JourneyMap& m) { return m.cards; }
-template <class T> const std::vector<T>& itemsOf(const JourneyMap& m) {
+template <class T>
+std::vector<T>& itemsOf(JourneyMap& m);
+template <>
+std::vector<Stage>& itemsOf<Stage>(JourneyMap& m) {
+    return m.stages;
+}
+template <>
+std::vector<Lane>& itemsOf<Lane>(JourneyMap& m) {
+    return m.lanes;
+}
+template <>
+std::vector<Persona>& itemsOf<Persona>(JourneyMap& m) {
+    return m.personas;
+}
+template <>
+std::vector<Card>& itemsOf<Card>(JourneyMap& m) {
+    return m.cards;
+}
+template <class T>
+const std::vector<T>& itemsOf(const JourneyMap& m) {
     return itemsOf<T>(const_cast<JourneyMap&>(m));
 }
 
-template <class T> struct Names;
-template <> struct Names<Stage> {
+template <class T>
+struct Names;
+template <>
+struct Names<Stage> {
     static constexpr const char* insert = "cmd.add_stage";
     static constexpr const char* remove = "cmd.remove_stage";
     static constexpr const char* move = "cmd.move_stage";
     static constexpr const char* replace = "cmd.edit_stage";
 };
-template <> struct Names<Lane> {
+template <>
+struct Names<Lane> {
     static constexpr const char* insert = "cmd.add_lane";
     static constexpr const char* remove = "cmd.remove_lane";
     static constexpr const char* move = "cmd.move_lane";
     static constexpr const char* replace = "cmd.edit_lane";
 };
-template <> struct Names<Persona> {
+template <>
+struct Names<Persona> {
     static constexpr const char* insert = "cmd.add_persona";
     static constexpr const char* remove = "cmd.remove_persona";
     static constexpr const char* replace = "cmd.edit_persona";
 };
-template <> struct Names<Card> {
+template <>
+struct Names<Card> {
     static constexpr const char* replace = "cmd.edit_card";
 };
 
 std::string subjectOf(const Card& c) { return c.text; }
-template <class T> std::string subjectOf(const T& item) { return item.name; }
+template <class T>
+std::string subjectOf(const T& item) {
+    return item.name;
+}
 
 template <class T>
 size_t indexOfId(const std::vector<T>& items, Id id) {
@@ -65,9 +87,8 @@ bool idIsFree(const JourneyMap& m, Id id) {
 bool ratingOk(const std::optional<int>& v) { return !v || (*v >= kMinRating && *v <= kMaxRating); }
 
 bool cardValuesOk(const JourneyMap& m, const Card& c) {
-    return m.lane(c.lane) && m.stage(c.stage) && (!c.color || *c.color <= kMaxRgb) &&
-           ratingOk(c.impact) && ratingOk(c.effort) && ratingOk(c.severity) &&
-           (!c.value || std::isfinite(*c.value));
+    return m.lane(c.lane) && m.stage(c.stage) && (!c.color || *c.color <= kMaxRgb) && ratingOk(c.impact) &&
+           ratingOk(c.effort) && ratingOk(c.severity) && (!c.value || std::isfinite(*c.value));
 }
 
 bool valuesOk(const JourneyMap&, const Stage&) { return true; }
@@ -155,9 +176,7 @@ public:
         m.nextId = nextIdBefore_;
     }
     CommandLabel label() const override { return {Names<T>::insert, subjectOf(item_)}; }
-    bool applicable(const JourneyMap& m) const override {
-        return idIsFree(m, item_.id) && valuesOk(m, item_);
-    }
+    bool applicable(const JourneyMap& m) const override { return idIsFree(m, item_.id) && valuesOk(m, item_); }
 
 private:
     T item_;
@@ -178,9 +197,7 @@ public:
     }
     void revert(JourneyMap& m) override { moveWithin(itemsOf<T>(m), placed_, from_); }
     CommandLabel label() const override { return {Names<T>::move, subject_}; }
-    bool applicable(const JourneyMap& m) const override {
-        return indexOfId(itemsOf<T>(m), id_) < itemsOf<T>(m).size();
-    }
+    bool applicable(const JourneyMap& m) const override { return indexOfId(itemsOf<T>(m), id_) < itemsOf<T>(m).size(); }
 
 private:
     static void moveWithin(std::vector<T>& items, size_t from, size_t to) {
@@ -240,9 +257,7 @@ public:
     CommandLabel label() const override {
         return {Names<T>::remove, removed_.empty() ? std::string() : subjectOf(removed_[0].second)};
     }
-    bool applicable(const JourneyMap& m) const override {
-        return indexOfId(itemsOf<T>(m), id_) < itemsOf<T>(m).size();
-    }
+    bool applicable(const JourneyMap& m) const override { return indexOfId(itemsOf<T>(m), id_) < itemsOf<T>(m).size(); }
 
 private:
     static bool refersTo(const Card& c, Id id) {
@@ -278,8 +293,7 @@ size_t insertionPoint(const std::vector<Card>& cards, Id lane, Id stage, size_t 
 
 class AddCards final : public Command {
 public:
-    AddCards(std::vector<Card> cards, size_t indexInCell)
-        : cards_(std::move(cards)), indexInCell_(indexInCell) {}
+    AddCards(std::vector<Card> cards, size_t indexInCell) : cards_(std::move(cards)), indexInCell_(indexInCell) {}
     void apply(JourneyMap& m) override {
         // Cards for the same cell go in one after another, in the order given.
         std::map<std::pair<Id, Id>, size_t> placed;
@@ -323,8 +337,7 @@ public:
     }
     void revert(JourneyMap& m) override { restore(m.cards, removed_); }
     CommandLabel label() const override {
-        return {"cmd.delete_cards",
-                removed_.size() == 1 ? removed_[0].second.text : std::to_string(removed_.size())};
+        return {"cmd.delete_cards", removed_.size() == 1 ? removed_[0].second.text : std::to_string(removed_.size())};
     }
     bool applicable(const JourneyMap& m) const override {
         if (ids_.empty()) return false;
@@ -340,8 +353,7 @@ private:
 
 class MoveCards final : public Command {
 public:
-    MoveCards(std::vector<Id> ids, Id lane, Id stage, size_t indexInCell)
-        : ids_(ids.begin(), ids.end()) {
+    MoveCards(std::vector<Id> ids, Id lane, Id stage, size_t indexInCell) : ids_(ids.begin(), ids.end()) {
         steps_.push_back({lane, stage, indexInCell, {}});
     }
     void apply(JourneyMap& m) override {
@@ -483,7 +495,9 @@ private:
 MapInfo mapInfo(const JourneyMap& map) { return {map.title, map.description, map.language}; }
 CommandPtr setMapInfo(const JourneyMap&, MapInfo info) { return std::make_unique<SetMapInfo>(std::move(info)); }
 
-CommandPtr insertStage(Stage stage, size_t index) { return std::make_unique<InsertItem<Stage>>(std::move(stage), index); }
+CommandPtr insertStage(Stage stage, size_t index) {
+    return std::make_unique<InsertItem<Stage>>(std::move(stage), index);
+}
 CommandPtr removeStage(Id stage) { return std::make_unique<RemoveItem<Stage>>(stage); }
 CommandPtr moveStage(Id stage, size_t toIndex) { return std::make_unique<MoveItem<Stage>>(stage, toIndex); }
 CommandPtr replaceStage(Stage stage) { return std::make_unique<ReplaceItem<Stage>>(std::move(stage)); }

@@ -15,8 +15,7 @@ bool Document::execute(CommandPtr command, bool continuous) {
     redo_.clear();
     Command* top = undo_.empty() ? nullptr : undo_.back().command.get();
     Command& added = *command;
-    if (continuous && lastContinuous_ && !sealed_ && top && typeid(*top) == typeid(added) &&
-        top->mergeWith(added)) {
+    if (continuous && lastContinuous_ && !sealed_ && top && typeid(*top) == typeid(added) && top->mergeWith(added)) {
         state_ = undo_.back().stateAfter = nextState_++;
         return true;
     }

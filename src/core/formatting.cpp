@@ -16,9 +16,12 @@ std::string formatMegabytes(double bytes) {
 
 std::string formatSize(double bytes) {
     char out[32];
-    if (bytes < 1000) std::snprintf(out, sizeof out, "%.0f B", bytes);
-    else if (bytes < 1e6) std::snprintf(out, sizeof out, "%.0f kB", bytes / 1e3);
-    else std::snprintf(out, sizeof out, "%.1f MB", bytes / 1e6);
+    if (bytes < 1000)
+        std::snprintf(out, sizeof out, "%.0f B", bytes);
+    else if (bytes < 1e6)
+        std::snprintf(out, sizeof out, "%.0f kB", bytes / 1e3);
+    else
+        std::snprintf(out, sizeof out, "%.1f MB", bytes / 1e6);
     return out;
 }
 
@@ -43,10 +46,13 @@ std::string formatWhen(double ms, double nowMs, Language language) {
     std::string months = words.text(language, "time.months");  // twelve short names, "|" between
     std::vector<std::string> names(1);
     for (char c : months) {
-        if (c == '|') names.emplace_back();
-        else names.back() += c;
+        if (c == '|')
+            names.emplace_back();
+        else
+            names.back() += c;
     }
-    const char* month = static_cast<size_t>(at.tm_mon) < names.size() ? names[static_cast<size_t>(at.tm_mon)].c_str() : "";
+    const char* month =
+        static_cast<size_t>(at.tm_mon) < names.size() ? names[static_cast<size_t>(at.tm_mon)].c_str() : "";
     std::snprintf(out, sizeof out, "%d %s %d", at.tm_mday, month, at.tm_year + 1900);
     return out;
 }
@@ -55,8 +61,10 @@ std::string fileNameForTitle(const std::string& title) {
     std::string name;
     for (char c : title) {
         unsigned char u = static_cast<unsigned char>(c);
-        if (std::isalnum(u) || u >= 0x80) name += c;
-        else if (!name.empty() && name.back() != '-') name += '-';
+        if (std::isalnum(u) || u >= 0x80)
+            name += c;
+        else if (!name.empty() && name.back() != '-')
+            name += '-';
     }
     while (!name.empty() && name.back() == '-') name.pop_back();
     if (name.size() > 80) {

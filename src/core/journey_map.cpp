@@ -9,18 +9,17 @@
 namespace jejak {
 namespace {
 
-constexpr const char* kLaneKindNames[kLaneKindCount] = {
-    "actions", "touchpoints", "channels", "thoughts", "emotions", "pain-points",
-    "opportunities", "business-goals", "backstage", "metrics", "text"};
-constexpr const char* kChannelNames[kChannelCount] = {
-    "website", "social-media", "whatsapp", "email", "live-chat", "app",
-    "marketplace", "event", "phone", "store", "other"};
-constexpr const char* kStatusNames[kOpportunityStatusCount] = {"idea", "planned", "in-progress",
-                                                               "done", "dropped"};
-constexpr const char* kErrorNames[] = {
-    "not-json", "too-large", "too-deep", "invalid-utf8", "not-a-map", "wrong-format",
-    "newer-version", "missing-field", "wrong-type", "unknown-field", "bad-value",
-    "out-of-range", "not-finite", "duplicate-id", "dangling-reference", "duplicate-score"};
+constexpr const char* kLaneKindNames[kLaneKindCount] = {"actions",   "touchpoints", "channels",      "thoughts",
+                                                        "emotions",  "pain-points", "opportunities", "business-goals",
+                                                        "backstage", "metrics",     "text"};
+constexpr const char* kChannelNames[kChannelCount] = {"website",   "social-media", "whatsapp",    "email",
+                                                      "live-chat", "app",          "marketplace", "event",
+                                                      "phone",     "store",        "other"};
+constexpr const char* kStatusNames[kOpportunityStatusCount] = {"idea", "planned", "in-progress", "done", "dropped"};
+constexpr const char* kErrorNames[] = {"not-json",   "too-large",     "too-deep",           "invalid-utf8",
+                                       "not-a-map",  "wrong-format",  "newer-version",      "missing-field",
+                                       "wrong-type", "unknown-field", "bad-value",          "out-of-range",
+                                       "not-finite", "duplicate-id",  "dangling-reference", "duplicate-score"};
 
 template <class E, int N>
 std::optional<E> fromName(const char* const (&names)[N], std::string_view name) {
@@ -58,16 +57,10 @@ bool digits(std::string_view s, size_t from, size_t count) {
 
 const char* laneKindName(LaneKind kind) { return kLaneKindNames[static_cast<int>(kind)]; }
 const char* channelName(Channel channel) { return kChannelNames[static_cast<int>(channel)]; }
-const char* opportunityStatusName(OpportunityStatus status) {
-    return kStatusNames[static_cast<int>(status)];
-}
+const char* opportunityStatusName(OpportunityStatus status) { return kStatusNames[static_cast<int>(status)]; }
 const char* mapErrorName(MapError error) { return kErrorNames[static_cast<int>(error)]; }
-std::optional<LaneKind> laneKindFromName(std::string_view name) {
-    return fromName<LaneKind>(kLaneKindNames, name);
-}
-std::optional<Channel> channelFromName(std::string_view name) {
-    return fromName<Channel>(kChannelNames, name);
-}
+std::optional<LaneKind> laneKindFromName(std::string_view name) { return fromName<LaneKind>(kLaneKindNames, name); }
+std::optional<Channel> channelFromName(std::string_view name) { return fromName<Channel>(kChannelNames, name); }
 std::optional<OpportunityStatus> opportunityStatusFromName(std::string_view name) {
     return fromName<OpportunityStatus>(kStatusNames, name);
 }
@@ -115,31 +108,29 @@ JourneyMap makeStarterMap(std::string title, std::string language, const std::ve
 bool isTimestamp(std::string_view s) {
     // 2026-11-22T18:49:47Z or 2026-11-22T18:49:47.123Z
     if (s.size() != 20 && s.size() != 24) return false;
-    if (!digits(s, 0, 4) || s[4] != '-' || !digits(s, 5, 2) || s[7] != '-' || !digits(s, 8, 2) ||
-        s[10] != 'T' || !digits(s, 11, 2) || s[13] != ':' || !digits(s, 14, 2) || s[16] != ':' ||
-        !digits(s, 17, 2) || s.back() != 'Z')
+    if (!digits(s, 0, 4) || s[4] != '-' || !digits(s, 5, 2) || s[7] != '-' || !digits(s, 8, 2) || s[10] != 'T' ||
+        !digits(s, 11, 2) || s[13] != ':' || !digits(s, 14, 2) || s[16] != ':' || !digits(s, 17, 2) || s.back() != 'Z')
         return false;
     if (s.size() == 24 && (s[19] != '.' || !digits(s, 20, 3))) return false;
     auto num = [&](size_t from) { return (s[from] - '0') * 10 + (s[from + 1] - '0'); };
-    return num(5) >= 1 && num(5) <= 12 && num(8) >= 1 && num(8) <= 31 && num(11) <= 23 &&
-           num(14) <= 59 && num(17) <= 60;
+    return num(5) >= 1 && num(5) <= 12 && num(8) >= 1 && num(8) <= 31 && num(11) <= 23 && num(14) <= 59 &&
+           num(17) <= 60;
 }
 
 std::optional<MapProblem> findProblem(const JourneyMap& map) {
     std::unordered_set<Id> ids;
     auto checkId = [&](Id id, const std::string& path) -> std::optional<MapProblem> {
-        if (id == 0 || id > kMaxId)
-            return MapProblem{MapError::OutOfRange, path, "problem.id_range", {}};
+        if (id == 0 || id > kMaxId) return MapProblem{MapError::OutOfRange, path, "problem.id_range", {}};
         if (id >= map.nextId)
-            return MapProblem{MapError::OutOfRange, path, "problem.id_not_below_next",
+            return MapProblem{MapError::OutOfRange,
+                              path,
+                              "problem.id_not_below_next",
                               {std::to_string(id), std::to_string(map.nextId)}};
         if (!ids.insert(id).second)
             return MapProblem{MapError::DuplicateId, path, "problem.duplicate_id", {std::to_string(id)}};
         return std::nullopt;
     };
-    auto rating = [](const std::optional<int>& v) {
-        return !v || (*v >= kMinRating && *v <= kMaxRating);
-    };
+    auto rating = [](const std::optional<int>& v) { return !v || (*v >= kMinRating && *v <= kMaxRating); };
     if (map.nextId == 0 || map.nextId > kMaxId + 1)
         return MapProblem{MapError::OutOfRange, "nextId", "problem.next_id_range", {}};
     if (!map.created.empty() && !isTimestamp(map.created))
@@ -151,7 +142,8 @@ std::optional<MapProblem> findProblem(const JourneyMap& map) {
         const Persona& p = map.personas[i];
         if (auto e = checkId(p.id, at("personas", i, "id"))) return e;
         if (p.age && (*p.age < 0 || *p.age > 150))
-            return MapProblem{MapError::OutOfRange, at("personas", i, "age"), "problem.range", {"0", "150", std::to_string(*p.age)}};
+            return MapProblem{
+                MapError::OutOfRange, at("personas", i, "age"), "problem.range", {"0", "150", std::to_string(*p.age)}};
         if (p.color > kMaxRgb)
             return MapProblem{MapError::OutOfRange, at("personas", i, "color"), "problem.colour", {}};
     }
@@ -169,19 +161,24 @@ std::optional<MapProblem> findProblem(const JourneyMap& map) {
         const Card& c = map.cards[i];
         if (auto e = checkId(c.id, at("cards", i, "id"))) return e;
         if (!laneIds.count(c.lane))
-            return MapProblem{MapError::DanglingReference, at("cards", i, "lane"), "problem.no_lane",
-                              {std::to_string(c.lane)}};
+            return MapProblem{
+                MapError::DanglingReference, at("cards", i, "lane"), "problem.no_lane", {std::to_string(c.lane)}};
         if (!stageIds.count(c.stage))
-            return MapProblem{MapError::DanglingReference, at("cards", i, "stage"), "problem.no_stage",
-                              {std::to_string(c.stage)}};
+            return MapProblem{
+                MapError::DanglingReference, at("cards", i, "stage"), "problem.no_stage", {std::to_string(c.stage)}};
         if (c.color && *c.color > kMaxRgb)
             return MapProblem{MapError::OutOfRange, at("cards", i, "color"), "problem.colour", {}};
         if (!rating(c.impact))
-            return MapProblem{MapError::OutOfRange, at("cards", i, "impact"), "problem.range", {"1", "5", std::to_string(*c.impact)}};
+            return MapProblem{
+                MapError::OutOfRange, at("cards", i, "impact"), "problem.range", {"1", "5", std::to_string(*c.impact)}};
         if (!rating(c.effort))
-            return MapProblem{MapError::OutOfRange, at("cards", i, "effort"), "problem.range", {"1", "5", std::to_string(*c.effort)}};
+            return MapProblem{
+                MapError::OutOfRange, at("cards", i, "effort"), "problem.range", {"1", "5", std::to_string(*c.effort)}};
         if (!rating(c.severity))
-            return MapProblem{MapError::OutOfRange, at("cards", i, "severity"), "problem.range", {"1", "5", std::to_string(*c.severity)}};
+            return MapProblem{MapError::OutOfRange,
+                              at("cards", i, "severity"),
+                              "problem.range",
+                              {"1", "5", std::to_string(*c.severity)}};
         if (c.value && !std::isfinite(*c.value))
             return MapProblem{MapError::NotFinite, at("cards", i, "value"), "problem.not_finite", {}};
     }
@@ -189,15 +186,22 @@ std::optional<MapProblem> findProblem(const JourneyMap& map) {
     for (size_t i = 0; i < map.emotions.size(); ++i) {
         const EmotionScore& e = map.emotions[i];
         if (!personaIds.count(e.persona))
-            return MapProblem{MapError::DanglingReference, at("emotions", i, "persona"), "problem.no_persona",
+            return MapProblem{MapError::DanglingReference,
+                              at("emotions", i, "persona"),
+                              "problem.no_persona",
                               {std::to_string(e.persona)}};
         if (!stageIds.count(e.stage))
-            return MapProblem{MapError::DanglingReference, at("emotions", i, "stage"), "problem.no_stage",
-                              {std::to_string(e.stage)}};
+            return MapProblem{
+                MapError::DanglingReference, at("emotions", i, "stage"), "problem.no_stage", {std::to_string(e.stage)}};
         if (e.score < kMinEmotion || e.score > kMaxEmotion)
-            return MapProblem{MapError::OutOfRange, at("emotions", i, "score"), "problem.range", {"-2", "+2", std::to_string(e.score)}};
+            return MapProblem{MapError::OutOfRange,
+                              at("emotions", i, "score"),
+                              "problem.range",
+                              {"-2", "+2", std::to_string(e.score)}};
         if (!scored.insert({e.persona, e.stage}).second)
-            return MapProblem{MapError::DuplicateScore, at("emotions", i), "problem.score_twice",
+            return MapProblem{MapError::DuplicateScore,
+                              at("emotions", i),
+                              "problem.score_twice",
                               {std::to_string(e.persona), std::to_string(e.stage)}};
     }
     return std::nullopt;

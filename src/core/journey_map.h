@@ -16,22 +16,32 @@ using Id = std::uint64_t;
 inline constexpr Id kMaxId = (Id{1} << 53) - 1;
 
 enum class LaneKind {
-    Actions,        // customer actions and steps
+    Actions,  // customer actions and steps
     Touchpoints,
     Channels,
-    Thoughts,       // thoughts and feelings
-    Emotions,       // the emotion curve of each persona
+    Thoughts,  // thoughts and feelings
+    Emotions,  // the emotion curve of each persona
     PainPoints,
     Opportunities,
     BusinessGoals,
-    Backstage,      // backstage processes
+    Backstage,  // backstage processes
     Metrics,
-    Text,           // free text
+    Text,  // free text
 };
 inline constexpr int kLaneKindCount = 11;
 
 enum class Channel {
-    Website, SocialMedia, WhatsApp, Email, LiveChat, App, Marketplace, Event, Phone, Store, Other,
+    Website,
+    SocialMedia,
+    WhatsApp,
+    Email,
+    LiveChat,
+    App,
+    Marketplace,
+    Event,
+    Phone,
+    Store,
+    Other,
 };
 inline constexpr int kChannelCount = 11;
 
@@ -163,9 +173,22 @@ bool isTimestamp(std::string_view text);
 // Rules: ids unique and below nextId; every reference points at something in the
 // map; at most one score per persona and stage; values in range and finite.
 enum class MapError {
-    NotJson, TooLarge, TooDeep, InvalidUtf8, NotAMap, WrongFormat, NewerVersion,
-    MissingField, WrongType, UnknownField, BadValue, OutOfRange, NotFinite,
-    DuplicateId, DanglingReference, DuplicateScore,
+    NotJson,
+    TooLarge,
+    TooDeep,
+    InvalidUtf8,
+    NotAMap,
+    WrongFormat,
+    NewerVersion,
+    MissingField,
+    WrongType,
+    UnknownField,
+    BadValue,
+    OutOfRange,
+    NotFinite,
+    DuplicateId,
+    DanglingReference,
+    DuplicateScore,
 };
 const char* mapErrorName(MapError error);  // "duplicate-id", for tests and tools
 

@@ -26,9 +26,7 @@ Language languageFromLocale(std::string_view locale) {
     return Language::English;
 }
 
-const char* languageCode(Language language) {
-    return language == Language::Indonesian ? "id" : "en";
-}
+const char* languageCode(Language language) { return language == Language::Indonesian ? "id" : "en"; }
 
 bool TranslationTable::load(Language language, std::string_view json, std::string* error) {
     nlohmann::json doc = nlohmann::json::parse(json.begin(), json.end(), nullptr, false);
@@ -98,10 +96,10 @@ const TranslationTable& TranslationTable::builtIn() {
         auto view = [](const unsigned char* data, unsigned long size) {
             return std::string_view(reinterpret_cast<const char*>(data), size);
         };
-        if (!t.load(Language::English,
-                    view(jejak_embedded_translation_en, jejak_embedded_translation_en_size), &error) ||
-            !t.load(Language::Indonesian,
-                    view(jejak_embedded_translation_id, jejak_embedded_translation_id_size), &error)) {
+        if (!t.load(Language::English, view(jejak_embedded_translation_en, jejak_embedded_translation_en_size),
+                    &error) ||
+            !t.load(Language::Indonesian, view(jejak_embedded_translation_id, jejak_embedded_translation_id_size),
+                    &error)) {
             // Only a broken build gets here; the unit tests check both files.
             std::fprintf(stderr, "jejak: built-in translations are broken: %s\n", error.c_str());
             std::abort();

@@ -117,8 +117,10 @@ void Autosave::saved(bool ok, int revision, bool conflict, std::string error) {
 
 void Autosave::savedElsewhere(std::string_view id, int revision) {
     if (id != id_ || revision <= revision_) return;
-    if (saving_ || unsaved()) status_ = SaveStatus::Conflict;  // never overwrite newer edits silently: ask
-    else if (target_) target_->load(id_);                    // nothing to lose here: follow the other tab
+    if (saving_ || unsaved())
+        status_ = SaveStatus::Conflict;  // never overwrite newer edits silently: ask
+    else if (target_)
+        target_->load(id_);  // nothing to lose here: follow the other tab
 }
 
 void Autosave::keepMine() {

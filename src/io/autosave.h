@@ -19,8 +19,8 @@ public:
     virtual ~SaveTarget() = default;
     // baseRevision: the stored revision this map was loaded or last saved at
     // (0: new); force overwrites newer edits from another tab.
-    virtual void save(const std::string& id, const std::string& title, const std::string& json,
-                      const std::string& view, int baseRevision, bool force) = 0;
+    virtual void save(const std::string& id, const std::string& title, const std::string& json, const std::string& view,
+                      int baseRevision, bool force) = 0;
     // A synchronous copy for when the page goes away before save() can finish.
     virtual void journal(const std::string& id, const std::string& title, const std::string& json,
                          const std::string& view) = 0;
@@ -58,8 +58,8 @@ public:
     // Another tab saved id at revision: follow it when nothing here is unsaved,
     // otherwise ask (Conflict) rather than overwrite either side.
     void savedElsewhere(std::string_view id, int revision);
-    void keepMine();     // the conflict's answer "keep this tab's version"
-    void loadedTheirs(); // the other tab's version was opened here
+    void keepMine();      // the conflict's answer "keep this tab's version"
+    void loadedTheirs();  // the other tab's version was opened here
 
     SaveStatus status() const { return status_; }
     bool quotaFull() const { return error_ == "quota"; }

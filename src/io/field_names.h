@@ -13,8 +13,10 @@ namespace jejak {
 class FieldNames {
 public:
     void add(const char* name) {
-        if (count_ < inline_.size()) inline_[count_++] = name;
-        else more_.push_back(name);
+        if (count_ < inline_.size())
+            inline_[count_++] = name;
+        else
+            more_.push_back(name);
     }
     bool contains(std::string_view name) const {
         for (size_t i = 0; i < count_; ++i)

@@ -37,7 +37,7 @@ private:
     void newline();
     std::string out_;
     int depth_ = 0;
-    bool first_ = true;     // no element yet in the current container
+    bool first_ = true;  // no element yet in the current container
     bool afterKey_ = false;
 };
 

@@ -136,9 +136,7 @@ namespace {
 class DomParser : public nlohmann::detail::json_sax_dom_parser<json> {
 public:
     explicit DomParser(json& document) : json_sax_dom_parser(document, false) {}
-    bool start_object(std::size_t elements) {
-        return deeper() && json_sax_dom_parser::start_object(elements);
-    }
+    bool start_object(std::size_t elements) { return deeper() && json_sax_dom_parser::start_object(elements); }
     bool end_object() {
         --depth_;
         return json_sax_dom_parser::end_object();
@@ -185,20 +183,18 @@ public:
         json* v = find(key, true);
         if (!v) return false;
         if (!v->is_number_integer()) return wrongType(key, "problem.type_id");
-        if (v->is_number_unsigned() ? v->get<std::uint64_t>() == 0 || v->get<std::uint64_t>() > kMaxId
-                                    : true)
+        if (v->is_number_unsigned() ? v->get<std::uint64_t>() == 0 || v->get<std::uint64_t>() > kMaxId : true)
             return fail(MapError::OutOfRange, key, "problem.id_range");
         out = v->get<std::uint64_t>();
         return true;
     }
-    bool integer(const char* key, std::optional<int>& out, long long min, long long max,
-                 bool required = false) {
+    bool integer(const char* key, std::optional<int>& out, long long min, long long max, bool required = false) {
         json* v = find(key, required);
         if (!v) return !failed_;
         if (!v->is_number_integer()) return wrongType(key, "problem.type_integer");
-        long long n = v->is_number_unsigned() ? static_cast<long long>(std::min<std::uint64_t>(
-                                                    v->get<std::uint64_t>(), 1ull << 62))
-                                              : v->get<long long>();
+        long long n = v->is_number_unsigned()
+                          ? static_cast<long long>(std::min<std::uint64_t>(v->get<std::uint64_t>(), 1ull << 62))
+                          : v->get<long long>();
         if (n < min || n > max)
             return fail(MapError::OutOfRange, key, "problem.range",
                         {std::to_string(min), std::to_string(max), std::to_string(n)});
@@ -233,14 +229,13 @@ public:
         return true;
     }
     template <class E>
-    bool name(const char* key, std::optional<E>& out, std::optional<E> (*parse)(std::string_view),
-              const char* choices, bool required = false) {
+    bool name(const char* key, std::optional<E>& out, std::optional<E> (*parse)(std::string_view), const char* choices,
+              bool required = false) {
         json* v = find(key, required);
         if (!v) return !failed_;
         if (!v->is_string()) return wrongType(key, "problem.type_text");
         out = parse(v->get_ref<const std::string&>());
-        if (!out)
-            return fail(MapError::BadValue, key, "problem.not_one_of", {v->get<std::string>(), choices});
+        if (!out) return fail(MapError::BadValue, key, "problem.not_one_of", {v->get<std::string>(), choices});
         return true;
     }
     bool flag(const char* key, bool& out) {
@@ -321,9 +316,8 @@ bool readPersona(Reader& r, Persona& p) {
     std::optional<int> age;
     std::optional<Rgb> color;
     bool ok = r.id("id", p.id) && r.text("name", p.name, true) && r.integer("age", age, 0, 150) &&
-              r.text("role", p.role) && r.text("quote", p.quote) &&
-              r.text("demographics", p.demographics) && r.text("psychographics", p.psychographics) &&
-              r.text("needs", p.needs) && r.text("goals", p.goals) &&
+              r.text("role", p.role) && r.text("quote", p.quote) && r.text("demographics", p.demographics) &&
+              r.text("psychographics", p.psychographics) && r.text("needs", p.needs) && r.text("goals", p.goals) &&
               r.text("challenges", p.challenges) && r.color("color", color, true) && r.finish();
     p.age = age;
     if (color) p.color = *color;
@@ -332,8 +326,7 @@ bool readPersona(Reader& r, Persona& p) {
 
 bool readStage(Reader& r, Stage& s) {
     return r.id("id", s.id) && r.text("name", s.name, true) && r.text("description", s.description) &&
-           r.text("customerGoal", s.customerGoal) && r.text("businessGoal", s.businessGoal) &&
-           r.finish();
+           r.text("customerGoal", s.customerGoal) && r.text("businessGoal", s.businessGoal) && r.finish();
 }
 
 bool readLane(Reader& r, Lane& l) {
@@ -346,8 +339,8 @@ bool readLane(Reader& r, Lane& l) {
 }
 
 bool readCard(Reader& r, Card& c) {
-    return r.id("id", c.id) && r.id("lane", c.lane) && r.id("stage", c.stage) &&
-           r.text("text", c.text, true) && r.text("notes", c.notes) && r.color("color", c.color) &&
+    return r.id("id", c.id) && r.id("lane", c.lane) && r.id("stage", c.stage) && r.text("text", c.text, true) &&
+           r.text("notes", c.notes) && r.color("color", c.color) &&
            r.name("channel", c.channel, channelFromName, kChannelChoices) && r.boolean("online", c.online) &&
            r.integer("impact", c.impact, kMinRating, kMaxRating) &&
            r.integer("effort", c.effort, kMinRating, kMaxRating) && r.text("owner", c.owner) &&
@@ -359,15 +352,13 @@ bool readCard(Reader& r, Card& c) {
 bool readEmotion(Reader& r, EmotionScore& e) {
     std::optional<int> score;
     bool ok = r.id("persona", e.persona) && r.id("stage", e.stage) &&
-              r.integer("score", score, kMinEmotion, kMaxEmotion, true) && r.text("label", e.label) &&
-              r.finish();
+              r.integer("score", score, kMinEmotion, kMaxEmotion, true) && r.text("label", e.label) && r.finish();
     if (score) e.score = *score;
     return ok;
 }
 
 template <class T, class Read>
-bool readList(json& doc, const char* key, std::vector<T>& out, Read read, MapProblem& problem,
-              bool& failed) {
+bool readList(json& doc, const char* key, std::vector<T>& out, Read read, MapProblem& problem, bool& failed) {
     ObjectReader top(doc, nullptr, 0, problem, failed);
     auto it = doc.find(key);
     if (it == doc.end()) return top.fail(MapError::MissingField, key, "problem.missing");
@@ -402,7 +393,9 @@ namespace {
 
 MapLoadResult parseMap(std::string_view text, const LoadOptions& options) {
     if (text.size() > kMaxMapFileBytes) {
-        return failure(MapError::TooLarge, "", "problem.too_large", {formatMegabytes(static_cast<double>(text.size()))});
+        MapLoadResult r;
+        r.problem = tooLargeProblem(static_cast<double>(text.size()));
+        return r;
     }
     // Windows Notepad may save UTF-16: say so rather than "bad byte at offset 0".
     if (text.size() >= 2 && ((text[0] == '\xff' && text[1] == '\xfe') || (text[0] == '\xfe' && text[1] == '\xff')))
@@ -414,8 +407,7 @@ MapLoadResult parseMap(std::string_view text, const LoadOptions& options) {
     json doc;
     DomParser parser(doc);
     bool parsed = json::sax_parse(text.begin(), text.end(), &parser, nlohmann::detail::input_format_t::json, true);
-    if (parser.tooDeep)
-        return failure(MapError::TooDeep, "", "problem.too_deep", {std::to_string(kMaxJsonDepth)});
+    if (parser.tooDeep) return failure(MapError::TooDeep, "", "problem.too_deep", {std::to_string(kMaxJsonDepth)});
     if (!parsed || parser.is_errored()) {
         if (text.find_first_not_of(" \t\r\n") == std::string_view::npos)
             return failure(MapError::NotJson, "", "problem.empty");
@@ -441,8 +433,7 @@ MapLoadResult parseMap(std::string_view text, const LoadOptions& options) {
         const Migration* step = nullptr;
         for (const Migration& m : migrations)
             if (m.from == v) step = &m;
-        if (!step)
-            return failure(MapError::OutOfRange, "", "problem.unknown_version", {std::to_string(v)});
+        if (!step) return failure(MapError::OutOfRange, "", "problem.unknown_version", {std::to_string(v)});
         step->upgrade(doc);
         doc["version"] = ++v;
     }
@@ -455,8 +446,7 @@ MapLoadResult parseMap(std::string_view text, const LoadOptions& options) {
     std::optional<int> versionSeen;
     if (!top.text("format", format_) || !top.integer("version", versionSeen, 1, options.currentVersion) ||
         !top.text("title", map.title, true) || !top.text("description", map.description) ||
-        !top.text("language", map.language) || !top.text("created", map.created) ||
-        !top.text("updated", map.updated))
+        !top.text("language", map.language) || !top.text("created", map.created) || !top.text("updated", map.updated))
         return result;
     if (!isLanguageTag(map.language))
         return failure(MapError::BadValue, "language", "problem.bad_language", {map.language});
@@ -483,6 +473,10 @@ MapLoadResult loadMapFromJson(std::string_view text, const LoadOptions& options)
     MapLoadResult result = parseMap(text, options);
     if (!result.ok) result.map = JourneyMap{};  // all or nothing
     return result;
+}
+
+MapProblem tooLargeProblem(double bytes) {
+    return {MapError::TooLarge, "", "problem.too_large", {formatMegabytes(bytes)}};
 }
 
 std::optional<std::string> retitleMapJson(std::string_view text, std::string title) {

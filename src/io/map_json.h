@@ -43,6 +43,10 @@ struct LoadOptions {
 // says which field and what was expected. Never throws, never crashes.
 MapLoadResult loadMapFromJson(std::string_view text, const LoadOptions& options = {});
 
+// The problem of a file of that many bytes, over kMaxMapFileBytes: the loader,
+// the CLI and the page (which refuses such files before reading them) say it alike.
+MapProblem tooLargeProblem(double bytes);
+
 // A map file's text with another title, in the canonical layout; nothing when
 // the text is not a map this version reads (the library's rename and duplicate).
 std::optional<std::string> retitleMapJson(std::string_view text, std::string title);

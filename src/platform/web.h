@@ -5,10 +5,10 @@
 
 namespace jejak::platform {
 
-std::string browserLocale();          // navigator.language, e.g. "id-ID"
-float devicePixelRatio();             // window.devicePixelRatio, at least 1
-void publishTestBridge();             // sets window.jejak up after the first drawn frame
-void listenToClipboard();             // the page's copy, cut and paste events reach the app
+std::string browserLocale();            // navigator.language, e.g. "id-ID"
+float devicePixelRatio();               // window.devicePixelRatio, at least 1
+void publishTestBridge();               // sets window.jejak up after the first drawn frame
+void listenToClipboard();               // the page's copy, cut and paste events reach the app
 void writeClipboard(const char* text);  // text copied inside a text field
 void listenForWake();                   // input, resize or a new pixel ratio wakes the idle loop
 

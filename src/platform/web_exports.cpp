@@ -107,9 +107,7 @@ EMSCRIPTEN_KEEPALIVE int jejak_open_map_json(const char* data, int length) {
     wake();
     return ok ? 1 : 0;
 }
-EMSCRIPTEN_KEEPALIVE const char* jejak_ui_language() {
-    return jejak::languageCode(jejak::ui::uiLanguage());
-}
+EMSCRIPTEN_KEEPALIVE const char* jejak_ui_language() { return jejak::languageCode(jejak::ui::uiLanguage()); }
 // The page's copy and cut events ask for the selected cards ("" leaves the event alone).
 EMSCRIPTEN_KEEPALIVE const char* jejak_clipboard_copy(int cut) {
     rt.scratch = rt.app->copySelection(cut != 0);
@@ -159,10 +157,9 @@ EMSCRIPTEN_KEEPALIVE const char* jejak_bench_frames(int frames, int edits) {
     };
     char out[200];
     std::snprintf(out, sizeof out,
-                  "{\"median\":%.3f,\"p95\":%.3f,\"buildMedian\":%.3f,\"buildP95\":%.3f,\"frames\":%d}",
-                  at(total, 0.5), at(total, 0.95), at(build, 0.5), at(build, 0.95), frames);
+                  "{\"median\":%.3f,\"p95\":%.3f,\"buildMedian\":%.3f,\"buildP95\":%.3f,\"frames\":%d}", at(total, 0.5),
+                  at(total, 0.95), at(build, 0.5), at(build, 0.95), frames);
     rt.scratch = out;
     return rt.scratch.c_str();
 }
 }
-

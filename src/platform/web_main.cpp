@@ -1,9 +1,9 @@
 // The web app's entry point: SDL window with a WebGL2 context, and a calm frame loop
 // that only draws when something changed.
 #include <algorithm>
-#include <deque>
 #include <cstdio>
 #include <cstdlib>
+#include <deque>
 #include <memory>
 #include <string>
 #include <vector>
@@ -188,7 +188,7 @@ int main() {
     IMGUI_CHECKVERSION();
     ImGui::CreateContext();
     ImGuiIO& io = ImGui::GetIO();
-    io.IniFilename = nullptr;              // no files; layout is the app's
+    io.IniFilename = nullptr;               // no files; layout is the app's
     io.ConfigInputTextCursorBlink = false;  // a blinking caret would redraw forever
     io.MouseDoubleClickTime = 0.5f;         // the desktops' usual, not ImGui's 0.3 s: kinder on a slow machine
     jejak::ui::applyTheme();

@@ -36,12 +36,8 @@ public:
     void duplicate(const std::string& id, const std::string& title) override {
         platform::storageChange(StorageChange::Duplicate, id, title);
     }
-    void remove(const std::string& id) override {
-        platform::storageChange(StorageChange::Remove, id, "");
-    }
-    void restore(const std::string& id) override {
-        platform::storageChange(StorageChange::Restore, id, "");
-    }
+    void remove(const std::string& id) override { platform::storageChange(StorageChange::Remove, id, ""); }
+    void restore(const std::string& id) override { platform::storageChange(StorageChange::Restore, id, ""); }
     std::string newId() override { return platform::storageNewId(); }
     void download(const std::string& fileName, const std::string& text, const std::string& id, int revision) override {
         platform::download(fileName, text, id, revision);

@@ -11,8 +11,8 @@ namespace jejak::ui {
 namespace {
 
 constexpr Rgb kCardColours[] = {0xE07A5F, 0xF2CC8F, 0x81B29A, 0x3D8BBE, 0x8E6CC2, 0xD1495B};
-constexpr const char* kColourKeys[] = {"colour.coral", "colour.sand", "colour.sage", "colour.blue", "colour.violet",
-                                       "colour.red"};
+constexpr const char* kColourKeys[] = {"colour.coral", "colour.sand",   "colour.sage",
+                                       "colour.blue",  "colour.violet", "colour.red"};
 
 ImVec4 toVec(Rgb rgb) {
     return ImVec4(static_cast<float>((rgb >> 16) & 0xFF) / 255.f, static_cast<float>((rgb >> 8) & 0xFF) / 255.f,
@@ -125,9 +125,11 @@ void App::drawRename() {
     if (renameTarget_.kind == MapCanvas::Target::None) return;
     if (!ImGui::IsPopupOpen("##rename")) ImGui::OpenPopup("##rename");
     const ImGuiIO& io = ImGui::GetIO();
-    ImGui::SetNextWindowPos(ImVec2(io.DisplaySize.x * 0.5f, io.DisplaySize.y * 0.35f), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
+    ImGui::SetNextWindowPos(ImVec2(io.DisplaySize.x * 0.5f, io.DisplaySize.y * 0.35f), ImGuiCond_Always,
+                            ImVec2(0.5f, 0.5f));
     ImGui::SetNextWindowSize(ImVec2(420, 0));
-    if (!ImGui::BeginPopupModal("##rename", nullptr, ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_AlwaysAutoResize)) return;
+    if (!ImGui::BeginPopupModal("##rename", nullptr, ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_AlwaysAutoResize))
+        return;
     bool stage = renameTarget_.kind == MapCanvas::Target::Stage;
     ImGui::TextUnformatted(tr(stage ? "rename.stage" : "rename.lane"));
     if (renameFocus_) {
@@ -135,7 +137,8 @@ void App::drawRename() {
         renameFocus_ = false;
     }
     ImGui::SetNextItemWidth(-1);
-    bool enter = inputText("##rename-text", renameBuffer_, ImGuiInputTextFlags_EnterReturnsTrue | ImGuiInputTextFlags_AutoSelectAll);
+    bool enter = inputText("##rename-text", renameBuffer_,
+                           ImGuiInputTextFlags_EnterReturnsTrue | ImGuiInputTextFlags_AutoSelectAll);
     rects_.recordLastItem("input/rename");
     bool ok = ImGui::Button(tr("dialog.ok"));
     rects_.recordLastItem("button/rename-ok");

@@ -19,7 +19,6 @@ namespace {
 
 double nowMs() { return static_cast<double>(std::time(nullptr)) * 1000.0; }
 
-
 }  // namespace
 
 std::string App::viewJson() const {
@@ -133,8 +132,7 @@ void App::onFileOpened(std::string_view name, std::string_view text) {
 
 void App::onFileRejected(std::string_view name, double bytes) {
     (void)name;
-    MapProblem tooLarge{MapError::TooLarge, "", "problem.too_large", {formatMegabytes(bytes)}};
-    showError(std::string(tr("error.open_failed")) + " " + describeProblem(tooLarge, uiLanguage()));
+    showError(std::string(tr("error.open_failed")) + " " + describeProblem(tooLargeProblem(bytes), uiLanguage()));
 }
 
 void App::onFileUnreadable(std::string_view name) {
@@ -165,12 +163,22 @@ void App::drawSaveStatus(float x, float y) {
         case SaveStatus::Saved: key = "status.saved"; break;
         case SaveStatus::Pending:
         case SaveStatus::Saving: key = "status.saving"; break;
-        case SaveStatus::Failed: key = "status.failed"; colour = p.laneAccent[5]; break;
-        case SaveStatus::Conflict: key = "status.conflict"; colour = p.laneAccent[5]; break;
-        case SaveStatus::Unavailable: key = "status.unavailable"; colour = p.laneAccent[5]; break;
+        case SaveStatus::Failed:
+            key = "status.failed";
+            colour = p.laneAccent[5];
+            break;
+        case SaveStatus::Conflict:
+            key = "status.conflict";
+            colour = p.laneAccent[5];
+            break;
+        case SaveStatus::Unavailable:
+            key = "status.unavailable";
+            colour = p.laneAccent[5];
+            break;
     }
     // After many edits that exist only in this browser, remind once to download a copy.
-    bool remind = autosave_.status() == SaveStatus::Saved && document_.changeCount() >= backupBase_ + kBackupReminderEdits;
+    bool remind =
+        autosave_.status() == SaveStatus::Saved && document_.changeCount() >= backupBase_ + kBackupReminderEdits;
     if (remind) {
         ImGui::SetCursorScreenPos(ImVec2(x, y - 6));
         if (ImGui::SmallButton(tr("status.backup"))) downloadCopy();
@@ -183,9 +191,9 @@ void App::drawSaveStatus(float x, float y) {
     ImGui::TextUnformatted(tr(key));
     ImGui::PopStyleColor();
     rects_.recordLastItem("text/save-status");
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr(downloadedChange_ == document_.changeCount()
-                                                             ? "status.backed_up"
-                                                             : "status.not_backed_up"));
+    if (ImGui::IsItemHovered())
+        ImGui::SetTooltip(
+            "%s", tr(downloadedChange_ == document_.changeCount() ? "status.backed_up" : "status.not_backed_up"));
 }
 
 const char* App::saveStatusName() const { return jejak::saveStatusName(autosave_.status()); }
@@ -205,7 +213,8 @@ float App::drawBanner(float top) {
     ImGui::PushStyleColor(ImGuiCol_WindowBg, ImGui::ColorConvertU32ToFloat4(IM_COL32(253, 236, 234, 255)));
     ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(IM_COL32(90, 20, 24, 255)));
     ImGui::PushStyleVar(ImGuiStyleVar_WindowRounding, 0);
-    ImGui::Begin("##banner", nullptr, ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoMove);
+    ImGui::Begin("##banner", nullptr,
+                 ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoMove);
     (void)dl;
     (void)p;
     ImGui::SetCursorPos(ImVec2(20, (height - ImGui::GetFrameHeight()) * 0.5f));
@@ -241,13 +250,13 @@ void App::drawLibrary() {
 
     const ImGuiStyle& style = ImGui::GetStyle();
     auto textWidth = [](const char* s) { return ImGui::CalcTextSize(s).x; };
-    const float openW = std::max(textWidth(tr("library.open")) + style.FramePadding.x * 2, textWidth(tr("library.open_now")));
-    const float buttonsW = openW + textWidth(tr("menu.rename")) +
-                           textWidth(tr("library.duplicate")) + textWidth(tr("library.delete")) +
-                           3 * style.FramePadding.x * 2 + 3 * style.ItemSpacing.x + 8;
+    const float openW =
+        std::max(textWidth(tr("library.open")) + style.FramePadding.x * 2, textWidth(tr("library.open_now")));
+    const float buttonsW = openW + textWidth(tr("menu.rename")) + textWidth(tr("library.duplicate")) +
+                           textWidth(tr("library.delete")) + 3 * style.FramePadding.x * 2 + 3 * style.ItemSpacing.x + 8;
     const float footer = ImGui::GetFrameHeightWithSpacing() + style.ItemSpacing.y * 2 + 4;
-    const ImGuiTableFlags flags = ImGuiTableFlags_ScrollY | ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH |
-                                  ImGuiTableFlags_PadOuterX;
+    const ImGuiTableFlags flags =
+        ImGuiTableFlags_ScrollY | ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_PadOuterX;
     auto row = [&](const LibraryEntry& e, size_t i, bool inTrash) {
         const std::string name = (inTrash ? "trash/" : "library/") + std::to_string(i);
         const bool current = !inTrash && e.id == autosave_.mapId();

@@ -20,9 +20,9 @@ namespace jejak::ui {
 namespace {
 
 constexpr float kTopBarHeight = 60.0f;
-constexpr ImGuiWindowFlags kFullWindow =
-    ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
-    ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoScrollWithMouse;
+constexpr ImGuiWindowFlags kFullWindow = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
+                                         ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus |
+                                         ImGuiWindowFlags_NoScrollWithMouse;
 
 ImVec2 add(ImVec2 a, ImVec2 b) { return ImVec2(a.x + b.x, a.y + b.y); }
 
@@ -191,8 +191,10 @@ void App::drawFrame() {
 
 bool App::beginDialog(const char* id, ImVec2 maxSize, const char* titleKey, const char* subtitleKey) {
     const ImGuiIO& io = ImGui::GetIO();
-    ImGui::SetNextWindowPos(ImVec2(io.DisplaySize.x * 0.5f, io.DisplaySize.y * 0.5f), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
-    ImGui::SetNextWindowSize(ImVec2(std::min(maxSize.x, io.DisplaySize.x - 40), std::min(maxSize.y, io.DisplaySize.y - 40)));
+    ImGui::SetNextWindowPos(ImVec2(io.DisplaySize.x * 0.5f, io.DisplaySize.y * 0.5f), ImGuiCond_Always,
+                            ImVec2(0.5f, 0.5f));
+    ImGui::SetNextWindowSize(
+        ImVec2(std::min(maxSize.x, io.DisplaySize.x - 40), std::min(maxSize.y, io.DisplaySize.y - 40)));
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(24, 20));
     bool open = ImGui::BeginPopupModal(id, nullptr, ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoResize);
     ImGui::PopStyleVar();
@@ -230,8 +232,10 @@ bool App::toolbarButton(const char* glyph, const char* name, const char* tooltip
     rects_.recordLastItem(std::string("button/") + name);
     bool hovered = ImGui::IsItemHovered();
     ImDrawList* dl = ImGui::GetWindowDrawList();
-    if (active) dl->AddRectFilled(pos, add(pos, size), p.accentSoft, 8);
-    else if (hovered && enabled) dl->AddRectFilled(pos, add(pos, size), p.header, 8);
+    if (active)
+        dl->AddRectFilled(pos, add(pos, size), p.accentSoft, 8);
+    else if (hovered && enabled)
+        dl->AddRectFilled(pos, add(pos, size), p.header, 8);
     ImVec2 ts = ImGui::CalcTextSize(glyph);
     dl->AddText(add(pos, ImVec2((size.x - ts.x) * 0.5f, (size.y - ts.y) * 0.5f)),
                 enabled ? (active ? p.accent : p.ink) : p.border, glyph);
@@ -435,11 +439,21 @@ void App::handleShortcuts() {
     ImGuiIO& io = ImGui::GetIO();
     if (io.WantTextInput) return;  // a text field has the keys: Ctrl+Z there undoes text
     auto pressed = [](int key) { return ImGui::IsKeyPressed(key, false); };
+    // A dialog or menu in front has the keys: Delete, Ctrl+Z or an arrow must not
+    // change the map hidden behind it.
+    if (galleryOpen_ || helpOpen_ || libraryOpen_ ||
+        ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId | ImGuiPopupFlags_AnyPopupLevel)) {
+        if (pressed(ImGui::GetKeyIndex(ImGuiKey_Escape)) && (galleryOpen_ || helpOpen_))
+            galleryOpen_ = helpOpen_ = false;
+        return;
+    }
     auto repeat = [](int key) { return ImGui::IsKeyPressed(key, true); };
     bool ctrl = io.KeyCtrl || io.KeySuper;
     if (ctrl && repeat(ImGui::GetKeyIndex(ImGuiKey_Z))) {
-        if (io.KeyShift) document_.redo();
-        else document_.undo();
+        if (io.KeyShift)
+            document_.redo();
+        else
+            document_.undo();
     } else if (ctrl && repeat(ImGui::GetKeyIndex(ImGuiKey_Y))) {
         document_.redo();
     } else if (ctrl && pressed(key::kS)) {
@@ -467,9 +481,12 @@ void App::handleShortcuts() {
             if (id) canvas_.startEditing(id, "");
         }
     } else if (pressed(ImGui::GetKeyIndex(ImGuiKey_Escape))) {
-        if (galleryOpen_ || helpOpen_) galleryOpen_ = helpOpen_ = false;
-        else if (!canvas_.selection().empty()) canvas_.select({});
-        else panel_ = Panel::None;
+        if (galleryOpen_ || helpOpen_)
+            galleryOpen_ = helpOpen_ = false;
+        else if (!canvas_.selection().empty())
+            canvas_.select({});
+        else
+            panel_ = Panel::None;
     } else if (repeat(ImGui::GetKeyIndex(ImGuiKey_LeftArrow))) {
         canvas_.moveSelection(map(), 0, -1);
     } else if (repeat(ImGui::GetKeyIndex(ImGuiKey_RightArrow))) {

@@ -9,8 +9,8 @@
 #include <imgui.h>
 
 #include "core/document.h"
-#include "io/autosave.h"
 #include "core/translations.h"
+#include "io/autosave.h"
 #include "ui/fonts.h"
 #include "ui/item_rects.h"
 #include "ui/map_canvas.h"
@@ -71,7 +71,7 @@ public:
     // -1 when none is due: the frame loop may sleep until then.
     double secondsUntilSave(double nowSeconds) const;
     void flushSave() { autosave_.flush(); }  // saves now if there are unsaved changes
-    void onPageHidden();  // copy to the journal now, and save
+    void onPageHidden();                     // copy to the journal now, and save
     void onStorageStarted(bool ok, std::string_view id, std::string_view json, std::string_view view, int revision,
                           std::string_view error);
     void onSaved(bool ok, int revision, bool conflict, std::string_view error);
@@ -147,7 +147,7 @@ private:
     bool helpOpen_ = false;
     bool focusSearch_ = false;
     std::string search_;
-    int searchChannel_ = -1;     // -1: any channel
+    int searchChannel_ = -1;  // -1: any channel
     std::uint64_t searchVersion_ = UINT64_MAX;
     std::string searchApplied_;
     int searchChannelApplied_ = -2;

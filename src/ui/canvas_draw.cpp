@@ -64,7 +64,9 @@ void MapCanvas::drawGrid(const JourneyMap& map, const Palette& p, ItemRects& rec
             bool hover = mouseFree && mouse.x >= a.x && mouse.x < b.x && mouse.y >= a.y && mouse.y < b.y;
             bool focused = focusCell_ && focusCell_->first == static_cast<int>(r) &&
                            focusCell_->second == static_cast<int>(c) && selection_.empty();
-            if (focused) dl->AddRect(ImVec2(a.x + 2, a.y + 2), ImVec2(b.x - 2, b.y - 2), withAlpha(p.accent, 0.6f), 6 * z, 0, 1.5f);
+            if (focused)
+                dl->AddRect(ImVec2(a.x + 2, a.y + 2), ImVec2(b.x - 2, b.y - 2), withAlpha(p.accent, 0.6f), 6 * z, 0,
+                            1.5f);
             if (first == last && lane.kind != LaneKind::Emotions && (hover || focused) && z >= 0.6f) {
                 const char* hint = tr("canvas.add_hint");
                 float fs = kChipSize * z;
@@ -82,8 +84,9 @@ void MapCanvas::drawGrid(const JourneyMap& map, const Palette& p, ItemRects& rec
     }
     if (map.stages.empty()) {
         const char* hint = tr("canvas.no_stages");
-        dl->AddText(fonts_->body, kBodySize, ImVec2(origin_.x + layout_.metrics.laneHeaderWidth * z + 24,
-                                                    origin_.y + layout_.metrics.stageHeaderHeight * z + 24),
+        dl->AddText(fonts_->body, kBodySize,
+                    ImVec2(origin_.x + layout_.metrics.laneHeaderWidth * z + 24,
+                           origin_.y + layout_.metrics.stageHeaderHeight * z + 24),
                     p.inkMuted, hint);
     }
 }
@@ -257,8 +260,7 @@ void MapCanvas::drawHeaders(const JourneyMap& map, const Palette& p, ItemRects& 
                     number.c_str());
         float wrap = col.w * z - 56 * z;
         dl->PushClipRect(ImVec2(std::max(a.x, origin_.x + headerW), origin_.y), end, true);
-        dl->AddText(fonts_->strong, kBodySize * z, ImVec2(a.x + 42 * z, origin_.y + 13 * z), p.ink,
-                    stage.name.c_str());
+        dl->AddText(fonts_->strong, kBodySize * z, ImVec2(a.x + 42 * z, origin_.y + 13 * z), p.ink, stage.name.c_str());
         if (!stage.customerGoal.empty())
             dl->AddText(fonts_->body, kChipSize * z, ImVec2(a.x + 42 * z, origin_.y + 38 * z), p.inkMuted,
                         stage.customerGoal.c_str(), nullptr, wrap);

@@ -10,22 +10,21 @@
 namespace jejak::ui {
 namespace {
 
-const char* const kChannelKeys[kChannelCount] = {
-    "channel.website", "channel.social-media", "channel.whatsapp", "channel.email",
-    "channel.live-chat", "channel.app", "channel.marketplace", "channel.event",
-    "channel.phone", "channel.store", "channel.other"};
-const char* const kChannelIcons[kChannelCount] = {
-    icon::kGlobe, icon::kShareAlt, icon::kWhatsApp, icon::kEnvelope, icon::kComments, icon::kMobile,
-    icon::kShoppingBag, icon::kCalendar, icon::kPhone, icon::kBuilding, icon::kCircle};
+const char* const kChannelKeys[kChannelCount] = {"channel.website",     "channel.social-media", "channel.whatsapp",
+                                                 "channel.email",       "channel.live-chat",    "channel.app",
+                                                 "channel.marketplace", "channel.event",        "channel.phone",
+                                                 "channel.store",       "channel.other"};
+const char* const kChannelIcons[kChannelCount] = {icon::kGlobe,    icon::kShareAlt, icon::kWhatsApp,    icon::kEnvelope,
+                                                  icon::kComments, icon::kMobile,   icon::kShoppingBag, icon::kCalendar,
+                                                  icon::kPhone,    icon::kBuilding, icon::kCircle};
 const char* const kLaneKeys[kLaneKindCount] = {
-    "lane.actions", "lane.touchpoints", "lane.channels", "lane.thoughts", "lane.emotions",
-    "lane.pain-points", "lane.opportunities", "lane.business-goals", "lane.backstage",
-    "lane.metrics", "lane.text"};
-const char* const kLaneIcons[kLaneKindCount] = {
-    icon::kHandPointer, icon::kDotCircle, icon::kSitemap, icon::kComment, icon::kSmile, icon::kWarning,
-    icon::kLightbulb, icon::kBullseye, icon::kCogs, icon::kBarChart, icon::kAlignLeft};
-const char* const kStatusKeys[kOpportunityStatusCount] = {
-    "status.idea", "status.planned", "status.in-progress", "status.done", "status.dropped"};
+    "lane.actions",       "lane.touchpoints",    "lane.channels",  "lane.thoughts", "lane.emotions", "lane.pain-points",
+    "lane.opportunities", "lane.business-goals", "lane.backstage", "lane.metrics",  "lane.text"};
+const char* const kLaneIcons[kLaneKindCount] = {icon::kHandPointer, icon::kDotCircle, icon::kSitemap,   icon::kComment,
+                                                icon::kSmile,       icon::kWarning,   icon::kLightbulb, icon::kBullseye,
+                                                icon::kCogs,        icon::kBarChart,  icon::kAlignLeft};
+const char* const kStatusKeys[kOpportunityStatusCount] = {"status.idea", "status.planned", "status.in-progress",
+                                                          "status.done", "status.dropped"};
 
 void join(std::string& out, const std::string& part) {
     if (part.empty()) return;
@@ -58,8 +57,7 @@ float cardContentHeight(const Card& card, const Fonts& fonts, float wrapWidth) {
     const char* text = card.text.empty() ? " " : card.text.c_str();
     float h = fonts.body->CalcTextSizeA(kBodySize, FLT_MAX, wrapWidth, text).y;
     std::string chips = cardChips(card);
-    if (!chips.empty())
-        h += kChipGap + fonts.body->CalcTextSizeA(kChipSize, FLT_MAX, wrapWidth, chips.c_str()).y;
+    if (!chips.empty()) h += kChipGap + fonts.body->CalcTextSizeA(kChipSize, FLT_MAX, wrapWidth, chips.c_str()).y;
     return h;
 }
 

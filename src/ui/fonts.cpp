@@ -18,9 +18,8 @@ namespace jejak::ui {
 namespace {
 
 // The ranges the subset keeps (see FONT_UNICODES in cmake/web_app.cmake).
-const ImWchar kRanges[] = {0x0020, 0x007E, 0x00A0, 0x024F, 0x1E00, 0x1EFF, 0x2000, 0x206F,
-                           0x20AC, 0x20AC, 0x2122, 0x2122, 0x2212, 0x2212,
-                           0xFFFD, 0xFFFD, 0};
+const ImWchar kRanges[] = {0x0020, 0x007E, 0x00A0, 0x024F, 0x1E00, 0x1EFF, 0x2000, 0x206F, 0x20AC,
+                           0x20AC, 0x2122, 0x2122, 0x2212, 0x2212, 0xFFFD, 0xFFFD, 0};
 
 const ImWchar kIconRanges[] = {icon::kFirst, icon::kLast, 0};
 
@@ -30,8 +29,8 @@ ImFont* addFont(const unsigned char* data, unsigned long size, float px, bool wi
     config.OversampleH = 2;
     config.OversampleV = 1;
     ImFontAtlas* atlas = ImGui::GetIO().Fonts;
-    ImFont* font = atlas->AddFontFromMemoryTTF(const_cast<unsigned char*>(data), static_cast<int>(size), px,
-                                               &config, kRanges);
+    ImFont* font =
+        atlas->AddFontFromMemoryTTF(const_cast<unsigned char*>(data), static_cast<int>(size), px, &config, kRanges);
     if (withIcons) {
         ImFontConfig icons;
         icons.FontDataOwnedByAtlas = false;
@@ -51,12 +50,9 @@ Fonts loadFonts(float pixelRatio) {
     io.Fonts->Clear();
     Fonts fonts;
     fonts.pixelRatio = pixelRatio;
-    fonts.body = addFont(jejak_embedded_font_regular, jejak_embedded_font_regular_size,
-                         kBodySize * pixelRatio, true);
-    fonts.strong = addFont(jejak_embedded_font_bold, jejak_embedded_font_bold_size,
-                           kBodySize * pixelRatio, true);
-    fonts.heading = addFont(jejak_embedded_font_bold, jejak_embedded_font_bold_size,
-                            kHeadingSize * pixelRatio, false);
+    fonts.body = addFont(jejak_embedded_font_regular, jejak_embedded_font_regular_size, kBodySize * pixelRatio, true);
+    fonts.strong = addFont(jejak_embedded_font_bold, jejak_embedded_font_bold_size, kBodySize * pixelRatio, true);
+    fonts.heading = addFont(jejak_embedded_font_bold, jejak_embedded_font_bold_size, kHeadingSize * pixelRatio, false);
     io.Fonts->Build();
     // '\r' marks a line break in wrapped text fields (widgets.h): it draws as
     // nothing, so the caret must not step over a glyph's width for it either.

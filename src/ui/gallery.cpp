@@ -90,14 +90,16 @@ bool App::galleryTile(const char* name, const TemplateInfo* info, ImVec2 size) {
         }
         for (size_t i = 0; i < info->stages; ++i) {  // stage headers as small bars
             float x = picA.x + colW * static_cast<float>(i);
-            dl->AddRectFilled(ImVec2(x + 6, picA.y + 7), ImVec2(x + std::max(8.0f, colW * 0.6f), picA.y + 11), p.border, 2);
+            dl->AddRectFilled(ImVec2(x + 6, picA.y + 7), ImVec2(x + std::max(8.0f, colW * 0.6f), picA.y + 11), p.border,
+                              2);
         }
         ImU32 colour = fromRgb(info->curveColour);
         std::vector<ImVec2> points;
         for (size_t i = 0; i < info->curve.size(); ++i) {
             if (info->curve[i] == kNoScore) continue;
             float t = static_cast<float>(kMaxEmotion - info->curve[i]) / static_cast<float>(kMaxEmotion - kMinEmotion);
-            points.push_back(ImVec2(picA.x + colW * (static_cast<float>(i) + 0.5f), picA.y + 20 + t * (picB.y - picA.y - 28)));
+            points.push_back(
+                ImVec2(picA.x + colW * (static_cast<float>(i) + 0.5f), picA.y + 20 + t * (picB.y - picA.y - 28)));
         }
         for (size_t i = 1; i < points.size(); ++i) {
             ImVec2 a = points[i - 1], b = points[i];
@@ -117,7 +119,8 @@ bool App::galleryTile(const char* name, const TemplateInfo* info, ImVec2 size) {
     if (info) {
         std::string meta = std::to_string(info->stages) + " " + tr("gallery.stages") + "  \xc2\xb7  " +
                            std::to_string(info->cards) + " " + tr("gallery.cards") + "  \xc2\xb7  " +
-                           std::to_string(info->personas) + " " + tr(info->personas == 1 ? "gallery.persona" : "gallery.personas");
+                           std::to_string(info->personas) + " " +
+                           tr(info->personas == 1 ? "gallery.persona" : "gallery.personas");
         dl->AddText(fonts_.strong, kChipSize, ImVec2(pos.x + pad, end.y - pad - kChipSize), p.accent, meta.c_str());
     }
     return pressed;
@@ -168,8 +171,10 @@ void App::drawGallery() {
     const ImVec2 tile((avail - gap * static_cast<float>(columns - 1)) / static_cast<float>(columns), 214);
     int column = 0;
     auto next = [&] {
-        if (++column < columns) ImGui::SameLine(0, gap);
-        else column = 0, ImGui::Dummy(ImVec2(0, gap - style.ItemSpacing.y));
+        if (++column < columns)
+            ImGui::SameLine(0, gap);
+        else
+            column = 0, ImGui::Dummy(ImVec2(0, gap - style.ItemSpacing.y));
     };
     if (galleryTile("template-blank", nullptr, tile)) {
         flushSave();
@@ -192,7 +197,8 @@ void App::drawGallery() {
     ImGui::EndChild();
     ImGui::Spacing();
     const char* cancel = tr("dialog.cancel");
-    ImGui::SetCursorPosX(ImGui::GetWindowContentRegionMax().x - ImGui::CalcTextSize(cancel).x - style.FramePadding.x * 2);
+    ImGui::SetCursorPosX(ImGui::GetWindowContentRegionMax().x - ImGui::CalcTextSize(cancel).x -
+                         style.FramePadding.x * 2);
     if (ImGui::Button(cancel)) {
         galleryOpen_ = false;
         ImGui::CloseCurrentPopup();

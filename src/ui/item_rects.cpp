@@ -29,8 +29,7 @@ std::optional<Rect> ItemRects::find(std::string_view id) const {
 std::string rectToJson(const std::optional<Rect>& rect) {
     if (!rect) return "";
     char buf[160];
-    std::snprintf(buf, sizeof buf, "{\"x\":%.2f,\"y\":%.2f,\"w\":%.2f,\"h\":%.2f}", rect->x, rect->y,
-                  rect->w, rect->h);
+    std::snprintf(buf, sizeof buf, "{\"x\":%.2f,\"y\":%.2f,\"w\":%.2f,\"h\":%.2f}", rect->x, rect->y, rect->w, rect->h);
     return buf;
 }
 

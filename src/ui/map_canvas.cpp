@@ -32,7 +32,8 @@ ImVec2 MapCanvas::toWorld(ImVec2 s) const {
 float MapCanvas::emotionY(const RowBox& row, int score) const {
     const float margin = 26;
     const float span = layout_.metrics.emotionCurveHeight - 2 * margin;
-    return row.y + margin + static_cast<float>(kMaxEmotion - score) / static_cast<float>(kMaxEmotion - kMinEmotion) * span;
+    return row.y + margin +
+           static_cast<float>(kMaxEmotion - score) / static_cast<float>(kMaxEmotion - kMinEmotion) * span;
 }
 
 int MapCanvas::scoreAt(const RowBox& row, float worldY) const {
@@ -209,7 +210,10 @@ void MapCanvas::handleMouse(const JourneyMap& map, CanvasActions& actions, bool 
                 break;
             case Hit::StageHeader: t = {Target::Stage, hit.id, -1, hit.column}; break;
             case Hit::LaneHeader: t = {Target::Lane, hit.id, hit.row, -1}; break;
-            case Hit::Cell: t = {Target::Cell, 0, hit.row, hit.column}; focusCell_ = {hit.row, hit.column}; break;
+            case Hit::Cell:
+                t = {Target::Cell, 0, hit.row, hit.column};
+                focusCell_ = {hit.row, hit.column};
+                break;
             default: break;
         }
         if (t.kind != Target::None) contextRequest_ = t;
@@ -220,7 +224,8 @@ void MapCanvas::handleMouse(const JourneyMap& map, CanvasActions& actions, bool 
         panStartX_ = view_.scrollX;
         panStartY_ = view_.scrollY;
     }
-    if (hovered && ImGui::IsMouseClicked(ImGuiMouseButton_Left) && !ImGui::IsMouseDoubleClicked(ImGuiMouseButton_Left)) {
+    if (hovered && ImGui::IsMouseClicked(ImGuiMouseButton_Left) &&
+        !ImGui::IsMouseDoubleClicked(ImGuiMouseButton_Left)) {
         pressed_ = hitTest(map, mouse);
         pressAt_ = mouse;
         panStartX_ = view_.scrollX;
@@ -341,8 +346,8 @@ void MapCanvas::finishDrag(const JourneyMap& map, CanvasActions& actions) {
             ImVec2 a = toWorld(pressAt_);
             Box band{std::min(a.x, w.x), std::min(a.y, w.y), std::fabs(w.x - a.x), std::fabs(w.y - a.y)};
             for (const CardBox& c : layout_.cards) {
-                bool overlaps = c.box.x < band.x + band.w && band.x < c.box.x + c.box.w &&
-                                c.box.y < band.y + band.h && band.y < c.box.y + c.box.h;
+                bool overlaps = c.box.x < band.x + band.w && band.x < c.box.x + c.box.w && c.box.y < band.y + band.h &&
+                                band.y < c.box.y + c.box.h;
                 if (overlaps && !contains(selection_, c.card)) selection_.push_back(c.card);
             }
             break;
@@ -417,13 +422,15 @@ void MapCanvas::draw(const JourneyMap& map, CanvasActions& actions, const Fonts&
                      selection_.end());
 
     ImGui::SetCursorScreenPos(origin);
-    ImGui::InvisibleButton("##canvas", ImVec2(std::max(size.x, 1.0f), std::max(size.y, 1.0f)),
-                           ImGuiButtonFlags_MouseButtonLeft | ImGuiButtonFlags_MouseButtonMiddle |
-                               ImGuiButtonFlags_MouseButtonRight);
+    ImGui::InvisibleButton(
+        "##canvas", ImVec2(std::max(size.x, 1.0f), std::max(size.y, 1.0f)),
+        ImGuiButtonFlags_MouseButtonLeft | ImGuiButtonFlags_MouseButtonMiddle | ImGuiButtonFlags_MouseButtonRight);
     bool hovered = ImGui::IsItemHovered();
     rects.record("canvas", {origin.x, origin.y, size.x, size.y});
-    if (!editing_ || drag_ != Drag::None) handleMouse(map, actions, hovered);
-    else if (hovered && ImGui::IsMouseClicked(ImGuiMouseButton_Left)) handleMouse(map, actions, hovered);
+    if (!editing_ || drag_ != Drag::None)
+        handleMouse(map, actions, hovered);
+    else if (hovered && ImGui::IsMouseClicked(ImGuiMouseButton_Left))
+        handleMouse(map, actions, hovered);
     relayout(map, actions.mapVersion());  // what the mouse just did is drawn in this frame
     if (editing_ && editFocus_) scrollToCard(editing_);
 

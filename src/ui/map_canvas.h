@@ -5,8 +5,8 @@
 
 #include <cstdint>
 #include <optional>
-#include <unordered_map>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include <imgui.h>
@@ -25,14 +25,14 @@ class CanvasActions {
 public:
     virtual ~CanvasActions() = default;
     // Each returns whether the change happened.
-    virtual Id addCard(Id lane, Id stage, size_t indexInCell) = 0;  // the new card's id, or 0
+    virtual Id addCard(Id lane, Id stage, size_t indexInCell) = 0;    // the new card's id, or 0
     virtual bool editCardText(Id card, const std::string& text) = 0;  // continuous while typing
     virtual bool moveCards(const std::vector<Id>& cards, Id lane, Id stage, size_t indexInCell) = 0;
     virtual bool moveStage(Id stage, size_t toIndex) = 0;
     virtual bool moveLane(Id lane, size_t toIndex) = 0;
     virtual bool setEmotion(Id persona, Id stage, int score) = 0;  // continuous while dragging
-    virtual void endGesture() = 0;  // a drag or an edit is over: the next change is a new undo step
-    virtual void cancelEdit() = 0;  // undo what the current edit typed
+    virtual void endGesture() = 0;                 // a drag or an edit is over: the next change is a new undo step
+    virtual void cancelEdit() = 0;                 // undo what the current edit typed
     virtual std::uint64_t mapVersion() const = 0;  // changes whenever the map does
 };
 
@@ -98,7 +98,7 @@ private:
     enum class Drag { None, Pending, Pan, Cards, Stage, Lane, Emotion, RubberBand };
     struct Hit {
         enum Kind { Nothing, Card, Cell, StageHeader, LaneHeader, EmotionPoint } kind = Nothing;
-        Id id = 0;        // card, stage or lane
+        Id id = 0;  // card, stage or lane
         int row = -1, column = -1, persona = -1;
     };
 

@@ -92,8 +92,7 @@ int MapLayout::rowAt(float y) const {
 }
 
 int MapLayout::columnAt(float x) const {
-    auto it = std::upper_bound(columns.begin(), columns.end(), x,
-                               [](float v, const ColumnBox& c) { return v < c.x; });
+    auto it = std::upper_bound(columns.begin(), columns.end(), x, [](float v, const ColumnBox& c) { return v < c.x; });
     if (it == columns.begin()) return -1;
     --it;
     return x < it->x + it->w ? static_cast<int>(it - columns.begin()) : -1;

@@ -54,7 +54,7 @@ struct MapLayout {
     LayoutMetrics metrics;
     std::vector<ColumnBox> columns;
     std::vector<RowBox> rows;
-    std::vector<CardBox> cards;  // by row, then column, then order in the cell
+    std::vector<CardBox> cards;                    // by row, then column, then order in the cell
     std::vector<std::pair<size_t, size_t>> cells;  // [row * columns + column]: range in cards
     float width = 0, height = 0;
 

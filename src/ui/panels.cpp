@@ -13,7 +13,6 @@
 #include "ui/icons.h"
 #include "ui/widgets.h"
 
-
 namespace jejak::ui {
 namespace {
 
@@ -44,7 +43,8 @@ bool swatches(const char* id, std::optional<Rgb>& color, bool allowNone) {
         }
         if (current) {
             ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
-            ImGui::GetWindowDrawList()->AddRect(ImVec2(a.x - 2, a.y - 2), ImVec2(b.x + 2, b.y + 2), palette().ink, 4, 0, 2);
+            ImGui::GetWindowDrawList()->AddRect(ImVec2(a.x - 2, a.y - 2), ImVec2(b.x + 2, b.y + 2), palette().ink, 4, 0,
+                                                2);
         }
         ImGui::SameLine(0, 6);
         ImGui::PopID();
@@ -111,8 +111,10 @@ void App::drawSidePanel(float top) {
         std::string label = std::string(icon::kPlus) + "  " + tr(addKey);
         ImGui::SameLine(closeX - style.ItemSpacing.x - ImGui::CalcTextSize(label.c_str()).x - style.FramePadding.x * 2);
         if (ImGui::Button(label.c_str())) {
-            if (panel_ == Panel::Personas) addPersona();
-            else addLane();
+            if (panel_ == Panel::Personas)
+                addPersona();
+            else
+                addLane();
         }
         rects_.recordLastItem(panel_ == Panel::Personas ? "button/add-persona" : "button/add-lane");
     }
@@ -160,9 +162,13 @@ void App::drawInspector(const Card& original) {
         ImGui::SetNextItemWidth(-1);
         const char* current = card.channel ? channelLabel(*card.channel) : tr("inspector.not_set");
         if (ImGui::BeginCombo("##channel-edit", current)) {
-            if (ImGui::Selectable(tr("inspector.not_set"), !card.channel)) { card.channel.reset(); changed = true; }
+            if (ImGui::Selectable(tr("inspector.not_set"), !card.channel)) {
+                card.channel.reset();
+                changed = true;
+            }
             for (int c = 0; c < kChannelCount; ++c) {
-                std::string label = std::string(channelIcon(static_cast<Channel>(c))) + "  " + channelLabel(static_cast<Channel>(c));
+                std::string label =
+                    std::string(channelIcon(static_cast<Channel>(c))) + "  " + channelLabel(static_cast<Channel>(c));
                 if (ImGui::Selectable(label.c_str(), card.channel && static_cast<int>(*card.channel) == c)) {
                     card.channel = static_cast<Channel>(c);
                     changed = true;
@@ -172,11 +178,20 @@ void App::drawInspector(const Card& original) {
         }
         rects_.recordLastItem("input/card-channel");
         int mode = card.online ? (*card.online ? 1 : 2) : 0;
-        if (ImGui::RadioButton(tr("inspector.not_set"), mode == 0)) { card.online.reset(); changed = true; }
+        if (ImGui::RadioButton(tr("inspector.not_set"), mode == 0)) {
+            card.online.reset();
+            changed = true;
+        }
         ImGui::SameLine();
-        if (ImGui::RadioButton(tr("chip.online"), mode == 1)) { card.online = true; changed = true; }
+        if (ImGui::RadioButton(tr("chip.online"), mode == 1)) {
+            card.online = true;
+            changed = true;
+        }
         ImGui::SameLine();
-        if (ImGui::RadioButton(tr("chip.offline"), mode == 2)) { card.online = false; changed = true; }
+        if (ImGui::RadioButton(tr("chip.offline"), mode == 2)) {
+            card.online = false;
+            changed = true;
+        }
     }
     if (kind == LaneKind::Opportunities || card.impact || card.effort || card.status) {
         changed |= rating(tr("chip.impact"), card.impact);
@@ -185,7 +200,10 @@ void App::drawInspector(const Card& original) {
         ImGui::TextDisabled("%s", tr("inspector.status"));
         ImGui::SetNextItemWidth(-1);
         if (ImGui::BeginCombo("##status", card.status ? statusLabel(*card.status) : tr("inspector.not_set"))) {
-            if (ImGui::Selectable(tr("inspector.not_set"), !card.status)) { card.status.reset(); changed = true; }
+            if (ImGui::Selectable(tr("inspector.not_set"), !card.status)) {
+                card.status.reset();
+                changed = true;
+            }
             for (int s = 0; s < kOpportunityStatusCount; ++s)
                 if (ImGui::Selectable(statusLabel(static_cast<OpportunityStatus>(s)),
                                       card.status && static_cast<int>(*card.status) == s)) {
@@ -266,8 +284,10 @@ void App::drawPersonasPanel() {
                 std::string digits;
                 for (char c : age)
                     if (c >= '0' && c <= '9' && digits.size() < 3) digits += c;
-                if (digits.empty()) persona.age.reset();
-                else persona.age = std::min(std::stoi(digits), 150);
+                if (digits.empty())
+                    persona.age.reset();
+                else
+                    persona.age = std::min(std::stoi(digits), 150);
                 changed = true;
             }
             changed |= field(tr("persona.role"), persona.role);
@@ -299,7 +319,8 @@ void App::drawLanesPanel() {
             reveal_ = 0;
         }
         bool changed = false;
-        ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(palette().laneAccent[static_cast<int>(lane.kind)]));
+        ImGui::PushStyleColor(ImGuiCol_Text,
+                              ImGui::ColorConvertU32ToFloat4(palette().laneAccent[static_cast<int>(lane.kind)]));
         ImGui::TextUnformatted(laneKindIcon(lane.kind));
         ImGui::PopStyleColor();
         ImGui::SameLine();
@@ -323,8 +344,7 @@ void App::drawLanesPanel() {
             lane.hidden = !lane.hidden;
             changed = true;
         }
-        if (iconButton(icon::kArrowUp, "lane-up", tr("lanes.move_up"), i > 0))
-            execute(jejak::moveLane(lane.id, i - 1));
+        if (iconButton(icon::kArrowUp, "lane-up", tr("lanes.move_up"), i > 0)) execute(jejak::moveLane(lane.id, i - 1));
         if (iconButton(icon::kArrowDown, "lane-down", tr("lanes.move_down"), i + 1 < map().lanes.size()))
             execute(jejak::moveLane(lane.id, i + 1));
         ImGui::SetCursorPosX(nameX);
@@ -349,7 +369,8 @@ void App::drawLanesPanel() {
     }
 
     if (removeLaneAsked_ && !ImGui::IsPopupOpen("##remove-lane")) ImGui::OpenPopup("##remove-lane");
-    if (ImGui::BeginPopupModal("##remove-lane", nullptr, ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoTitleBar)) {
+    if (ImGui::BeginPopupModal("##remove-lane", nullptr,
+                               ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoTitleBar)) {
         const Lane* lane = map().lane(removeLaneAsked_);
         size_t cards = std::count_if(map().cards.begin(), map().cards.end(),
                                      [&](const Card& c) { return c.lane == removeLaneAsked_; });
@@ -375,9 +396,15 @@ void App::drawPropertiesPanel() {
     rects_.recordLastItem("input/map-title");
     changed |= field(tr("properties.description"), info.description, true);
     ImGui::TextDisabled("%s", tr("properties.language"));
-    if (ImGui::RadioButton(tr("language.en"), info.language == "en")) { info.language = "en"; changed = true; }
+    if (ImGui::RadioButton(tr("language.en"), info.language == "en")) {
+        info.language = "en";
+        changed = true;
+    }
     ImGui::SameLine();
-    if (ImGui::RadioButton(tr("language.id"), info.language == "id")) { info.language = "id"; changed = true; }
+    if (ImGui::RadioButton(tr("language.id"), info.language == "id")) {
+        info.language = "id";
+        changed = true;
+    }
     if (changed) execute(setMapInfo(map(), info), true);
     ImGui::Spacing();
     ImGui::PushFont(fonts_.strong);
@@ -409,22 +436,31 @@ void App::drawPropertiesPanel() {
 void App::drawHelp() {
     if (!helpOpen_) return;
     const ImGuiIO& io = ImGui::GetIO();
-    ImGui::SetNextWindowPos(ImVec2(io.DisplaySize.x * 0.5f, io.DisplaySize.y * 0.5f), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
+    ImGui::SetNextWindowPos(ImVec2(io.DisplaySize.x * 0.5f, io.DisplaySize.y * 0.5f), ImGuiCond_Appearing,
+                            ImVec2(0.5f, 0.5f));
     ImGui::SetNextWindowSize(ImVec2(std::min(600.0f, io.DisplaySize.x - 40), 0));
     std::string title = std::string(tr("help.title")) + "###help";
     if (!ImGui::Begin(title.c_str(), &helpOpen_, ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoCollapse)) {
         ImGui::End();
         return;
     }
-    rects_.record("window/help", {ImGui::GetWindowPos().x, ImGui::GetWindowPos().y, ImGui::GetWindowWidth(), ImGui::GetWindowHeight()});
-    static const std::string kArrows = std::string(icon::kArrowLeft) + " " + icon::kArrowUp + " " + icon::kArrowRight +
-                                       " " + icon::kArrowDown;
-    const char* const rows[][2] = {
-        {"Ctrl+Z", "help.undo"}, {"Ctrl+Shift+Z, Ctrl+Y", "help.redo"}, {"Ctrl+C / X / V", "help.clipboard"},
-        {"Delete", "help.delete"}, {"F2, Enter", "help.edit"}, {"Esc", "help.cancel"},
-        {kArrows.c_str(), "help.arrows"}, {"Ctrl+F", "help.search"},
-        {"Ctrl+0", "help.fit"}, {"Ctrl+wheel, Ctrl+= / -", "help.zoom"}, {"Space+drag", "help.pan"},
-        {"Shift+drag", "help.band"}, {"F1, ?", "help.help"}};
+    rects_.record("window/help", {ImGui::GetWindowPos().x, ImGui::GetWindowPos().y, ImGui::GetWindowWidth(),
+                                  ImGui::GetWindowHeight()});
+    static const std::string kArrows =
+        std::string(icon::kArrowLeft) + " " + icon::kArrowUp + " " + icon::kArrowRight + " " + icon::kArrowDown;
+    const char* const rows[][2] = {{"Ctrl+Z", "help.undo"},
+                                   {"Ctrl+Shift+Z, Ctrl+Y", "help.redo"},
+                                   {"Ctrl+C / X / V", "help.clipboard"},
+                                   {"Delete", "help.delete"},
+                                   {"F2, Enter", "help.edit"},
+                                   {"Esc", "help.cancel"},
+                                   {kArrows.c_str(), "help.arrows"},
+                                   {"Ctrl+F", "help.search"},
+                                   {"Ctrl+0", "help.fit"},
+                                   {"Ctrl+wheel, Ctrl+= / -", "help.zoom"},
+                                   {"Space+drag", "help.pan"},
+                                   {"Shift+drag", "help.band"},
+                                   {"F1, ?", "help.help"}};
     if (ImGui::BeginTable("##keys", 2, ImGuiTableFlags_RowBg | ImGuiTableFlags_PadOuterX)) {
         ImGui::TableSetupColumn("##keys", ImGuiTableColumnFlags_WidthFixed);
         ImGui::TableSetupColumn("##what", ImGuiTableColumnFlags_WidthStretch);

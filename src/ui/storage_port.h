@@ -14,7 +14,7 @@ public:
     virtual ~StoragePort() = default;
     virtual void start() = 0;  // answers with App::onStorageStarted
     // save, journal and load: see SaveTarget; load answers with App::onLoaded.
-    virtual void list() = 0;                       // answers with App::onLibrary
+    virtual void list() = 0;  // answers with App::onLibrary
     virtual void rename(const std::string& id, const std::string& title) = 0;
     virtual void duplicate(const std::string& id, const std::string& title) = 0;
     virtual void remove(const std::string& id) = 0;   // to the trash, kept 30 days

@@ -8,20 +8,20 @@
 namespace jejak::ui {
 
 struct Palette {
-    ImU32 canvas;      // the map's background
-    ImU32 canvasDot;   // the faint grid on it
-    ImU32 surface;     // bars and panels
+    ImU32 canvas;     // the map's background
+    ImU32 canvasDot;  // the faint grid on it
+    ImU32 surface;    // bars and panels
     ImU32 border;
-    ImU32 ink;         // main text
-    ImU32 inkMuted;    // secondary text
-    ImU32 accent;      // Jejak teal
+    ImU32 ink;       // main text
+    ImU32 inkMuted;  // secondary text
+    ImU32 accent;    // Jejak teal
     ImU32 accentSoft;
-    ImU32 warm;        // the emotion curve's high points
-    ImU32 cool;        // and its low points
+    ImU32 warm;  // the emotion curve's high points
+    ImU32 cool;  // and its low points
     ImU32 gridLine;
-    ImU32 header;      // stage and lane headers
+    ImU32 header;  // stage and lane headers
     ImU32 shadow;
-    ImU32 onAccent;    // text on accent fills
+    ImU32 onAccent;  // text on accent fills
     ImU32 laneAccent[kLaneKindCount];
 };
 

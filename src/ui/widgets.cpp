@@ -115,8 +115,7 @@ void softWrapCallback(ImGuiInputTextCallbackData* d, float width) {
     // user cannot see as a character. Delete the character beside it instead.
     if (last.id == id && last.display.size() == buf.size() + 1 && d->SelectionStart == d->SelectionEnd) {
         size_t p = static_cast<size_t>(d->CursorPos);
-        if (p < last.display.size() && last.display[p] == '\n' &&
-            last.display.compare(0, p, buf.substr(0, p)) == 0 &&
+        if (p < last.display.size() && last.display[p] == '\n' && last.display.compare(0, p, buf.substr(0, p)) == 0 &&
             last.display.compare(p + 1, std::string_view::npos, buf.substr(p)) == 0) {
             bool hardBreak = p > 0 && last.display[p - 1] == '\r';
             if ((last.cursor == static_cast<int>(p) + 1 || hardBreak) && cursor > 0) {  // Backspace
@@ -154,8 +153,7 @@ float multilineWrapWidth(float fieldWidth) {
     return fieldWidth - style.FramePadding.x * 2 - style.ScrollbarSize - 2;
 }
 
-bool inputWrappedText(const char* id, std::string& display, ImVec2 size, ImGuiInputTextFlags flags,
-                      CaretToEnd* caret) {
+bool inputWrappedText(const char* id, std::string& display, ImVec2 size, ImGuiInputTextFlags flags, CaretToEnd* caret) {
     ImVec2 field = ImGui::CalcItemSize(size, ImGui::CalcItemWidth(), ImGui::GetTextLineHeight() * 8);
     struct Ctx {
         std::string* display;

@@ -44,9 +44,10 @@ void benchOne(int cards) {
     });
     rusage usage{};
     getrusage(RUSAGE_SELF, &usage);
-    std::printf("%6d cards  %7.2f MB  load+validate %7.2f ms  (validate alone %5.2f ms)  save %6.2f ms  peak RSS %6.1f MB\n",
-                cards, static_cast<double>(text.size()) / 1e6, load, validate, save,
-                static_cast<double>(usage.ru_maxrss) / 1024.0);
+    std::printf(
+        "%6d cards  %7.2f MB  load+validate %7.2f ms  (validate alone %5.2f ms)  save %6.2f ms  peak RSS %6.1f MB\n",
+        cards, static_cast<double>(text.size()) / 1e6, load, validate, save,
+        static_cast<double>(usage.ru_maxrss) / 1024.0);
     std::fflush(stdout);
 }
 

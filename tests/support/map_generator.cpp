@@ -7,12 +7,15 @@ namespace jejak::test {
 namespace {
 
 const char* const kWords[] = {
-    "Maria", "belanja", "keranjang", "ongkir", "pembayaran", "checkout", "WhatsApp", "promo",
-    "email", "kurir", "ulasan", "loyalitas", "Anton", "demo", "onboarding", "kontrak",
-    "frustrated", "happy", "shipping", "cost", "unclear", "😊", "🛒", "👩🏽‍💻", "🇮🇩",
-    "مرحبا", "שלום", "naïve", "café", "Ł", "ẞ", "\"quoted\"", "back\\slash", "tab\there",
-    "line\nbreak", "bell\x07", "ctrl\x01", "<b>", "&amp;", "{json}", "[1,2]", "null",
-    "", "Rp 150.000", "25%", "日本語", "ℕ", "\u200Bzero-width", "e\u0301",
+    "Maria",    "belanja",    "keranjang",   "ongkir",    "pembayaran",  "checkout",
+    "WhatsApp", "promo",      "email",       "kurir",     "ulasan",      "loyalitas",
+    "Anton",    "demo",       "onboarding",  "kontrak",   "frustrated",  "happy",
+    "shipping", "cost",       "unclear",     "😊",         "🛒",        "👩🏽‍💻",
+    "🇮🇩",       "مرحبا",      "שלום",        "naïve",     "café",        "Ł",
+    "ẞ",        "\"quoted\"", "back\\slash", "tab\there", "line\nbreak", "bell\x07",
+    "ctrl\x01", "<b>",        "&amp;",       "{json}",    "[1,2]",       "null",
+    "",         "Rp 150.000", "25%",         "日本語",    "ℕ",           "\u200Bzero-width",
+    "e\u0301",
 };
 
 }  // namespace
@@ -124,17 +127,36 @@ CommandPtr MapGenerator::command(const JourneyMap& m) {
                 if (chance(0.3)) info.language = chance(0.5) ? "id" : "en";
                 return setMapInfo(m, info);
             }
-            case 1: return insertStage(stage(m.nextId), static_cast<size_t>(below(static_cast<int>(m.stages.size()) + 2)));
-            case 2: if (m.stages.size() > 1) return removeStage(pick(m.stages).id); break;
-            case 3: return moveStage(pick(m.stages).id, static_cast<size_t>(below(static_cast<int>(m.stages.size()) + 1)));
-            case 4: { Stage s = stage(pick(m.stages).id); return replaceStage(s); }
+            case 1:
+                return insertStage(stage(m.nextId), static_cast<size_t>(below(static_cast<int>(m.stages.size()) + 2)));
+            case 2:
+                if (m.stages.size() > 1) return removeStage(pick(m.stages).id);
+                break;
+            case 3:
+                return moveStage(pick(m.stages).id, static_cast<size_t>(below(static_cast<int>(m.stages.size()) + 1)));
+            case 4: {
+                Stage s = stage(pick(m.stages).id);
+                return replaceStage(s);
+            }
             case 5: return insertLane(lane(m.nextId), static_cast<size_t>(below(static_cast<int>(m.lanes.size()) + 2)));
-            case 6: if (m.lanes.size() > 1) return removeLane(pick(m.lanes).id); break;
+            case 6:
+                if (m.lanes.size() > 1) return removeLane(pick(m.lanes).id);
+                break;
             case 7: return moveLane(pick(m.lanes).id, static_cast<size_t>(below(static_cast<int>(m.lanes.size()) + 1)));
-            case 8: { Lane l = lane(pick(m.lanes).id); return replaceLane(l); }
+            case 8: {
+                Lane l = lane(pick(m.lanes).id);
+                return replaceLane(l);
+            }
             case 9: return insertPersona(persona(m.nextId), static_cast<size_t>(below(4)));
-            case 10: if (!m.personas.empty()) return removePersona(pick(m.personas).id); break;
-            case 11: if (!m.personas.empty()) { Persona p = persona(pick(m.personas).id); return replacePersona(p); } break;
+            case 10:
+                if (!m.personas.empty()) return removePersona(pick(m.personas).id);
+                break;
+            case 11:
+                if (!m.personas.empty()) {
+                    Persona p = persona(pick(m.personas).id);
+                    return replacePersona(p);
+                }
+                break;
             case 12: {
                 std::vector<Card> cards;
                 int n = 1 + (chance(0.3) ? below(5) : 0);
@@ -142,7 +164,9 @@ CommandPtr MapGenerator::command(const JourneyMap& m) {
                 assignFreshIds(m, cards);
                 return addCards(std::move(cards), chance(0.2) ? SIZE_MAX : static_cast<size_t>(below(6)));
             }
-            case 13: if (!m.cards.empty()) return deleteCards(someCards()); break;
+            case 13:
+                if (!m.cards.empty()) return deleteCards(someCards());
+                break;
             case 14:
                 if (!m.cards.empty())
                     return moveCards(someCards(), pick(m.lanes).id, pick(m.stages).id,
@@ -152,7 +176,10 @@ CommandPtr MapGenerator::command(const JourneyMap& m) {
                 if (!m.cards.empty()) {
                     const Card& old = pick(m.cards);
                     Card c = card(m, old.id);
-                    if (chance(0.5)) { c.lane = old.lane; c.stage = old.stage; }
+                    if (chance(0.5)) {
+                        c.lane = old.lane;
+                        c.stage = old.stage;
+                    }
                     return replaceCard(c);
                 }
                 break;
@@ -189,11 +216,24 @@ JourneyMap sampleMap() {
     m.lanes.push_back({5, "Titik kontak", LaneKind::Touchpoints, false});
     m.lanes.push_back({6, "Hambatan", LaneKind::PainPoints, false});
     Card a;
-    a.id = 7; a.lane = 5; a.stage = 2; a.text = "Iklan Instagram"; a.channel = Channel::SocialMedia; a.online = true;
+    a.id = 7;
+    a.lane = 5;
+    a.stage = 2;
+    a.text = "Iklan Instagram";
+    a.channel = Channel::SocialMedia;
+    a.online = true;
     Card b;
-    b.id = 8; b.lane = 6; b.stage = 4; b.text = "Ongkir tidak jelas"; b.severity = 4;
+    b.id = 8;
+    b.lane = 6;
+    b.stage = 4;
+    b.text = "Ongkir tidak jelas";
+    b.severity = 4;
     Card c;
-    c.id = 9; c.lane = 5; c.stage = 2; c.text = "Rekomendasi teman"; c.online = false;
+    c.id = 9;
+    c.lane = 5;
+    c.stage = 2;
+    c.text = "Rekomendasi teman";
+    c.online = false;
     m.cards = {a, b, c};
     m.emotions.push_back({1, 2, 1, "Penasaran"});
     m.emotions.push_back({1, 4, -2, "Frustrasi karena pembayaran rumit"});

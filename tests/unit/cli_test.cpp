@@ -69,3 +69,16 @@ TEST_CASE("wrong arguments print the usage") {
         CHECK(r.err.rfind("usage: jejak validate", 0) == 0);
     }
 }
+
+TEST_CASE("a file over 20 MB is refused with its real size, as the page says it") {
+    fs::path big = fs::temp_directory_path() / "jejak-cli-big.json";
+    {
+        std::ofstream out(big, std::ios::binary | std::ios::trunc);
+        out << std::string(52'428'800 + 6, ' ');
+    }
+    Run r = run({"validate", big.string()});
+    CHECK(r.code == 1);
+    CHECK(r.out == big.string() + ": too-large: The file is 52.4 MB; Jejak opens maps of up to 20 MB.\n");
+    CHECK(describeProblem(tooLargeProblem(52'428'806)) == "The file is 52.4 MB; Jejak opens maps of up to 20 MB.");
+    fs::remove(big);
+}

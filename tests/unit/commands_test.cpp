@@ -247,11 +247,11 @@ TEST_CASE("discarding a step leaves no redo step and returns to the saved state"
     REQUIRE(doc.execute(addCards(cards, 0)));
     CHECK(doc.dirty());
     REQUIRE(doc.discardLast());
-    CHECK_FALSE(doc.dirty());              // nothing new to save
+    CHECK_FALSE(doc.dirty());  // nothing new to save
     CHECK(doc.state() == saved);
-    CHECK_FALSE(doc.canRedo());            // no redo step to bring the card back
-    CHECK(doc.undoSteps() == 1);           // the step before it is still there
-    CHECK(doc.changeCount() > changes);    // caches still see that the map changed
+    CHECK_FALSE(doc.canRedo());          // no redo step to bring the card back
+    CHECK(doc.undoSteps() == 1);         // the step before it is still there
+    CHECK(doc.changeCount() > changes);  // caches still see that the map changed
     CHECK(doc.map().card(cards[0].id) == nullptr);
     CHECK(doc.discardLast());
     CHECK_FALSE(doc.discardLast());

@@ -111,7 +111,8 @@ TEST_CASE("messages say which field and what was expected") {
           "The file was made by a newer Jejak (format version 2); this one reads up to version 1.");
     CHECK(message("49-card-dangling-stage.json") == "cards[1].stage refers to stage 99, which is not in the map.");
     CHECK(message("25-missing-title.json") == "title is missing.");
-    CHECK(message("54-card-bad-channel.json").rfind("cards[0].channel is \"telegraph\", which is not one of: website,", 0) == 0);
+    CHECK(message("54-card-bad-channel.json")
+              .rfind("cards[0].channel is \"telegraph\", which is not one of: website,", 0) == 0);
 }
 
 TEST_CASE("messages are values, said in the user's language") {
@@ -132,7 +133,9 @@ TEST_CASE("messages are values, said in the user's language") {
 TEST_CASE("bytes in other encodings are refused, not guessed") {
     // Windows-1252 "Café Ñandú", as Excel and old editors write it.
     std::string cp1252 = saveMapToJson(test::sampleMap());
-    cp1252.replace(cp1252.find("\"title\": \"") + 10, 0, "Caf\xe9 \xd1" "and\xfa ");
+    cp1252.replace(cp1252.find("\"title\": \"") + 10, 0,
+                   "Caf\xe9 \xd1"
+                   "and\xfa ");
     MapLoadResult r = loadMapFromJson(cp1252);
     CHECK(r.problem.error == MapError::InvalidUtf8);
     // UTF-16 with a byte order mark, as Windows Notepad may save.

@@ -11,7 +11,8 @@ namespace {
 float fakeMeasure(const Card& card, float wrapWidth) {
     const std::string& text = card.text;
     float perLine = std::max(1.0f, wrapWidth / 10.0f);
-    float lines = std::max(1.0f, static_cast<float>(static_cast<int>((static_cast<float>(text.size()) + perLine - 1) / perLine)));
+    float lines =
+        std::max(1.0f, static_cast<float>(static_cast<int>((static_cast<float>(text.size()) + perLine - 1) / perLine)));
     return lines * 20.0f;
 }
 }  // namespace

@@ -27,12 +27,13 @@ TEST_CASE("six templates, each in English and Bahasa Indonesia with the same str
     std::set<std::string> names;
     for (const auto& entry : fs::directory_iterator(dir)) {
         std::string file = entry.path().filename().string();
-        if (file.size() > 8 && file.substr(file.size() - 8) == ".en.json") names.insert(file.substr(0, file.size() - 8));
+        if (file.size() > 8 && file.substr(file.size() - 8) == ".en.json")
+            names.insert(file.substr(0, file.size() - 8));
     }
     CHECK(names.size() >= 6);
-    for (const char* required : {"b2c-retail-maria", "b2b-software-anton", "social-media-selling",
-                                 "five-stage-advocacy", "product-led-acquisition-activation-adoption",
-                                 "ecommerce-abandoned-cart"})
+    for (const char* required :
+         {"b2c-retail-maria", "b2b-software-anton", "social-media-selling", "five-stage-advocacy",
+          "product-led-acquisition-activation-adoption", "ecommerce-abandoned-cart"})
         CHECK_MESSAGE(names.count(required), required);
     for (const std::string& name : names) {
         CAPTURE(name);

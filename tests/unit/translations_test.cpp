@@ -2,7 +2,9 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <filesystem>
 #include <fstream>
+#include <regex>
 #include <set>
 #include <sstream>
 
@@ -39,18 +41,65 @@ TEST_CASE("the embedded table matches the files in assets/") {
           "Peta perjalanan tanpa judul");
 }
 
-TEST_CASE("printf placeholders agree between the languages") {
+TEST_CASE("placeholders agree between the languages, printf ones in the same order") {
     const TranslationTable& t = TranslationTable::builtIn();
-    auto placeholders = [](std::string s) {
-        std::multiset<std::string> out;
+    // printf's %s and %d are filled by position: the same ones, in the same order.
+    auto printfPlaceholders = [](std::string s) {
+        std::vector<std::string> out;
         for (size_t i = s.find('%'); i != std::string::npos; i = s.find('%', i + 2))
-            if (i + 1 < s.size()) out.insert(s.substr(i, 2));
+            if (i + 1 < s.size()) out.push_back(s.substr(i, 2));
         return out;
     };
-    for (const auto& key : t.keys(Language::English))
-        CHECK_MESSAGE(placeholders(t.text(Language::English, key)) ==
-                          placeholders(t.text(Language::Indonesian, key)),
-                      key);
+    // {0}, {1}: numbered, so a language may put them in its own order.
+    auto numbered = [](std::string s) {
+        std::multiset<std::string> out;
+        for (size_t i = s.find('{'); i != std::string::npos; i = s.find('{', i + 1))
+            if (i + 2 < s.size() && s[i + 2] == '}') out.insert(s.substr(i, 3));
+        return out;
+    };
+    for (const auto& key : t.keys(Language::English)) {
+        CHECK_MESSAGE(
+            printfPlaceholders(t.text(Language::English, key)) == printfPlaceholders(t.text(Language::Indonesian, key)),
+            key);
+        CHECK_MESSAGE(numbered(t.text(Language::English, key)) == numbered(t.text(Language::Indonesian, key)), key);
+    }
+    // The check itself tells order apart.
+    CHECK(printfPlaceholders("%s has %d") != printfPlaceholders("%d has %s"));
+}
+
+TEST_CASE("numbered placeholders are filled in any order") {
+    CHECK(fillPlaceholders("{1} before {0}", {"a", "b"}) == "b before a");
+    CHECK(fillPlaceholders("{0}% and {2}", {"50"}) == "50% and {2}");
+    CHECK(TranslationTable::builtIn().format(Language::Indonesian, "problem.range", {"1", "5", "9"}) ==
+          "harus dari 1 sampai 5, bukan 9");
+}
+
+TEST_CASE("every translation key the code names exists in both languages") {
+    const TranslationTable& t = TranslationTable::builtIn();
+    std::set<std::string> namespaces;
+    for (const auto& key : t.keys(Language::English)) namespaces.insert(key.substr(0, key.find('.')));
+    // String literals such as "status.saved" under a namespace the table uses, and
+    // whatever tr("...") is given.
+    const std::regex keyLiteral(R"re("([a-z][a-z0-9_]*)\.([a-z0-9_.\-]+)")re");
+    const std::regex trCall(R"re(\btr\("([^"]+)"\))re");
+    int seen = 0;
+    for (const auto& entry : std::filesystem::recursive_directory_iterator(std::string(JEJAK_SOURCE_DIR) + "/src")) {
+        if (!entry.is_regular_file()) continue;
+        std::string code = readAsset(
+            "src/" + std::filesystem::relative(entry.path(), std::string(JEJAK_SOURCE_DIR) + "/src").string());
+        for (std::sregex_iterator it(code.begin(), code.end(), keyLiteral), end; it != end; ++it) {
+            if (!namespaces.count((*it)[1].str())) continue;
+            std::string key = (*it)[1].str() + "." + (*it)[2].str();
+            ++seen;
+            CHECK_MESSAGE(t.has(Language::English, key), entry.path().filename().string() << ": " << key);
+            CHECK_MESSAGE(t.has(Language::Indonesian, key), entry.path().filename().string() << ": " << key);
+        }
+        for (std::sregex_iterator it(code.begin(), code.end(), trCall), end; it != end; ++it) {
+            CHECK_MESSAGE(t.has(Language::English, (*it)[1].str()), (*it)[1].str());
+            CHECK_MESSAGE(t.has(Language::Indonesian, (*it)[1].str()), (*it)[1].str());
+        }
+    }
+    CHECK(seen > 150);
 }
 
 TEST_CASE("a missing key shows the key itself") {

@@ -453,3 +453,65 @@ test('a long card text wraps while typed; the map keeps only the line breaks the
     await context.close();
   }
 });
+
+test('app shortcuts leave the map alone while a dialog is open', async () => {
+  const { context, page, record } = await openApp(env, { viewport: { width: 1280, height: 900 } });
+  try {
+    const start = await doc(page);
+    const first = start.cards[0];
+    await click(page, `card/${first.id}`);
+    await page.keyboard.press('Delete');  // one step of history to tempt Ctrl+Z
+    await frame(page);
+    const afterDelete = await doc(page);
+    assert.equal(afterDelete.cards.length, start.cards.length - 1);
+    const second = afterDelete.cards[0];
+    await click(page, `card/${second.id}`);
+    for (const dialog of ['library', 'help', 'new']) {
+      await click(page, `button/${dialog}`);
+      const steps = (await page.evaluate(() => window.jejak.state())).undoSteps;
+      for (const key of ['Delete', 'Backspace', 'Control+z', 'ArrowDown', 'ArrowRight']) {
+        await page.keyboard.press(key);
+        await frame(page);
+      }
+      assert.deepEqual(await doc(page), afterDelete, `keys behind the ${dialog} dialog changed the map`);
+      assert.equal((await page.evaluate(() => window.jejak.state())).undoSteps, steps);
+      await page.keyboard.press('Escape');
+      await frame(page);
+      if (dialog === 'library') await click(page, 'button/library-close');
+    }
+    assert.deepEqual(record.errors, []);
+  } finally {
+    await context.close();
+  }
+});
+
+test('a new card left empty is discarded without a redo step, and a saved map is not dirty', async () => {
+  const { context, page, record } = await openApp(env, { viewport: { width: 1280, height: 900 } });
+  try {
+    await page.waitForFunction(() => window.jejak.state().save === 'saved', null, { timeout: 10000 });
+    const start = await doc(page);
+    const before = await page.evaluate(() => window.jejak.state());
+    assert.equal(before.dirty, false);
+    const { rect } = await emptyVisibleCell(page, start);
+    await doubleClick(page, rect.x + rect.w / 2, rect.y + rect.h / 2);
+    assert.equal((await doc(page)).cards.length, start.cards.length + 1, 'a card was added for typing');
+    await page.keyboard.press('Escape');
+    await frame(page);
+    assert.deepEqual(await doc(page), start);
+    const after = await page.evaluate(() => window.jejak.state());
+    assert.equal(after.undoSteps, before.undoSteps, 'no step left behind');
+    assert.equal(after.dirty, false, 'nothing to save');
+    await click(page, 'button/redo');  // nothing to redo: the card does not come back
+    assert.deepEqual(await doc(page), start);
+    // An edit is dirty until autosave has written it, then clean.
+    await click(page, `card/${start.cards[0].id}`);
+    await page.keyboard.press('Delete');
+    await frame(page);
+    assert.equal((await page.evaluate(() => window.jejak.state())).dirty, true);
+    await page.waitForFunction(() => window.jejak.state().save === 'saved' && !window.jejak.state().dirty, null,
+      { timeout: 10000 });
+    assert.deepEqual(record.errors, []);
+  } finally {
+    await context.close();
+  }
+});
