@@ -7,6 +7,7 @@
 #include <sstream>
 
 #include "io/map_json.h"
+#include "io/templates.h"
 
 using namespace jejak;
 namespace fs = std::filesystem;
@@ -75,4 +76,34 @@ TEST_CASE("the Maria and Anton templates hold the seeds' personas") {
     CHECK(anton.personas[0].name == "Anton");
     CHECK(anton.personas[0].age == 38);
     CHECK(anton.personas.size() >= 3);  // a buying committee
+}
+
+TEST_CASE("a template's summary for the gallery: counts and the first persona's curve") {
+    const fs::path path = fs::path(JEJAK_SOURCE_DIR) / "assets/templates/b2c-retail-maria.id.json";
+    std::ifstream in(path, std::ios::binary);
+    std::stringstream ss;
+    ss << in.rdbuf();
+    JourneyMap map = loadTemplate(path);
+    std::optional<TemplateSummary> s = summarizeTemplate("b2c-retail-maria.id", ss.str());
+    REQUIRE(s);
+    CHECK(s->name() == "b2c-retail-maria");
+    CHECK(s->language() == "id");
+    CHECK(s->title == map.title);
+    CHECK(s->stages == map.stages.size());
+    CHECK(s->cards == map.cards.size());
+    REQUIRE(s->curve.size() == map.stages.size());
+    CHECK(s->curveColour == map.personas[0].color);
+    const EmotionScore* e = map.emotion(map.personas[0].id, map.stages[0].id);
+    CHECK(s->curve[0] == (e ? e->score : TemplateSummary::kNoScore));
+    CHECK_FALSE(summarizeTemplate("broken.en", "{}"));
+}
+
+TEST_CASE("the blank map has five named stages and six lanes in the chosen language") {
+    JourneyMap en = blankMap(Language::English), id = blankMap(Language::Indonesian);
+    CHECK(en.stages.size() == 5);
+    CHECK(en.lanes.size() == 6);
+    CHECK(en.cards.empty());
+    CHECK(id.language == "id");
+    CHECK(en.stages[0].name != id.stages[0].name);
+    CHECK_FALSE(findProblem(id));
 }

@@ -488,6 +488,8 @@ test('app shortcuts leave the map alone while a dialog is open', async () => {
 test('a new card left empty is discarded without a redo step, and a saved map is not dirty', async () => {
   const { context, page, record } = await openApp(env, { viewport: { width: 1280, height: 900 } });
   try {
+    await click(page, 'button/new');
+    await click(page, 'button/template-blank');  // empty cells to add cards to
     await page.waitForFunction(() => window.jejak.state().save === 'saved', null, { timeout: 10000 });
     const start = await doc(page);
     const before = await page.evaluate(() => window.jejak.state());
@@ -504,10 +506,12 @@ test('a new card left empty is discarded without a redo step, and a saved map is
     await click(page, 'button/redo');  // nothing to redo: the card does not come back
     assert.deepEqual(await doc(page), start);
     // An edit is dirty until autosave has written it, then clean.
-    await click(page, `card/${start.cards[0].id}`);
-    await page.keyboard.press('Delete');
+    await doubleClick(page, rect.x + rect.w / 2, rect.y + rect.h / 2);
+    await page.keyboard.type('Kept');
+    await page.keyboard.press('Enter');
     await frame(page);
-    assert.equal((await page.evaluate(() => window.jejak.state())).dirty, true);
+    assert.equal((await doc(page)).cards.length, start.cards.length + 1);
+    // Before the fix, dirty stayed true for good: markSaved was never called.
     await page.waitForFunction(() => window.jejak.state().save === 'saved' && !window.jejak.state().dirty, null,
       { timeout: 10000 });
     assert.deepEqual(record.errors, []);
