@@ -80,7 +80,7 @@ add_custom_command(
   COMMENT "Subsetting Font Awesome icons")
 list(APPEND JEJAK_FONTS "${JEJAK_GEN}/icons.subset.ttf")
 # Every character the app's strings, templates and icons use must be in the subsets.
-file(GLOB JEJAK_GLYPH_SOURCES CONFIGURE_DEPENDS "${PROJECT_SOURCE_DIR}/src/ui/*.cpp" "${PROJECT_SOURCE_DIR}/src/ui/*.h"
+file(GLOB_RECURSE JEJAK_GLYPH_SOURCES CONFIGURE_DEPENDS "${PROJECT_SOURCE_DIR}/src/ui/*.cpp" "${PROJECT_SOURCE_DIR}/src/ui/*.h"
      "${PROJECT_SOURCE_DIR}/assets/templates/*.json")
 add_custom_command(
   OUTPUT "${JEJAK_GEN}/embedded_fonts.cpp"
@@ -115,21 +115,33 @@ add_executable(app
   src/platform/web_main.cpp
   src/platform/web_storage.cpp
   src/platform/web_exports.cpp
+  src/platform/web_bridge.cpp
+  src/ui/app.cpp
   src/ui/app_clipboard.cpp
-  src/ui/app_menus.cpp
+  src/ui/app_intents.cpp
+  src/ui/app_shortcuts.cpp
   src/ui/app_storage.cpp
-  src/ui/app_ui.cpp
   src/ui/canvas_draw.cpp
   src/ui/card_text.cpp
+  src/ui/controls.cpp
   src/ui/fonts.cpp
   src/ui/i18n.cpp
   src/ui/item_rects.cpp
   src/ui/map_canvas.cpp
-  src/ui/panels.cpp
-  src/ui/gallery.cpp
   src/ui/theme.cpp
   src/ui/widgets.cpp
-  src/platform/web_bridge.cpp
+  src/ui/views/gallery_view.cpp
+  src/ui/views/help_view.cpp
+  src/ui/views/inspector_view.cpp
+  src/ui/views/lanes_view.cpp
+  src/ui/views/library_view.cpp
+  src/ui/views/menus_view.cpp
+  src/ui/views/personas_view.cpp
+  src/ui/views/properties_view.cpp
+  src/ui/views/save_status_view.cpp
+  src/ui/views/side_panel_view.cpp
+  src/ui/views/toast_view.cpp
+  src/ui/views/top_bar_view.cpp
   "${JEJAK_GEN}/embedded_fonts.cpp"
   "${JEJAK_GEN}/embedded_templates.cpp")
 target_link_libraries(app PRIVATE jejak_ui_logic imgui)

@@ -144,8 +144,8 @@ EMSCRIPTEN_KEEPALIVE const char* jejak_bench_frames(int frames, int edits) {
     for (int i = 0; i < std::max(frames, 1); ++i) {
         double start = emscripten_get_now();
         if (canEdit) {
-            rt.app->moveCards({card}, lane, i % 2 ? home : away, 0);
-            rt.app->endGesture();
+            rt.app->apply(jejak::ui::intent::MoveCards{{card}, lane, i % 2 ? home : away, 0});
+            rt.app->apply(jejak::ui::intent::EndGesture{});
         }
         double editMs = emscripten_get_now() - start;
         total.push_back(editMs + drawFrame());

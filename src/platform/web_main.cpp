@@ -18,7 +18,7 @@
 #include "io/map_json.h"
 #include "platform/web.h"
 #include "platform/web_runtime.h"
-#include "ui/app_ui.h"
+#include "ui/app.h"
 #include "ui/fonts.h"
 #include "ui/i18n.h"
 #include "ui/theme.h"

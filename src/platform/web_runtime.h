@@ -9,7 +9,7 @@
 #include <SDL.h>
 
 #include "platform/web.h"
-#include "ui/app_ui.h"
+#include "ui/app.h"
 
 namespace jejak::platform {
 

@@ -186,7 +186,7 @@ MapCanvas::Hit MapCanvas::hitTest(const JourneyMap& map, ImVec2 s) const {
     return {Hit::Cell, 0, r, c};
 }
 
-void MapCanvas::handleMouse(const JourneyMap& map, CanvasActions& actions, bool hovered) {
+void MapCanvas::handleMouse(const JourneyMap& map, IntentSink& sink, bool hovered) {
     ImGuiIO& io = ImGui::GetIO();
     ImVec2 mouse = io.MousePos;
     if (hovered && (io.MouseWheel != 0 || io.MouseWheelH != 0)) {
@@ -257,7 +257,8 @@ void MapCanvas::handleMouse(const JourneyMap& map, CanvasActions& actions, bool 
                 emotionScore_ = scoreAt(row, toWorld(mouse).y);
                 const EmotionScore* e = map.emotion(map.personas[static_cast<size_t>(persona)].id, pressed_.id);
                 if (!e || e->score != emotionScore_)
-                    actions.setEmotion(map.personas[static_cast<size_t>(persona)].id, pressed_.id, emotionScore_);
+                    sink.apply(
+                        intent::SetEmotion{map.personas[static_cast<size_t>(persona)].id, pressed_.id, emotionScore_});
                 activePersona_ = persona;
             } else {
                 drag_ = Drag::None;
@@ -273,7 +274,9 @@ void MapCanvas::handleMouse(const JourneyMap& map, CanvasActions& actions, bool 
         } else if (hit.kind == Hit::Cell) {
             const RowBox& row = layout_.rows[static_cast<size_t>(hit.row)];
             size_t index = layout_.insertionIndex(hit.row, hit.column, toWorld(mouse).y);
-            Id added = actions.addCard(row.lane, layout_.columns[static_cast<size_t>(hit.column)].stage, index);
+            Id added = sink.apply(intent::AddCard{row.lane, layout_.columns[static_cast<size_t>(hit.column)].stage,
+                                                  index, false})
+                           .created;
             if (added) startEditing(added, "");
         }
         drag_ = Drag::None;
@@ -299,14 +302,14 @@ void MapCanvas::handleMouse(const JourneyMap& map, CanvasActions& actions, bool 
         int score = scoreAt(row, toWorld(mouse).y);
         if (score != emotionScore_) {
             emotionScore_ = score;
-            actions.setEmotion(map.personas[static_cast<size_t>(pressed_.persona)].id, pressed_.id, score);
+            sink.apply(intent::SetEmotion{map.personas[static_cast<size_t>(pressed_.persona)].id, pressed_.id, score});
         }
     }
     bool released = !ImGui::IsMouseDown(ImGuiMouseButton_Left) && !ImGui::IsMouseDown(ImGuiMouseButton_Middle);
-    if (drag_ != Drag::None && released) finishDrag(map, actions);
+    if (drag_ != Drag::None && released) finishDrag(map, sink);
 }
 
-void MapCanvas::finishDrag(const JourneyMap& map, CanvasActions& actions) {
+void MapCanvas::finishDrag(const JourneyMap& map, IntentSink& sink) {
     ImVec2 w = toWorld(ImGui::GetIO().MousePos);
     switch (drag_) {
         case Drag::Cards: {
@@ -323,25 +326,25 @@ void MapCanvas::finishDrag(const JourneyMap& map, CanvasActions& actions) {
             std::vector<Id> moving;  // in map order, as the command moves them
             for (const Card& card : map.cards)
                 if (contains(selection_, card.id)) moving.push_back(card.id);
-            actions.moveCards(moving, layout_.rows[static_cast<size_t>(r)].lane,
-                              layout_.columns[static_cast<size_t>(c)].stage, index);
-            actions.endGesture();
+            sink.apply(intent::MoveCards{moving, layout_.rows[static_cast<size_t>(r)].lane,
+                                         layout_.columns[static_cast<size_t>(c)].stage, index});
+            sink.apply(intent::EndGesture{});
             break;
         }
         case Drag::Stage: {
             int c = layout_.columnAt(std::clamp(w.x, layout_.columns.front().x, layout_.width - 1));
-            if (c >= 0) actions.moveStage(pressed_.id, static_cast<size_t>(c));
-            actions.endGesture();
+            if (c >= 0) sink.apply(intent::MoveStage{pressed_.id, static_cast<size_t>(c)});
+            sink.apply(intent::EndGesture{});
             break;
         }
         case Drag::Lane: {
             float y = std::clamp(w.y, layout_.rows.front().y, layout_.height - 1);
             int r = layout_.rowAt(y);
-            if (r >= 0) actions.moveLane(pressed_.id, layout_.rows[static_cast<size_t>(r)].laneIndex);
-            actions.endGesture();
+            if (r >= 0) sink.apply(intent::MoveLane{pressed_.id, layout_.rows[static_cast<size_t>(r)].laneIndex});
+            sink.apply(intent::EndGesture{});
             break;
         }
-        case Drag::Emotion: actions.endGesture(); break;
+        case Drag::Emotion: sink.apply(intent::EndGesture{}); break;
         case Drag::RubberBand: {
             ImVec2 a = toWorld(pressAt_);
             Box band{std::min(a.x, w.x), std::min(a.y, w.y), std::fabs(w.x - a.x), std::fabs(w.y - a.y)};
@@ -357,7 +360,7 @@ void MapCanvas::finishDrag(const JourneyMap& map, CanvasActions& actions) {
     drag_ = Drag::None;
 }
 
-void MapCanvas::drawEditor(const JourneyMap& map, CanvasActions& actions, const Palette& p) {
+void MapCanvas::drawEditor(const JourneyMap& map, IntentSink& sink, const Palette& p) {
     const CardBox* box = layout_.findCard(editing_);
     const Card* card = map.card(editing_);
     if (!box || !card) {
@@ -393,26 +396,26 @@ void MapCanvas::drawEditor(const JourneyMap& map, CanvasActions& actions, const 
     ImGui::PopStyleVar();
     ImGui::PopStyleColor(2);
     if (cancel) {
-        actions.cancelEdit();
+        sink.apply(intent::CancelEdit{});
         editing_ = 0;
         return;
     }
     if (ImGui::IsItemEdited()) {
         std::string text = unwrapDisplay(editBuffer_);
-        if (text != card->text) actions.editCardText(editing_, text);
+        if (text != card->text) sink.apply(intent::EditCardText{editing_, text});
     }
     if (enter || ImGui::IsItemDeactivated()) {
-        actions.endGesture();
+        sink.apply(intent::EndGesture{});
         editing_ = 0;
     }
 }
 
-void MapCanvas::draw(const JourneyMap& map, CanvasActions& actions, const Fonts& fonts, const Palette& palette,
+void MapCanvas::draw(const JourneyMap& map, IntentSink& sink, const Fonts& fonts, const Palette& palette,
                      ItemRects& rects, ImVec2 origin, ImVec2 size) {
     origin_ = origin;
     size_ = size;
     fonts_ = &fonts;
-    relayout(map, actions.mapVersion());
+    relayout(map, sink.mapVersion());
     // A newly opened map fits the screen as far as its text stays readable; past that it scrolls.
     if (fitPending_) fitToScreen(kReadableZoom);
     clampScroll();
@@ -428,10 +431,10 @@ void MapCanvas::draw(const JourneyMap& map, CanvasActions& actions, const Fonts&
     bool hovered = ImGui::IsItemHovered();
     rects.record("canvas", {origin.x, origin.y, size.x, size.y});
     if (!editing_ || drag_ != Drag::None)
-        handleMouse(map, actions, hovered);
+        handleMouse(map, sink, hovered);
     else if (hovered && ImGui::IsMouseClicked(ImGuiMouseButton_Left))
-        handleMouse(map, actions, hovered);
-    relayout(map, actions.mapVersion());  // what the mouse just did is drawn in this frame
+        handleMouse(map, sink, hovered);
+    relayout(map, sink.mapVersion());  // what the mouse just did is drawn in this frame
     if (editing_ && editFocus_) scrollToCard(editing_);
 
     ImDrawList* dl = ImGui::GetWindowDrawList();
@@ -441,7 +444,7 @@ void MapCanvas::draw(const JourneyMap& map, CanvasActions& actions, const Fonts&
     drawHeaders(map, palette, rects);
     drawDragFeedback(map, palette);
     dl->PopClipRect();
-    if (editing_) drawEditor(map, actions, palette);
+    if (editing_) drawEditor(map, sink, palette);
 }
 
 }  // namespace jejak::ui

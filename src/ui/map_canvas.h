@@ -1,6 +1,6 @@
 // The journey map canvas: stages as columns, lanes as rows, cards, emotion curves;
 // pan, zoom, selection and direct manipulation. It changes nothing itself: it
-// reports what the user wants through CanvasActions, and the app decides.
+// sends what the user wants as intents (ui/intents.h), and the app decides.
 #pragma once
 
 #include <cstdint>
@@ -14,27 +14,13 @@
 #include "core/journey_map.h"
 #include "core/translations.h"
 #include "ui/fonts.h"
+#include "ui/intents.h"
 #include "ui/item_rects.h"
 #include "ui/map_layout.h"
 #include "ui/theme.h"
 #include "ui/widgets.h"
 
 namespace jejak::ui {
-
-class CanvasActions {
-public:
-    virtual ~CanvasActions() = default;
-    // Each returns whether the change happened.
-    virtual Id addCard(Id lane, Id stage, size_t indexInCell) = 0;    // the new card's id, or 0
-    virtual bool editCardText(Id card, const std::string& text) = 0;  // continuous while typing
-    virtual bool moveCards(const std::vector<Id>& cards, Id lane, Id stage, size_t indexInCell) = 0;
-    virtual bool moveStage(Id stage, size_t toIndex) = 0;
-    virtual bool moveLane(Id lane, size_t toIndex) = 0;
-    virtual bool setEmotion(Id persona, Id stage, int score) = 0;  // continuous while dragging
-    virtual void endGesture() = 0;                 // a drag or an edit is over: the next change is a new undo step
-    virtual void cancelEdit() = 0;                 // undo what the current edit typed
-    virtual std::uint64_t mapVersion() const = 0;  // changes whenever the map does
-};
 
 struct CanvasView {
     float scrollX = 0, scrollY = 0;  // world units hidden at the left / top
@@ -47,8 +33,9 @@ public:
     static constexpr float kPointRadiusPx = 10.0f;  // emotion points, at zoom 1
 
     // Draws the map into the current window at [origin, origin + size) and handles input.
-    void draw(const JourneyMap& map, CanvasActions& actions, const Fonts& fonts, const Palette& palette,
-              ItemRects& rects, ImVec2 origin, ImVec2 size);
+    // The layout follows sink.mapVersion(), also within the frame after an intent.
+    void draw(const JourneyMap& map, IntentSink& sink, const Fonts& fonts, const Palette& palette, ItemRects& rects,
+              ImVec2 origin, ImVec2 size);
 
     CanvasView& view() { return view_; }
     const CanvasView& view() const { return view_; }
@@ -76,11 +63,7 @@ public:
     int activePersona() const { return activePersona_; }
     void setActivePersona(int index) { activePersona_ = index; }
     // What the user right-clicked (or pressed F2 on), for the app's menus.
-    struct Target {
-        enum Kind { None, Card, Stage, Lane, Cell } kind = None;
-        Id id = 0;  // card, stage or lane
-        int row = -1, column = -1;
-    };
+    using Target = ui::Target;
     // A right-click since the last call: the app opens its context menu.
     std::optional<Target> takeContextRequest() {
         auto r = contextRequest_;
@@ -104,8 +87,8 @@ private:
 
     void relayout(const JourneyMap& map, std::uint64_t mapVersion);
     Hit hitTest(const JourneyMap& map, ImVec2 screen) const;
-    void handleMouse(const JourneyMap& map, CanvasActions& actions, bool hovered);
-    void finishDrag(const JourneyMap& map, CanvasActions& actions);
+    void handleMouse(const JourneyMap& map, IntentSink& sink, bool hovered);
+    void finishDrag(const JourneyMap& map, IntentSink& sink);
     void recordVisible(ItemRects& rects, const std::string& id, ImVec2 a, ImVec2 b) const;
     void drawGrid(const JourneyMap& map, const Palette& p, ItemRects& rects);
     void drawCards(const JourneyMap& map, const Palette& p, ItemRects& rects);
@@ -113,7 +96,7 @@ private:
     void drawEmotionCurves(const JourneyMap& map, const RowBox& row, const Palette& p, ItemRects& rects);
     void drawHeaders(const JourneyMap& map, const Palette& p, ItemRects& rects);
     void drawDragFeedback(const JourneyMap& map, const Palette& p);
-    void drawEditor(const JourneyMap& map, CanvasActions& actions, const Palette& p);
+    void drawEditor(const JourneyMap& map, IntentSink& sink, const Palette& p);
 
     ImVec2 toScreen(float wx, float wy) const;
     ImVec2 toWorld(ImVec2 screen) const;

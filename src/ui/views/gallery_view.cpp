@@ -1,15 +1,16 @@
-// The template gallery: a new map from a template (English or Bahasa Indonesia)
+// The template gallery view: a new map from a template (English or Bahasa Indonesia)
 // or blank, as tiles with a small picture of each map's stages and emotion curve.
 #include <algorithm>
 #include <cfloat>
 
 #include "core/embedded_file.h"
-#include "io/map_json.h"
-#include "ui/app_ui.h"
 #include "ui/card_text.h"
+#include "ui/controls.h"
 #include "ui/fonts.h"
 #include "ui/i18n.h"
 #include "ui/icons.h"
+#include "ui/theme.h"
+#include "ui/views/gallery_view.h"
 
 extern const jejak::EmbeddedFile jejak_embedded_templates[];
 extern const unsigned long jejak_embedded_templates_count;
@@ -18,17 +19,6 @@ namespace jejak::ui {
 namespace {
 
 ImVec2 add(ImVec2 a, ImVec2 b) { return ImVec2(a.x + b.x, a.y + b.y); }
-
-// "Blank map": the usual stages and lanes, named in the map's language.
-JourneyMap blankMap(Language language) {
-    const TranslationTable& words = TranslationTable::builtIn();
-    std::vector<std::string> stages = splitList(words.text(language, "blank.stages"));
-    std::vector<std::pair<LaneKind, std::string>> lanes;
-    for (LaneKind kind : {LaneKind::Actions, LaneKind::Touchpoints, LaneKind::Thoughts, LaneKind::Emotions,
-                          LaneKind::PainPoints, LaneKind::Opportunities})
-        lanes.emplace_back(kind, words.text(language, std::string("lane.") + laneKindName(kind)));
-    return makeStarterMap(words.text(language, "map.untitled"), languageCode(language), stages, lanes);
-}
 
 // Draws text wrapped to width, at most maxLines lines; returns the height used.
 float wrappedLines(ImDrawList* dl, ImFont* font, float size, ImVec2 pos, float width, ImU32 colour,
@@ -60,11 +50,11 @@ float wrappedLines(ImDrawList* dl, ImFont* font, float size, ImVec2 pos, float w
 
 // One tile: a picture of the map, its title, a line of description and its size.
 // info == nullptr draws the "blank map" tile.
-bool App::galleryTile(const char* name, const TemplateInfo* info, ImVec2 size) {
+bool GalleryView::tile(const ViewContext& ctx, const char* name, const TemplateSummary* info, ImVec2 size) {
     const Palette& p = palette();
     ImVec2 pos = ImGui::GetCursorScreenPos();
     bool pressed = ImGui::InvisibleButton(name, size);
-    rects_.recordLastItem(std::string("button/") + name);
+    ctx.rects.recordLastItem(std::string("button/") + name);
     bool hovered = ImGui::IsItemHovered();
     if (hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
     ImDrawList* dl = ImGui::GetWindowDrawList();
@@ -96,7 +86,7 @@ bool App::galleryTile(const char* name, const TemplateInfo* info, ImVec2 size) {
         ImU32 colour = fromRgb(info->curveColour);
         std::vector<ImVec2> points;
         for (size_t i = 0; i < info->curve.size(); ++i) {
-            if (info->curve[i] == kNoScore) continue;
+            if (info->curve[i] == TemplateSummary::kNoScore) continue;
             float t = static_cast<float>(kMaxEmotion - info->curve[i]) / static_cast<float>(kMaxEmotion - kMinEmotion);
             points.push_back(
                 ImVec2(picA.x + colW * (static_cast<float>(i) + 0.5f), picA.y + 20 + t * (picB.y - picA.y - 28)));
@@ -113,62 +103,57 @@ bool App::galleryTile(const char* name, const TemplateInfo* info, ImVec2 size) {
     const float textW = size.x - 2 * pad;
     float y = picB.y + 12;
     const std::string title = info ? info->title : std::string(tr("gallery.blank"));
-    y += wrappedLines(dl, fonts_.strong, kBodySize, ImVec2(pos.x + pad, y), textW, p.ink, title, 2) + 4;
+    y += wrappedLines(dl, ctx.fonts.strong, kBodySize, ImVec2(pos.x + pad, y), textW, p.ink, title, 2) + 4;
     const std::string description = info ? info->description : std::string(tr("gallery.blank_hint"));
-    wrappedLines(dl, fonts_.body, kChipSize + 1, ImVec2(pos.x + pad, y), textW, p.inkMuted, description, 2);
+    wrappedLines(dl, ctx.fonts.body, kChipSize + 1, ImVec2(pos.x + pad, y), textW, p.inkMuted, description, 2);
     if (info) {
         std::string meta = std::to_string(info->stages) + " " + tr("gallery.stages") + "  \xc2\xb7  " +
                            std::to_string(info->cards) + " " + tr("gallery.cards") + "  \xc2\xb7  " +
                            std::to_string(info->personas) + " " +
                            tr(info->personas == 1 ? "gallery.persona" : "gallery.personas");
-        dl->AddText(fonts_.strong, kChipSize, ImVec2(pos.x + pad, end.y - pad - kChipSize), p.accent, meta.c_str());
+        dl->AddText(ctx.fonts.strong, kChipSize, ImVec2(pos.x + pad, end.y - pad - kChipSize), p.accent, meta.c_str());
     }
     return pressed;
 }
 
-void App::drawGallery() {
-    if (galleryOpen_ && !ImGui::IsPopupOpen("##gallery")) ImGui::OpenPopup("##gallery");
-    if (!beginDialog("##gallery", ImVec2(940, 720), "gallery.title", "gallery.subtitle")) return;
-    int& language = galleryLanguage_;  // the templates' language: the UI's unless chosen
-    if (language < 0) language = uiLanguage() == Language::Indonesian ? 1 : 0;
+void GalleryView::loadTemplates() {
+    // Titles, sizes and curves, read once from the embedded files.
+    for (unsigned long i = 0; i < jejak_embedded_templates_count; ++i)
+        if (auto summary = summarizeTemplate(jejak_embedded_templates[i].name, jejak_embedded_templates[i].text()))
+            templates_.push_back(std::move(*summary));
+}
+
+void GalleryView::close() {
+    open_ = false;
+    ImGui::CloseCurrentPopup();
+}
+
+void GalleryView::draw(const ViewContext& ctx) {
+    if (open_ && !ImGui::IsPopupOpen("##gallery")) ImGui::OpenPopup("##gallery");
+    if (!beginDialog(ctx.fonts, "##gallery", ImVec2(940, 720), "gallery.title", "gallery.subtitle")) return;
+    if (!open_) {  // Esc or a shortcut closed it
+        ImGui::CloseCurrentPopup();
+        ImGui::EndPopup();
+        return;
+    }
+    if (!language_) language_ = uiLanguage();  // the templates' language: the UI's unless chosen
     ImGui::AlignTextToFramePadding();
     ImGui::TextUnformatted(tr("gallery.language"));
     ImGui::SameLine(0, 12);
-    if (pillButton(tr("language.en"), "gallery-en", language == 0)) language = 0;
+    if (pillButton(ctx.rects, tr("language.en"), "gallery-en", language_ == Language::English))
+        language_ = Language::English;
     ImGui::SameLine(0, 6);
-    if (pillButton(tr("language.id"), "gallery-id", language == 1)) language = 1;
+    if (pillButton(ctx.rects, tr("language.id"), "gallery-id", language_ == Language::Indonesian))
+        language_ = Language::Indonesian;
     ImGui::Spacing();
-
-    const char* suffix = language == 1 ? ".id" : ".en";
-    if (templates_.empty()) {
-        // Titles, sizes and curves, read once from the embedded files.
-        for (unsigned long i = 0; i < jejak_embedded_templates_count; ++i) {
-            MapLoadResult t = loadMapFromJson(jejak_embedded_templates[i].text());
-            if (!t.ok) continue;
-            TemplateInfo info;
-            info.key = jejak_embedded_templates[i].name;
-            info.title = t.map.title;
-            info.description = t.map.description;
-            info.stages = t.map.stages.size();
-            info.cards = t.map.cards.size();
-            info.personas = t.map.personas.size();
-            if (!t.map.personas.empty()) {
-                info.curveColour = t.map.personas[0].color;
-                for (const Stage& s : t.map.stages) {
-                    const EmotionScore* e = t.map.emotion(t.map.personas[0].id, s.id);
-                    info.curve.push_back(e ? e->score : kNoScore);
-                }
-            }
-            templates_.push_back(std::move(info));
-        }
-    }
+    if (templates_.empty()) loadTemplates();
 
     const ImGuiStyle& style = ImGui::GetStyle();
     const float footer = ImGui::GetFrameHeightWithSpacing() + style.ItemSpacing.y + 8;
     ImGui::BeginChild("##tiles", ImVec2(0, -footer), false);
     const float gap = 16, avail = ImGui::GetContentRegionAvail().x;
     const int columns = avail > 760 ? 3 : (avail > 480 ? 2 : 1);
-    const ImVec2 tile((avail - gap * static_cast<float>(columns - 1)) / static_cast<float>(columns), 214);
+    const ImVec2 size((avail - gap * static_cast<float>(columns - 1)) / static_cast<float>(columns), 214);
     int column = 0;
     auto next = [&] {
         if (++column < columns)
@@ -176,21 +161,17 @@ void App::drawGallery() {
         else
             column = 0, ImGui::Dummy(ImVec2(0, gap - style.ItemSpacing.y));
     };
-    if (galleryTile("template-blank", nullptr, tile)) {
-        flushSave();
-        replaceMap(blankMap(language == 1 ? Language::Indonesian : Language::English),
-                   storage_ ? storage_->newId() : std::string(), 0, "");
-        galleryOpen_ = false;
-        ImGui::CloseCurrentPopup();
+    if (tile(ctx, "template-blank", nullptr, size)) {
+        ctx.sink.apply(intent::NewMap{*language_, ""});
+        close();
     }
     next();
-    for (const TemplateInfo& t : templates_) {
-        const std::string& key = t.key;
-        if (key.size() < 3 || key.compare(key.size() - 3, 3, suffix) != 0) continue;
-        if (galleryTile(("template-" + key.substr(0, key.size() - 3)).c_str(), &t, tile)) {
-            openTemplate(key);
-            galleryOpen_ = false;
-            ImGui::CloseCurrentPopup();
+    const std::string code = languageCode(*language_);
+    for (const TemplateSummary& t : templates_) {
+        if (t.language() != code) continue;
+        if (tile(ctx, ("template-" + t.name()).c_str(), &t, size)) {
+            ctx.sink.apply(intent::NewMap{std::nullopt, t.key});
+            close();
         }
         next();
     }
@@ -199,11 +180,8 @@ void App::drawGallery() {
     const char* cancel = tr("dialog.cancel");
     ImGui::SetCursorPosX(ImGui::GetWindowContentRegionMax().x - ImGui::CalcTextSize(cancel).x -
                          style.FramePadding.x * 2);
-    if (ImGui::Button(cancel)) {
-        galleryOpen_ = false;
-        ImGui::CloseCurrentPopup();
-    }
-    rects_.recordLastItem("button/gallery-cancel");
+    if (ImGui::Button(cancel)) close();
+    ctx.rects.recordLastItem("button/gallery-cancel");
     ImGui::EndPopup();
 }
 

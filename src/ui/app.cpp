@@ -1,0 +1,102 @@
+// The composition root: the frame, drawn view by view, and opening maps.
+#include "ui/app.h"
+
+#include <algorithm>
+
+#include "core/card_search.h"
+#include "core/embedded_file.h"
+#include "io/map_json.h"
+#include "ui/i18n.h"
+#include "ui/theme.h"
+
+extern const jejak::EmbeddedFile jejak_embedded_templates[];
+extern const unsigned long jejak_embedded_templates_count;
+
+namespace jejak::ui {
+namespace {
+
+constexpr ImGuiWindowFlags kFullWindow = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
+                                         ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus |
+                                         ImGuiWindowFlags_NoScrollWithMouse;
+
+const EmbeddedFile* findTemplate(std::string_view key) {
+    for (unsigned long i = 0; i < jejak_embedded_templates_count; ++i)
+        if (key == jejak_embedded_templates[i].name) return &jejak_embedded_templates[i];
+    return nullptr;
+}
+
+}  // namespace
+
+App::App(Language uiLanguage) {
+    setUiLanguage(uiLanguage);
+    // A first visit lands on a ready example in the browser's language.
+    if (!openTemplate(std::string("b2c-retail-maria.") + languageCode(uiLanguage)))
+        document_.reset(makeEmptyMap(tr("map.untitled"), languageCode(uiLanguage)));
+}
+
+bool App::openMapJson(std::string_view text) {
+    MapLoadResult loaded = loadMapFromJson(text);
+    if (!loaded.ok) {
+        showError(std::string(tr("error.open_failed")) + " " + describeProblem(loaded.problem, uiLanguage()));
+        return false;
+    }
+    flushSave();  // the open map stays in the library as it is
+    replaceMap(std::move(loaded.map), storage_ ? storage_->newId() : std::string(), 0, "");
+    toast_.clear();
+    return true;
+}
+
+bool App::openTemplate(std::string_view key) {
+    const EmbeddedFile* file = findTemplate(key);
+    return file && openMapJson(file->text());
+}
+
+bool App::animating() const {
+    // A field that asked for the keyboard gets it a frame later: keep drawing until then.
+    if (menus_.focusPending() || topBar_.focusPending() || canvas_.focusPending()) return true;
+    return toast_.animating();
+}
+
+void App::updateSearch() {
+    const CardFilter& filter = topBar_.filter();
+    if (searchVersion_ == document_.changeCount() && searchApplied_ == filter) return;
+    searchVersion_ = document_.changeCount();
+    searchApplied_ = filter;
+    canvas_.setDimmed(dimmedCards(map(), filter));
+}
+
+void App::drawFrame() {
+    rects_.beginFrame();
+    const ImGuiIO& io = ImGui::GetIO();
+    const ViewContext ctx = context();
+    ImGui::SetNextWindowPos(ImVec2(0, 0));
+    ImGui::SetNextWindowSize(io.DisplaySize);
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(0, 0));
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowBorderSize, 0.0f);
+    ImGui::Begin("##jejak", nullptr, kFullWindow);
+    ImGui::PopStyleVar(2);
+    rects_.recordLastItem("window/app");
+    updateSearch();
+    canvas_.setPersonaFilter(topBar_.personaFilter(map().personas.size()));
+    const float bar = TopBarView::kHeight;
+    float sideWidth = side_.panel() != Panel::None ? SidePanelView::width(io.DisplaySize.x) : 0.0f;
+    float top = bar + bannerHeight_;
+    canvas_.draw(map(), *this, fonts_, palette(), rects_, ImVec2(0, top),
+                 ImVec2(io.DisplaySize.x - sideWidth, io.DisplaySize.y - top));
+    topBar_.draw(ctx, {document_.canUndo(), document_.canRedo(), canvas_.view().zoom, side_.panel(), autosave_,
+                       document_.changeCount(), saveStatus_});
+    ImGui::End();
+
+    side_.followSelection(canvas_.selection().size(), canvas_.editing());
+    bannerHeight_ = saveStatus_.drawBanner(ctx, autosave_, bar);
+    side_.draw(ctx, bar + bannerHeight_, canvas_.selection());
+    menus_.drawContextMenu(ctx, canvas_.takeContextRequest(), canvas_.selection(), canvas_.layout());
+    library_.draw(ctx, autosave_.mapId());
+    menus_.drawRename(ctx);
+    gallery_.draw(ctx);
+    help_.draw(ctx);
+    toast_.draw(rects_);
+    handleShortcuts();
+}
+
+}  // namespace jejak::ui

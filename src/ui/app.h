@@ -1,0 +1,112 @@
+// The composition root: the open Document, its autosave, the views, and the port
+// to the browser. Views send intents; App::apply turns them into commands
+// (app_intents.cpp). Storage answers arrive through the on...() methods
+// (app_storage.cpp); the clipboard through copySelection / pasteText.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+#include "core/document.h"
+#include "io/autosave.h"
+#include "ui/fonts.h"
+#include "ui/intents.h"
+#include "ui/item_rects.h"
+#include "ui/map_canvas.h"
+#include "ui/storage_port.h"
+#include "ui/views/gallery_view.h"
+#include "ui/views/help_view.h"
+#include "ui/views/library_view.h"
+#include "ui/views/menus_view.h"
+#include "ui/views/save_status_view.h"
+#include "ui/views/side_panel_view.h"
+#include "ui/views/toast_view.h"
+#include "ui/views/top_bar_view.h"
+
+namespace jejak::ui {
+
+class App final : public IntentSink {
+public:
+    explicit App(Language uiLanguage);
+
+    void setFonts(const Fonts& fonts) { fonts_ = fonts; }
+    void drawFrame();  // one ImGui frame covering the whole display
+    // Every change the user asks for comes through here.
+    Outcome apply(const Intent& intent) override;
+    std::uint64_t mapVersion() const override { return document_.changeCount(); }
+
+    const JourneyMap& map() const { return document_.map(); }
+    const Document& document() const { return document_; }
+    const std::string& lastError() const { return toast_.message(); }
+    int errorCount() const { return toast_.count(); }
+    const ItemRects& itemRects() const { return rects_; }
+    bool animating() const;  // something moves by itself or waits for a frame: keep drawing
+
+    // Opens a map file's bytes as a new map; a bad file shows why and changes nothing.
+    bool openMapJson(std::string_view text);
+    bool openTemplate(std::string_view key);  // "b2c-retail-maria.id"
+
+    // Clipboard (the page's copy, cut and paste events): the selected cards as
+    // clipboard text ("" when none or a text field has the keys), and pasting.
+    std::string copySelection(bool cut);
+    bool hasSelection() const { return !canvas_.selection().empty(); }
+    bool pasteText(std::string_view text);
+
+    // Keeping maps (app_storage.cpp).
+    void setStorage(StoragePort* storage);  // then the library opens and the last map returns
+    bool tick(double nowSeconds) { return autosave_.tick(nowSeconds); }
+    double secondsUntilSave(double nowSeconds) const { return autosave_.secondsUntilSave(nowSeconds); }
+    void flushSave() { autosave_.flush(); }
+    void onPageHidden() { autosave_.pageHidden(); }
+    void onStorageStarted(bool ok, std::string_view id, std::string_view json, std::string_view view, int revision,
+                          std::string_view error);
+    void onSaved(bool ok, int revision, bool conflict, std::string_view error);
+    void onLoaded(std::string_view id, std::string_view json, std::string_view view, int revision);
+    void onLibrary(std::string_view json) { library_.setEntries(json); }
+    void onSavedElsewhere(std::string_view id, int revision) { autosave_.savedElsewhere(id, revision); }
+    void onFileOpened(std::string_view name, std::string_view bytes);
+    void onFileRejected(std::string_view name, double bytes);  // larger than the loader takes
+    void onFileUnreadable(std::string_view name);              // the browser could not read it
+    const char* saveStatusName() const { return jejak::saveStatusName(autosave_.status()); }
+    const std::string& mapId() const { return autosave_.mapId(); }
+    int revision() const { return autosave_.revision(); }
+
+private:
+    template <class I>
+    Outcome on(const I& intent);  // one per intent (app_intents.cpp)
+    bool execute(CommandPtr command, bool continuous = false) {
+        return document_.execute(std::move(command), continuous);
+    }
+    ViewContext context() { return {document_.map(), fonts_, rects_, *this}; }
+    void handleShortcuts();  // app_shortcuts.cpp
+    void updateSearch();
+    void replaceMap(JourneyMap map, std::string id, int revision, std::string_view view);
+    std::string viewJson() const;
+    void showError(std::string message) { toast_.show(std::move(message)); }
+
+    Document document_;
+    Autosave autosave_{document_};
+    StoragePort* storage_ = nullptr;
+    Fonts fonts_;
+    ItemRects rects_;
+    MapCanvas canvas_;
+    TopBarView topBar_;
+    SaveStatusView saveStatus_;
+    SidePanelView side_;
+    MenusView menus_;
+    GalleryView gallery_;
+    LibraryView library_;
+    HelpView help_;
+    ToastView toast_;
+    float bannerHeight_ = 0;
+    // The card being edited in place, and whether it was added for this edit.
+    struct {
+        Id card = 0, added = 0;
+        bool changed = false;
+    } edit_;
+    std::uint64_t searchVersion_ = UINT64_MAX;
+    CardFilter searchApplied_{"", -2};
+};
+
+}  // namespace jejak::ui

@@ -1,0 +1,360 @@
+// The one place where what a user asked for becomes a command, a storage call or
+// a change of view: one small handler per intent (ui/intents.h).
+#include <algorithm>
+
+#include "core/card_colours.h"
+#include "core/formatting.h"
+#include "io/map_json.h"
+#include "io/templates.h"
+#include "ui/app.h"
+#include "ui/card_text.h"
+#include "ui/i18n.h"
+#include "ui/theme.h"
+
+namespace jejak::ui {
+namespace {
+Outcome done(bool ok, Id created = 0) { return {ok, ok ? created : 0}; }
+}  // namespace
+
+// --- cards ---------------------------------------------------------------------------
+
+template <>
+Outcome App::on(const intent::AddCard& i) {
+    std::vector<Card> cards(1);
+    cards[0].lane = i.lane;
+    cards[0].stage = i.stage;
+    assignFreshIds(map(), cards);
+    Id id = cards[0].id;
+    if (!execute(addCards(std::move(cards), i.index))) return {};
+    edit_ = {id, id, false};  // a card added for typing: dropped again if left empty
+    if (i.edit) canvas_.startEditing(id, "");
+    return done(true, id);
+}
+
+template <>
+Outcome App::on(const intent::EditCardText& i) {
+    const Card* card = map().card(i.card);
+    if (!card) return {};
+    if (edit_.card != i.card) edit_ = {i.card, 0, false};
+    Card changed = *card;
+    changed.text = i.text;
+    bool ok = execute(replaceCard(std::move(changed)), true);
+    edit_.changed = edit_.changed || ok;
+    return done(ok);
+}
+
+template <>
+Outcome App::on(const intent::ReplaceCard& i) {
+    return done(execute(replaceCard(i.card), i.continuous));
+}
+
+template <>
+Outcome App::on(const intent::MoveCards& i) {
+    return done(execute(moveCards(i.cards, i.lane, i.stage, i.index), true));
+}
+
+template <>
+Outcome App::on(const intent::DeleteCards& i) {
+    if (i.cards.empty()) return {};
+    bool ok = execute(deleteCards(i.cards));
+    canvas_.select({});
+    return done(ok);
+}
+
+template <>
+Outcome App::on(const intent::ColourCards& i) {
+    std::vector<CommandPtr> steps;
+    for (Id id : i.cards)
+        if (const Card* c = map().card(id)) {
+            Card changed = *c;
+            changed.color = i.colour;
+            if (!(changed == *c)) steps.push_back(replaceCard(std::move(changed)));
+        }
+    return done(!steps.empty() && execute(group({"cmd.color_cards", ""}, std::move(steps))));
+}
+
+template <>
+Outcome App::on(const intent::SetEmotion& i) {
+    const EmotionScore* old = map().emotion(i.persona, i.stage);
+    EmotionScore e{i.persona, i.stage, i.score, old ? old->label : std::string()};
+    return done(execute(setEmotion(i.persona, i.stage, e), true));
+}
+
+template <>
+Outcome App::on(const intent::EndGesture&) {
+    // A card added for typing that ends up empty is not kept, and leaves no trace.
+    const Card* card = edit_.added ? map().card(edit_.added) : nullptr;
+    if (card && card->text.empty()) {
+        if (edit_.changed) document_.discardLast();
+        document_.discardLast();
+    }
+    document_.seal();
+    edit_ = {};
+    return done(true);
+}
+
+template <>
+Outcome App::on(const intent::CancelEdit&) {
+    // Esc takes the edit back without a trace: no redo step, nothing to save.
+    if (edit_.changed) document_.discardLast();
+    if (edit_.added && map().card(edit_.added)) document_.discardLast();
+    document_.seal();
+    edit_ = {};
+    return done(true);
+}
+
+template <>
+Outcome App::on(const intent::EndTyping&) {
+    document_.seal();
+    return done(true);
+}
+
+// --- stages, lanes, personas, the map --------------------------------------------------
+
+template <>
+Outcome App::on(const intent::AddStage& i) {
+    Stage stage;
+    stage.id = map().nextId;
+    stage.name = tr("stage.new_name");
+    Id id = stage.id;
+    if (!execute(insertStage(std::move(stage), std::min(i.index, map().stages.size())))) return {};
+    if (i.rename) menus_.startRename(map(), {Target::Stage, id, -1, -1});
+    return done(true, id);
+}
+
+template <>
+Outcome App::on(const intent::MoveStage& i) {
+    if (map().stageIndex(i.stage) == static_cast<int>(i.index)) return {};
+    return done(execute(moveStage(i.stage, i.index)));
+}
+
+template <>
+Outcome App::on(const intent::ReplaceStage& i) {
+    return done(execute(replaceStage(i.stage), i.continuous));
+}
+
+template <>
+Outcome App::on(const intent::RemoveStage& i) {
+    return done(execute(removeStage(i.stage)));
+}
+
+template <>
+Outcome App::on(const intent::AddLane&) {
+    Lane lane;
+    lane.id = map().nextId;
+    lane.kind = LaneKind::Text;
+    lane.name = laneKindLabel(lane.kind);
+    Id id = lane.id;
+    return done(execute(insertLane(std::move(lane), map().lanes.size())), id);
+}
+
+template <>
+Outcome App::on(const intent::MoveLane& i) {
+    if (map().laneIndex(i.lane) == static_cast<int>(i.index)) return {};
+    return done(execute(moveLane(i.lane, i.index)));
+}
+
+template <>
+Outcome App::on(const intent::ReplaceLane& i) {
+    return done(execute(replaceLane(i.lane), i.continuous));
+}
+
+template <>
+Outcome App::on(const intent::AskRemoveLane& i) {
+    side_.show(Panel::Lanes);
+    side_.lanes().askRemove(i.lane);
+    return done(true);
+}
+
+template <>
+Outcome App::on(const intent::RemoveLane& i) {
+    return done(execute(removeLane(i.lane)));
+}
+
+template <>
+Outcome App::on(const intent::AddPersona&) {
+    Persona p;
+    p.id = map().nextId;
+    p.name = tr("persona.new_name");
+    p.color = kCardColours[map().personas.size() % kCardColours.size()].rgb;
+    Id id = p.id;
+    return done(execute(insertPersona(std::move(p), map().personas.size())), id);
+}
+
+template <>
+Outcome App::on(const intent::ReplacePersona& i) {
+    return done(execute(replacePersona(i.persona), true));
+}
+
+template <>
+Outcome App::on(const intent::RemovePersona& i) {
+    return done(execute(removePersona(i.persona)));
+}
+
+template <>
+Outcome App::on(const intent::SetMapInfo& i) {
+    return done(execute(setMapInfo(map(), i.info), true));
+}
+
+template <>
+Outcome App::on(const intent::Undo&) {
+    return done(document_.undo());
+}
+
+template <>
+Outcome App::on(const intent::Redo&) {
+    return done(document_.redo());
+}
+
+// --- the view ---------------------------------------------------------------------------
+
+template <>
+Outcome App::on(const intent::ShowPanel& i) {
+    side_.show(i.panel);
+    return done(true);
+}
+
+template <>
+Outcome App::on(const intent::OpenDialog& i) {
+    switch (i.dialog) {
+        case Dialog::Gallery: gallery_.open(); break;
+        case Dialog::Library: library_.open(); break;
+        case Dialog::Help: help_.open(); break;
+    }
+    return done(true);
+}
+
+template <>
+Outcome App::on(const intent::StartEditing& i) {
+    const Card* c = map().card(i.card);
+    if (c) canvas_.startEditing(c->id, c->text);
+    return done(c != nullptr);
+}
+
+template <>
+Outcome App::on(const intent::StartRename& i) {
+    menus_.startRename(map(), i.target);
+    return done(true);
+}
+
+template <>
+Outcome App::on(const intent::SelectCards& i) {
+    canvas_.select(i.cards);
+    return done(true);
+}
+
+template <>
+Outcome App::on(const intent::ZoomBy& i) {
+    const ImGuiIO& io = ImGui::GetIO();
+    canvas_.zoomBy(i.factor, ImVec2(io.DisplaySize.x * 0.5f, io.DisplaySize.y * 0.5f));
+    return done(true);
+}
+
+template <>
+Outcome App::on(const intent::FitToScreen&) {
+    canvas_.fitToScreen();
+    return done(true);
+}
+
+template <>
+Outcome App::on(const intent::NextTheme&) {
+    applyTheme(static_cast<Theme>((static_cast<int>(currentTheme()) + 1) % kThemeCount));
+    if (storage_) storage_->setPreference("theme", themeName(currentTheme()));
+    return done(true);
+}
+
+template <>
+Outcome App::on(const intent::ChooseLanguage& i) {
+    setUiLanguage(i.language);
+    if (storage_) storage_->setPreference("language", languageCode(i.language));
+    return done(true);
+}
+
+// --- maps and files ---------------------------------------------------------------------
+
+template <>
+Outcome App::on(const intent::NewMap& i) {
+    if (!i.blank) return done(openTemplate(i.templateKey));
+    flushSave();  // the open map stays in the library as it is
+    replaceMap(blankMap(*i.blank), storage_ ? storage_->newId() : std::string(), 0, "");
+    return done(true);
+}
+
+template <>
+Outcome App::on(const intent::DownloadCopy&) {
+    if (!storage_) return {};
+    storage_->download(fileNameForTitle(map().title), saveMapToJson(map()), autosave_.mapId(), autosave_.revision());
+    saveStatus_.noteDownloaded(document_.changeCount());
+    return done(true);
+}
+
+template <>
+Outcome App::on(const intent::PickFile&) {
+    if (storage_) storage_->pickFile();
+    return done(storage_ != nullptr);
+}
+
+template <>
+Outcome App::on(const intent::KeepMine&) {
+    autosave_.keepMine();
+    return done(true);
+}
+
+template <>
+Outcome App::on(const intent::LoadTheirs&) {
+    if (storage_) storage_->load(autosave_.mapId());
+    return done(storage_ != nullptr);
+}
+
+template <>
+Outcome App::on(const intent::OpenStored& i) {
+    if (!storage_) return {};
+    flushSave();
+    storage_->load(i.id);
+    return done(true);
+}
+
+template <>
+Outcome App::on(const intent::RenameStored& i) {
+    if (i.id == autosave_.mapId()) {  // the open map: an undoable edit, saved at once
+        MapInfo info = mapInfo(map());
+        info.title = i.title;
+        bool ok = execute(setMapInfo(map(), info));
+        flushSave();
+        return done(ok);
+    }
+    if (storage_) storage_->rename(i.id, i.title);
+    return done(storage_ != nullptr);
+}
+
+template <>
+Outcome App::on(const intent::DuplicateStored& i) {
+    if (!storage_) return {};
+    flushSave();
+    storage_->duplicate(i.id, i.title);
+    return done(true);
+}
+
+template <>
+Outcome App::on(const intent::TrashStored& i) {
+    if (storage_) storage_->remove(i.id);
+    return done(storage_ != nullptr);
+}
+
+template <>
+Outcome App::on(const intent::RestoreStored& i) {
+    if (storage_) storage_->restore(i.id);
+    return done(storage_ != nullptr);
+}
+
+template <>
+Outcome App::on(const intent::ListStored&) {
+    if (storage_) storage_->list();
+    return done(storage_ != nullptr);
+}
+
+Outcome App::apply(const Intent& intent) {
+    return std::visit([this](const auto& i) { return on(i); }, intent);
+}
+
+}  // namespace jejak::ui

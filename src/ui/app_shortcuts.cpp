@@ -1,0 +1,61 @@
+// App-wide keyboard shortcuts, read from the shortcut table (ui/shortcuts.h).
+#include "ui/app.h"
+#include "ui/keys.h"
+#include "ui/shortcuts.h"
+
+namespace jejak::ui {
+
+void App::handleShortcuts() {
+    ImGuiIO& io = ImGui::GetIO();
+    if (io.WantTextInput) return;  // a text field has the keys: Ctrl+Z there undoes text
+    // A dialog or menu in front has the keys: Delete, Ctrl+Z or an arrow must not
+    // change the map hidden behind it. Esc closes the dialog.
+    if (gallery_.isOpen() || help_.isOpen() || library_.isOpen() ||
+        ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId | ImGuiPopupFlags_AnyPopupLevel)) {
+        if (ImGui::IsKeyPressed(key::kEscape, false)) {
+            gallery_.dismiss();
+            help_.close();
+        }
+        return;
+    }
+    const bool ctrl = io.KeyCtrl || io.KeySuper;
+    Shortcut shortcut =
+        matchShortcut(ctrl, io.KeyShift, [](int k, bool repeat) { return ImGui::IsKeyPressed(k, repeat); });
+    const std::vector<Id>& selection = canvas_.selection();
+    switch (shortcut) {
+        case Shortcut::Undo: apply(intent::Undo{}); break;
+        case Shortcut::Redo: apply(intent::Redo{}); break;
+        case Shortcut::Download: apply(intent::DownloadCopy{}); break;
+        case Shortcut::Search: topBar_.focusSearch(); break;
+        case Shortcut::Fit: apply(intent::FitToScreen{}); break;
+        case Shortcut::ZoomIn: apply(intent::ZoomBy{1.25f}); break;
+        case Shortcut::ZoomOut: apply(intent::ZoomBy{1 / 1.25f}); break;
+        case Shortcut::Delete: apply(intent::DeleteCards{selection}); break;
+        case Shortcut::Edit:
+            if (ImGui::IsKeyPressed(key::kF2, false) && selection.empty() &&
+                canvas_.lastHeader().kind != Target::None) {
+                apply(intent::StartRename{canvas_.lastHeader()});
+            } else if (selection.size() == 1) {
+                apply(intent::StartEditing{selection[0]});
+            } else if (auto cell = canvas_.focusedCell(); cell && selection.empty()) {
+                const MapLayout& l = canvas_.layout();
+                apply(intent::AddCard{l.rows[static_cast<size_t>(cell->first)].lane,
+                                      l.columns[static_cast<size_t>(cell->second)].stage, SIZE_MAX, true});
+            }
+            break;
+        case Shortcut::Cancel:
+            if (!selection.empty())
+                apply(intent::SelectCards{});
+            else
+                apply(intent::ShowPanel{Panel::None});
+            break;
+        case Shortcut::Left: canvas_.moveSelection(map(), 0, -1); break;
+        case Shortcut::Right: canvas_.moveSelection(map(), 0, 1); break;
+        case Shortcut::Up: canvas_.moveSelection(map(), -1, 0); break;
+        case Shortcut::Down: canvas_.moveSelection(map(), 1, 0); break;
+        case Shortcut::Help: apply(intent::OpenDialog{Dialog::Help}); break;
+        case Shortcut::None: break;
+    }
+}
+
+}  // namespace jejak::ui

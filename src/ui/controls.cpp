@@ -1,0 +1,140 @@
+// The shared controls.
+#include "ui/controls.h"
+
+#include <algorithm>
+#include <cstdio>
+
+#include "core/card_colours.h"
+#include "ui/i18n.h"
+#include "ui/theme.h"
+#include "ui/widgets.h"
+
+namespace jejak::ui {
+namespace {
+ImVec2 add(ImVec2 a, ImVec2 b) { return ImVec2(a.x + b.x, a.y + b.y); }
+}  // namespace
+
+ImVec4 toVec(Rgb rgb) {
+    return ImVec4(static_cast<float>((rgb >> 16) & 0xFF) / 255.f, static_cast<float>((rgb >> 8) & 0xFF) / 255.f,
+                  static_cast<float>(rgb & 0xFF) / 255.f, 1.f);
+}
+
+bool toolbarButton(ItemRects& rects, const char* glyph, const char* name, const char* tooltip, bool enabled,
+                   bool active) {
+    const Palette& p = palette();
+    ImVec2 pos = ImGui::GetCursorScreenPos();
+    ImVec2 size(36, 36);
+    bool pressed = ImGui::InvisibleButton(name, size) && enabled;
+    rects.recordLastItem(std::string("button/") + name);
+    bool hovered = ImGui::IsItemHovered();
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    if (active)
+        dl->AddRectFilled(pos, add(pos, size), p.accentSoft, 8);
+    else if (hovered && enabled)
+        dl->AddRectFilled(pos, add(pos, size), p.header, 8);
+    ImVec2 ts = ImGui::CalcTextSize(glyph);
+    dl->AddText(add(pos, ImVec2((size.x - ts.x) * 0.5f, (size.y - ts.y) * 0.5f)),
+                enabled ? (active ? p.accent : p.ink) : p.border, glyph);
+    if (hovered) ImGui::SetTooltip("%s", tooltip);
+    ImGui::SameLine(0, 2);
+    return pressed;
+}
+
+bool pillButton(ItemRects& rects, const char* label, const char* name, bool selected) {
+    const Palette& p = palette();
+    ImVec2 textSize = ImGui::CalcTextSize(label);
+    ImVec2 size(textSize.x + 24, 32);
+    ImVec2 pos = ImGui::GetCursorScreenPos();
+    bool pressed = ImGui::InvisibleButton(name, size);
+    rects.recordLastItem(std::string("button/") + name);
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    bool hovered = ImGui::IsItemHovered();
+    ImU32 fill = selected ? p.accent : (hovered ? p.accentSoft : p.surface);
+    dl->AddRectFilled(pos, add(pos, size), fill, 16);
+    if (!selected) dl->AddRect(pos, add(pos, size), p.border, 16);
+    dl->AddText(add(pos, ImVec2(12, (size.y - textSize.y) * 0.5f)), selected ? p.onAccent : p.ink, label);
+    if (hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+    return pressed;
+}
+
+bool beginDialog(const Fonts& fonts, const char* id, ImVec2 maxSize, const char* titleKey, const char* subtitleKey) {
+    const ImGuiIO& io = ImGui::GetIO();
+    ImGui::SetNextWindowPos(ImVec2(io.DisplaySize.x * 0.5f, io.DisplaySize.y * 0.5f), ImGuiCond_Always,
+                            ImVec2(0.5f, 0.5f));
+    ImGui::SetNextWindowSize(
+        ImVec2(std::min(maxSize.x, io.DisplaySize.x - 40), std::min(maxSize.y, io.DisplaySize.y - 40)));
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(24, 20));
+    bool open = ImGui::BeginPopupModal(id, nullptr, ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoResize);
+    ImGui::PopStyleVar();
+    if (!open) return false;
+    ImGui::PushFont(fonts.heading);
+    ImGui::TextUnformatted(tr(titleKey));
+    ImGui::PopFont();
+    ImGui::TextDisabled("%s", tr(subtitleKey));
+    ImGui::Spacing();
+    return true;
+}
+
+bool colourSwatches(const char* id, std::optional<Rgb>& color, bool allowNone) {
+    bool changed = false;
+    ImGui::PushID(id);
+    if (allowNone) {
+        if (ImGui::Button(tr("inspector.no_colour"))) {
+            changed = color.has_value();
+            color.reset();
+        }
+        ImGui::SameLine();
+    }
+    for (size_t i = 0; i < kCardColours.size(); ++i) {
+        ImGui::PushID(static_cast<int>(i));
+        const Rgb rgb = kCardColours[i].rgb;
+        bool current = color && *color == rgb;
+        if (ImGui::ColorButton("##swatch", toVec(rgb), ImGuiColorEditFlags_NoTooltip, ImVec2(24, 24))) {
+            changed = !current;
+            color = rgb;
+        }
+        if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr(kCardColours[i].key));
+        if (current) {
+            ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
+            ImGui::GetWindowDrawList()->AddRect(ImVec2(a.x - 2, a.y - 2), ImVec2(b.x + 2, b.y + 2), palette().ink, 4, 0,
+                                                2);
+        }
+        ImGui::SameLine(0, 6);
+        ImGui::PopID();
+    }
+    ImGui::NewLine();
+    ImGui::PopID();
+    return changed;
+}
+
+bool ratingField(const char* label, std::optional<int>& value) {
+    int v = value.value_or(0);
+    ImGui::TextUnformatted(label);
+    ImGui::PushID(label);
+    bool changed = false;
+    for (int i = 0; i <= 5; ++i) {
+        ImGui::SameLine(i == 0 ? 130.0f : 0.0f, 4);
+        char text[4];
+        std::snprintf(text, sizeof text, "%s", i == 0 ? "-" : std::to_string(i).c_str());
+        ImGui::PushID(i);
+        bool selected = v == i;
+        if (selected) ImGui::PushStyleColor(ImGuiCol_Button, ImGui::ColorConvertU32ToFloat4(palette().accentSoft));
+        if (ImGui::Button(text, ImVec2(30, 0)) && !selected) {
+            value = i == 0 ? std::nullopt : std::optional<int>(i);
+            changed = true;
+        }
+        if (selected) ImGui::PopStyleColor();
+        ImGui::PopID();
+    }
+    ImGui::PopID();
+    return changed;
+}
+
+bool labelledField(const char* label, std::string& text, bool multiline) {
+    ImGui::TextDisabled("%s", label);
+    ImGui::SetNextItemWidth(-1);
+    std::string id = std::string("##") + label;
+    return multiline ? inputTextMultiline(id.c_str(), text, ImVec2(-1, 72)) : inputText(id.c_str(), text);
+}
+
+}  // namespace jejak::ui

@@ -1,0 +1,32 @@
+// Small controls the views share: toolbar and pill buttons, the dialog frame,
+// and the panels' fields, colour swatches and ratings.
+#pragma once
+
+#include <optional>
+#include <string>
+
+#include <imgui.h>
+
+#include "core/journey_map.h"
+#include "ui/fonts.h"
+#include "ui/item_rects.h"
+
+namespace jejak::ui {
+
+ImVec4 toVec(Rgb rgb);
+// A square icon button of the top bar, recorded as "button/<name>".
+bool toolbarButton(ItemRects& rects, const char* glyph, const char* name, const char* tooltip, bool enabled = true,
+                   bool active = false);
+// A rounded choice button ("EN", "ID"), recorded as "button/<name>".
+bool pillButton(ItemRects& rects, const char* label, const char* name, bool selected);
+// A centred modal popup (already opened) with a heading and a line under it;
+// false when it is not open. Call ImGui::EndPopup() after a true.
+bool beginDialog(const Fonts& fonts, const char* id, ImVec2 maxSize, const char* titleKey, const char* subtitleKey);
+// A row of the card colours; true when one was picked (none: nullopt).
+bool colourSwatches(const char* id, std::optional<Rgb>& color, bool allowNone);
+// A 1-5 rating with "not set"; true when changed.
+bool ratingField(const char* label, std::optional<int>& value);
+// A labelled text field over the panel's width; true when edited.
+bool labelledField(const char* label, std::string& text, bool multiline = false);
+
+}  // namespace jejak::ui

@@ -1,0 +1,187 @@
+// What a user asked for, as plain values. Views produce them; App::apply (in
+// app_intents.cpp) is the one place that turns them into commands, storage
+// calls or a change of view.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <variant>
+#include <vector>
+
+#include "core/commands.h"
+#include "core/journey_map.h"
+#include "core/translations.h"
+
+namespace jejak::ui {
+
+enum class Panel { None, Inspector, Personas, Lanes, Properties };
+enum class Dialog { Gallery, Library, Help };
+
+// Something on the map a menu or a rename is about.
+struct Target {
+    enum Kind { None, Card, Stage, Lane, Cell } kind = None;
+    Id id = 0;  // card, stage or lane
+    int row = -1, column = -1;
+};
+
+namespace intent {
+// Cards
+struct AddCard {
+    Id lane = 0, stage = 0;
+    size_t index = SIZE_MAX;
+    bool edit = true;
+};  // edit: type into it at once
+struct EditCardText {
+    Id card = 0;
+    std::string text;
+};  // while typing in place
+struct ReplaceCard {
+    Card card;
+    bool continuous = false;
+};
+struct MoveCards {
+    std::vector<Id> cards;
+    Id lane = 0, stage = 0;
+    size_t index = 0;
+};
+struct DeleteCards {
+    std::vector<Id> cards;
+};
+struct ColourCards {
+    std::vector<Id> cards;
+    std::optional<Rgb> colour;
+};
+struct SetEmotion {
+    Id persona = 0, stage = 0;
+    int score = 0;
+};
+struct EndGesture {};  // a drag or an in-place edit is over
+struct CancelEdit {};  // Esc in the in-place editor: take the edit back without a trace
+struct EndTyping {};   // a panel field lost the keyboard: the next change is a new undo step
+// Stages, lanes, personas, the map
+struct AddStage {
+    size_t index = SIZE_MAX;
+    bool rename = false;
+};
+struct MoveStage {
+    Id stage = 0;
+    size_t index = 0;
+};
+struct ReplaceStage {
+    Stage stage;
+    bool continuous = false;
+};
+struct RemoveStage {
+    Id stage = 0;
+};
+struct AddLane {};
+struct MoveLane {
+    Id lane = 0;
+    size_t index = 0;
+};
+struct ReplaceLane {
+    Lane lane;
+    bool continuous = false;
+};
+struct AskRemoveLane {
+    Id lane = 0;
+};  // opens the lane manager's confirmation
+struct RemoveLane {
+    Id lane = 0;
+};
+struct AddPersona {};
+struct ReplacePersona {
+    Persona persona;
+};
+struct RemovePersona {
+    Id persona = 0;
+};
+struct SetMapInfo {
+    MapInfo info;
+};
+struct Undo {};
+struct Redo {};
+// The view
+struct ShowPanel {
+    Panel panel = Panel::None;
+};
+struct OpenDialog {
+    Dialog dialog = Dialog::Help;
+};
+struct StartEditing {
+    Id card = 0;
+};
+struct StartRename {
+    Target target;
+};
+struct SelectCards {
+    std::vector<Id> cards;
+};
+struct ZoomBy {
+    float factor = 1;
+};
+struct FitToScreen {};
+struct NextTheme {};
+struct ChooseLanguage {
+    Language language = Language::English;
+};
+// Maps and files
+struct NewMap {
+    std::optional<Language> blank;
+    std::string templateKey;
+};  // blank map, or a template
+struct DownloadCopy {};
+struct PickFile {};
+struct KeepMine {};
+struct LoadTheirs {};
+struct OpenStored {
+    std::string id;
+};
+struct RenameStored {
+    std::string id, title;
+};
+struct DuplicateStored {
+    std::string id, title;
+};
+struct TrashStored {
+    std::string id;
+};
+struct RestoreStored {
+    std::string id;
+};
+struct ListStored {};
+}  // namespace intent
+
+using Intent =
+    std::variant<intent::AddCard, intent::EditCardText, intent::ReplaceCard, intent::MoveCards, intent::DeleteCards,
+                 intent::ColourCards, intent::SetEmotion, intent::EndGesture, intent::CancelEdit, intent::EndTyping,
+                 intent::AddStage, intent::MoveStage, intent::ReplaceStage, intent::RemoveStage, intent::AddLane,
+                 intent::MoveLane, intent::ReplaceLane, intent::AskRemoveLane, intent::RemoveLane, intent::AddPersona,
+                 intent::ReplacePersona, intent::RemovePersona, intent::SetMapInfo, intent::Undo, intent::Redo,
+                 intent::ShowPanel, intent::OpenDialog, intent::StartEditing, intent::StartRename, intent::SelectCards,
+                 intent::ZoomBy, intent::FitToScreen, intent::NextTheme, intent::ChooseLanguage, intent::NewMap,
+                 intent::DownloadCopy, intent::PickFile, intent::KeepMine, intent::LoadTheirs, intent::OpenStored,
+                 intent::RenameStored, intent::DuplicateStored, intent::TrashStored, intent::RestoreStored,
+                 intent::ListStored>;
+
+// What applying an intent did: whether anything changed, and the id of what it
+// created (a card, stage, lane or persona), so a view can open it.
+struct Outcome {
+    bool done = false;
+    Id created = 0;
+};
+
+// Where views send intents. The canvas needs answers at once (a new card is
+// edited in the same frame the double-click happened), so intents are applied
+// as they come, in order.
+class IntentSink {
+public:
+    virtual ~IntentSink() = default;
+    virtual Outcome apply(const Intent& intent) = 0;
+    // Changes whenever the map does (after an intent, too): views cache by it.
+    virtual std::uint64_t mapVersion() const = 0;
+};
+
+}  // namespace jejak::ui

@@ -1,0 +1,45 @@
+// The shortcut table.
+#include "ui/shortcuts.h"
+
+#include "ui/keys.h"
+
+namespace jejak::ui {
+
+const std::vector<ShortcutRow>& shortcutTable() {
+    using namespace key;
+    static const std::vector<ShortcutRow> table = {
+        {"Ctrl+Z", "help.undo", Shortcut::Undo, {{kZ, true, 0, true}}},
+        {"Ctrl+Shift+Z, Ctrl+Y", "help.redo", Shortcut::Redo, {{kZ, true, 1, true}, {kY, true, -1, true}}},
+        {"Ctrl+C / X / V", "help.clipboard", Shortcut::None, {}},
+        {"Delete", "help.delete", Shortcut::Delete, {{kDelete}, {kBackspace}}},
+        {"F2, Enter", "help.edit", Shortcut::Edit, {{kF2}, {kEnter}}},
+        {"Esc", "help.cancel", Shortcut::Cancel, {{kEscape}}},
+        {"\xef\x81\xa0 \xef\x81\xa2 \xef\x81\xa1 \xef\x81\xa3", "help.arrows", Shortcut::None, {}},
+        {"", nullptr, Shortcut::Left, {{kLeft, false, -1, true}}},
+        {"", nullptr, Shortcut::Right, {{kRight, false, -1, true}}},
+        {"", nullptr, Shortcut::Up, {{kUp, false, -1, true}}},
+        {"", nullptr, Shortcut::Down, {{kDown, false, -1, true}}},
+        {"Ctrl+F", "help.search", Shortcut::Search, {{kF, true}}},
+        {"Ctrl+0", "help.fit", Shortcut::Fit, {{k0, true}}},
+        {"Ctrl+wheel, Ctrl+= / -", "help.zoom", Shortcut::None, {}},
+        {"", nullptr, Shortcut::ZoomIn, {{kEquals, true, -1, true}, {kKeypadPlus, true, -1, true}}},
+        {"", nullptr, Shortcut::ZoomOut, {{kMinus, true, -1, true}, {kKeypadMinus, true, -1, true}}},
+        {"Ctrl+S", "help.download", Shortcut::Download, {{kS, true}}},
+        {"Space+drag", "help.pan", Shortcut::None, {}},
+        {"Shift+drag", "help.band", Shortcut::None, {}},
+        {"F1, ?", "help.help", Shortcut::Help, {{kF1}, {kSlash, false, 1}}},
+    };
+    return table;
+}
+
+Shortcut matchShortcut(bool ctrl, bool shift, const std::function<bool(int key, bool repeat)>& pressed) {
+    for (const ShortcutRow& row : shortcutTable())
+        for (const Chord& c : row.chords) {
+            if (c.ctrl != ctrl) continue;
+            if (c.shift >= 0 && (c.shift == 1) != shift) continue;
+            if (pressed(c.key, c.repeat)) return row.shortcut;
+        }
+    return Shortcut::None;
+}
+
+}  // namespace jejak::ui

@@ -1,0 +1,43 @@
+// The keyboard shortcuts window.
+#include "ui/views/help_view.h"
+
+#include <algorithm>
+#include <string>
+
+#include "ui/i18n.h"
+#include "ui/shortcuts.h"
+
+namespace jejak::ui {
+
+void HelpView::draw(const ViewContext& ctx) {
+    if (!open_) return;
+    const ImGuiIO& io = ImGui::GetIO();
+    ImGui::SetNextWindowPos(ImVec2(io.DisplaySize.x * 0.5f, io.DisplaySize.y * 0.5f), ImGuiCond_Appearing,
+                            ImVec2(0.5f, 0.5f));
+    ImGui::SetNextWindowSize(ImVec2(std::min(600.0f, io.DisplaySize.x - 40), 0));
+    std::string title = std::string(tr("help.title")) + "###help";
+    if (!ImGui::Begin(title.c_str(), &open_, ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoCollapse)) {
+        ImGui::End();
+        return;
+    }
+    ctx.rects.record("window/help", {ImGui::GetWindowPos().x, ImGui::GetWindowPos().y, ImGui::GetWindowWidth(),
+                                     ImGui::GetWindowHeight()});
+    if (ImGui::BeginTable("##keys", 2, ImGuiTableFlags_RowBg | ImGuiTableFlags_PadOuterX)) {
+        ImGui::TableSetupColumn("##keys", ImGuiTableColumnFlags_WidthFixed);
+        ImGui::TableSetupColumn("##what", ImGuiTableColumnFlags_WidthStretch);
+        for (const ShortcutRow& row : shortcutTable()) {
+            if (!row.helpKey) continue;  // a further key of the row above
+            ImGui::TableNextRow();
+            ImGui::TableNextColumn();
+            ImGui::PushFont(ctx.fonts.strong);
+            ImGui::TextUnformatted(row.keys);
+            ImGui::PopFont();
+            ImGui::TableNextColumn();
+            ImGui::TextWrapped("%s", tr(row.helpKey));
+        }
+        ImGui::EndTable();
+    }
+    ImGui::End();
+}
+
+}  // namespace jejak::ui

@@ -1,0 +1,177 @@
+// The map library dialog.
+#include "ui/views/library_view.h"
+
+#include <algorithm>
+#include <ctime>
+
+#include <nlohmann/json.hpp>
+
+#include "core/formatting.h"
+#include "ui/controls.h"
+#include "ui/i18n.h"
+#include "ui/icons.h"
+#include "ui/theme.h"
+#include "ui/widgets.h"
+
+namespace jejak::ui {
+namespace {
+double nowMs() { return static_cast<double>(std::time(nullptr)) * 1000.0; }
+}  // namespace
+
+void LibraryView::setEntries(std::string_view json) {
+    nlohmann::json doc = nlohmann::json::parse(json.begin(), json.end(), nullptr, false);
+    library_.clear();
+    trash_.clear();
+    if (!doc.is_object()) return;
+    for (const char* list : {"maps", "trash"}) {
+        if (!doc.contains(list) || !doc[list].is_array()) continue;
+        for (const auto& r : doc[list]) {
+            if (!r.is_object()) continue;
+            LibraryEntry e;
+            e.id = r.value("id", "");
+            e.title = r.value("title", "");
+            e.time = r.value(std::string(list) == "maps" ? "updated" : "deleted", 0.0);
+            e.size = r.value("size", 0.0);
+            e.backedUp = r.value("downloadedRevision", 0) > 0;
+            (std::string(list) == "maps" ? library_ : trash_).push_back(std::move(e));
+        }
+    }
+}
+
+void LibraryView::draw(const ViewContext& ctx, const std::string& openMapId) {
+    if (open_ && !ImGui::IsPopupOpen("##library")) {
+        ImGui::OpenPopup("##library");
+        ctx.sink.apply(intent::ListStored{});
+    }
+    if (!beginDialog(ctx.fonts, "##library", ImVec2(860, 600), "library.title", "library.subtitle")) return;
+    if (!open_) {  // closed by Esc or because a map was opened
+        renamingEntry_ = -1;
+        ImGui::CloseCurrentPopup();
+        ImGui::EndPopup();
+        return;
+    }
+
+    const ImGuiStyle& style = ImGui::GetStyle();
+    auto textWidth = [](const char* s) { return ImGui::CalcTextSize(s).x; };
+    const float openW =
+        std::max(textWidth(tr("library.open")) + style.FramePadding.x * 2, textWidth(tr("library.open_now")));
+    const float buttonsW = openW + textWidth(tr("menu.rename")) + textWidth(tr("library.duplicate")) +
+                           textWidth(tr("library.delete")) + 3 * style.FramePadding.x * 2 + 3 * style.ItemSpacing.x + 8;
+    const float footer = ImGui::GetFrameHeightWithSpacing() + style.ItemSpacing.y * 2 + 4;
+    const ImGuiTableFlags flags =
+        ImGuiTableFlags_ScrollY | ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_PadOuterX;
+    auto row = [&](const LibraryEntry& e, size_t i, bool inTrash) {
+        const std::string name = (inTrash ? "trash/" : "library/") + std::to_string(i);
+        const bool current = !inTrash && e.id == openMapId;
+        ImGui::PushID(name.c_str());
+        ImGui::TableNextRow(0, ImGui::GetFrameHeight() + 12);
+        ImGui::TableNextColumn();
+        ImGui::SetCursorPosY(ImGui::GetCursorPosY() + 6);
+        if (!inTrash && renamingEntry_ == static_cast<int>(i)) {
+            ImGui::SetNextItemWidth(-1);
+            if (renameFocus_) {
+                ImGui::SetKeyboardFocusHere();
+                renameFocus_ = false;
+            }
+            if (inputText("##title", renameBuffer_, ImGuiInputTextFlags_EnterReturnsTrue)) {
+                ctx.sink.apply(intent::RenameStored{e.id, renameBuffer_});
+                library_[i].title = renameBuffer_;
+                renamingEntry_ = -1;
+            }
+            ctx.rects.recordLastItem(name + "/title-input");
+        } else {
+            ImGui::AlignTextToFramePadding();
+            ImGui::PushFont(current ? ctx.fonts.strong : ctx.fonts.body);
+            ImGui::TextUnformatted(e.title.empty() ? tr("map.untitled") : e.title.c_str());
+            ImGui::PopFont();
+            if (!inTrash) ctx.rects.recordLastItem(name + "/title");
+        }
+        ImGui::TableNextColumn();
+        ImGui::SetCursorPosY(ImGui::GetCursorPosY() + 6);
+        ImGui::AlignTextToFramePadding();
+        ImGui::TextDisabled("%s", formatWhen(e.time, nowMs(), uiLanguage()).c_str());
+        ImGui::TableNextColumn();
+        ImGui::SetCursorPosY(ImGui::GetCursorPosY() + 6);
+        ImGui::AlignTextToFramePadding();
+        ImGui::TextDisabled("%s", inTrash ? "" : formatSize(e.size).c_str());
+        if (!inTrash && ImGui::IsItemHovered())
+            ImGui::SetTooltip("%s", tr(e.backedUp ? "status.backed_up" : "status.not_backed_up"));
+        ImGui::TableNextColumn();
+        ImGui::SetCursorPosY(ImGui::GetCursorPosY() + 6);
+        if (inTrash) {
+            if (ImGui::Button(tr("library.restore"))) ctx.sink.apply(intent::RestoreStored{e.id});
+            ctx.rects.recordLastItem(name + "/restore");
+        } else {
+            if (current) {  // in the Open button's place
+                const char* now = tr("library.open_now");
+                ImGui::AlignTextToFramePadding();
+                ImGui::SetCursorPosX(ImGui::GetCursorPosX() + (openW - textWidth(now)) * 0.5f);
+                ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(palette().accent), "%s", now);
+                ctx.rects.recordLastItem(name + "/open");
+                ImGui::SameLine(0, 0);
+                ImGui::Dummy(ImVec2(std::max(0.0f, openW - textWidth(now)) * 0.5f, 0));
+            } else {
+                if (ImGui::Button(tr("library.open"), ImVec2(openW, 0))) ctx.sink.apply(intent::OpenStored{e.id});
+                ctx.rects.recordLastItem(name + "/open");
+            }
+            ImGui::SameLine();
+            if (ImGui::Button(tr("menu.rename"))) {
+                renamingEntry_ = static_cast<int>(i);
+                renameBuffer_ = e.title;
+                renameFocus_ = true;
+            }
+            ctx.rects.recordLastItem(name + "/rename");
+            ImGui::SameLine();
+            if (ImGui::Button(tr("library.duplicate")))
+                ctx.sink.apply(intent::DuplicateStored{e.id, e.title + " " + tr("library.copy_suffix")});
+            ctx.rects.recordLastItem(name + "/duplicate");
+            ImGui::SameLine();
+            // The open map cannot go to the trash under the user's hands: open another first.
+            ImGui::BeginDisabled(current);
+            if (ImGui::Button(tr("library.delete"))) ctx.sink.apply(intent::TrashStored{e.id});
+            ImGui::EndDisabled();
+            ctx.rects.recordLastItem(name + "/delete");
+            if (current && ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled))
+                ImGui::SetTooltip("%s", tr("library.delete_open"));
+        }
+        ImGui::PopID();
+    };
+    if (ImGui::BeginTable("##maps", 4, flags, ImVec2(0, -footer))) {
+        ImGui::TableSetupScrollFreeze(0, 1);
+        ImGui::TableSetupColumn(tr("library.column_title"), ImGuiTableColumnFlags_WidthStretch);
+        ImGui::TableSetupColumn(tr("library.column_updated"), ImGuiTableColumnFlags_WidthFixed, 150);
+        ImGui::TableSetupColumn(tr("library.column_size"), ImGuiTableColumnFlags_WidthFixed, 70);
+        ImGui::TableSetupColumn("", ImGuiTableColumnFlags_WidthFixed, buttonsW);
+        ImGui::TableHeadersRow();
+        for (size_t i = 0; i < library_.size(); ++i) row(library_[i], i, false);
+        if (!trash_.empty()) {
+            ImGui::TableNextRow(0, ImGui::GetFrameHeight() + 16);
+            ImGui::TableNextColumn();
+            ImGui::SetCursorPosY(ImGui::GetCursorPosY() + 12);
+            ImGui::PushFont(ctx.fonts.strong);
+            ImGui::TextUnformatted(icon::kTrash);
+            ImGui::SameLine();
+            ImGui::TextUnformatted(tr("library.trash"));
+            ImGui::PopFont();
+            for (size_t i = 0; i < trash_.size(); ++i) row(trash_[i], i, true);
+        }
+        ImGui::EndTable();
+    }
+    ImGui::Spacing();
+    if (ImGui::Button(tr("library.open_file"))) ctx.sink.apply(intent::PickFile{});
+    ctx.rects.recordLastItem("button/open-file");
+    ImGui::SameLine();
+    if (ImGui::Button(tr("library.download"))) ctx.sink.apply(intent::DownloadCopy{});
+    ctx.rects.recordLastItem("button/download");
+    const char* closeLabel = tr("dialog.close");
+    ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - textWidth(closeLabel) - style.FramePadding.x * 2);
+    if (ImGui::Button(closeLabel)) {
+        open_ = false;
+        renamingEntry_ = -1;
+        ImGui::CloseCurrentPopup();
+    }
+    ctx.rects.recordLastItem("button/library-close");
+    ImGui::EndPopup();
+}
+
+}  // namespace jejak::ui

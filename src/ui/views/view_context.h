@@ -1,0 +1,21 @@
+// What every view draws from: the open map (read only), the fonts, the record of
+// item rectangles for the test bridge, and where to send intents.
+#pragma once
+
+#include <imgui.h>
+
+#include "core/journey_map.h"
+#include "ui/fonts.h"
+#include "ui/intents.h"
+#include "ui/item_rects.h"
+
+namespace jejak::ui {
+
+struct ViewContext {
+    const JourneyMap& map;
+    const Fonts& fonts;
+    ItemRects& rects;
+    IntentSink& sink;
+};
+
+}  // namespace jejak::ui
