@@ -84,18 +84,14 @@ bool idIsFree(const JourneyMap& m, Id id) {
     return !m.stage(id) && !m.lane(id) && !m.persona(id) && !m.card(id);
 }
 
-bool ratingOk(const std::optional<int>& v) { return !v || (*v >= kMinRating && *v <= kMaxRating); }
-
+// The same value rules as the loader's (journey_map.h).
 bool cardValuesOk(const JourneyMap& m, const Card& c) {
-    return m.lane(c.lane) && m.stage(c.stage) && (!c.color || *c.color <= kMaxRgb) && ratingOk(c.impact) &&
-           ratingOk(c.effort) && ratingOk(c.severity) && (!c.value || std::isfinite(*c.value));
+    return m.lane(c.lane) && m.stage(c.stage) && !cardValueProblem(c, "card");
 }
 
 bool valuesOk(const JourneyMap&, const Stage&) { return true; }
 bool valuesOk(const JourneyMap&, const Lane&) { return true; }
-bool valuesOk(const JourneyMap&, const Persona& p) {
-    return p.color <= kMaxRgb && (!p.age || (*p.age >= 0 && *p.age <= 150));
-}
+bool valuesOk(const JourneyMap&, const Persona& p) { return !personaValueProblem(p, "persona"); }
 bool valuesOk(const JourneyMap& m, const Card& c) { return cardValuesOk(m, c); }
 
 // Removes the items that match, keeping each with its index, in order.
@@ -407,89 +403,6 @@ private:
     std::string subject_;
 };
 
-// --- emotions ----------------------------------------------------------------------
-
-class SetEmotion final : public Command {
-public:
-    SetEmotion(Id persona, Id stage, std::optional<EmotionScore> score)
-        : persona_(persona), stage_(stage), after_(std::move(score)) {
-        if (after_) {
-            after_->persona = persona;
-            after_->stage = stage;
-        }
-    }
-    void apply(JourneyMap& m) override {
-        index_ = find(m);
-        before_.reset();
-        if (index_ < m.emotions.size()) before_ = m.emotions[index_];
-        if (after_ && before_)
-            m.emotions[index_] = *after_;
-        else if (after_)
-            m.emotions.push_back(*after_);
-        else if (before_)
-            m.emotions.erase(m.emotions.begin() + static_cast<std::ptrdiff_t>(index_));
-    }
-    void revert(JourneyMap& m) override {
-        if (after_ && before_)
-            m.emotions[index_] = *before_;
-        else if (after_)
-            m.emotions.pop_back();
-        else if (before_)
-            m.emotions.insert(m.emotions.begin() + static_cast<std::ptrdiff_t>(index_), *before_);
-    }
-    CommandLabel label() const override { return {"cmd.set_emotion", after_ ? after_->label : ""}; }
-    bool applicable(const JourneyMap& m) const override {
-        return m.persona(persona_) && m.stage(stage_) &&
-               (!after_ || (after_->score >= kMinEmotion && after_->score <= kMaxEmotion));
-    }
-    bool mergeWith(const Command& next) override {
-        auto* n = dynamic_cast<const SetEmotion*>(&next);
-        if (!n || n->persona_ != persona_ || n->stage_ != stage_) return false;
-        // Only a change of value can fold: "cleared" then "set" must stay two shapes.
-        if (static_cast<bool>(n->after_) != static_cast<bool>(after_)) return false;
-        after_ = n->after_;
-        return true;
-    }
-
-private:
-    size_t find(const JourneyMap& m) const {
-        for (size_t i = 0; i < m.emotions.size(); ++i)
-            if (m.emotions[i].persona == persona_ && m.emotions[i].stage == stage_) return i;
-        return m.emotions.size();
-    }
-    Id persona_, stage_;
-    std::optional<EmotionScore> after_, before_;
-    size_t index_ = 0;
-};
-
-// --- groups -------------------------------------------------------------------------
-
-class Group final : public Command {
-public:
-    Group(CommandLabel label, std::vector<CommandPtr> commands)
-        : label_(std::move(label)), commands_(std::move(commands)) {}
-    void apply(JourneyMap& m) override {
-        for (auto& c : commands_) c->apply(m);
-    }
-    void revert(JourneyMap& m) override {
-        for (auto it = commands_.rbegin(); it != commands_.rend(); ++it) (*it)->revert(m);
-    }
-    CommandLabel label() const override { return label_; }
-    bool applicable(const JourneyMap& m) const override {
-        // Later parts may depend on earlier ones, so try them on a copy.
-        JourneyMap scratch = m;
-        for (auto& c : commands_) {
-            if (!c->applicable(scratch)) return false;
-            c->apply(scratch);
-        }
-        return !commands_.empty();
-    }
-
-private:
-    CommandLabel label_;
-    std::vector<CommandPtr> commands_;
-};
-
 }  // namespace
 
 MapInfo mapInfo(const JourneyMap& map) { return {map.title, map.description, map.language}; }
@@ -521,14 +434,6 @@ CommandPtr moveCards(std::vector<Id> cards, Id lane, Id stage, size_t indexInCel
     return std::make_unique<MoveCards>(std::move(cards), lane, stage, indexInCell);
 }
 CommandPtr replaceCard(Card card) { return std::make_unique<ReplaceItem<Card>>(std::move(card)); }
-
-CommandPtr setEmotion(Id persona, Id stage, std::optional<EmotionScore> score) {
-    return std::make_unique<SetEmotion>(persona, stage, std::move(score));
-}
-
-CommandPtr group(CommandLabel label, std::vector<CommandPtr> commands) {
-    return std::make_unique<Group>(std::move(label), std::move(commands));
-}
 
 void assignFreshIds(const JourneyMap& map, std::vector<Card>& cards) {
     Id next = map.nextId;

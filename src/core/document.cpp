@@ -28,15 +28,19 @@ bool Document::execute(CommandPtr command, bool continuous) {
     return true;
 }
 
-bool Document::undo() {
-    if (undo_.empty()) return false;
+Document::Step Document::takeBack() {
     Step step = std::move(undo_.back());
     undo_.pop_back();
     step.command->revert(map_);
     state_ = step.stateBefore;
-    redo_.push_back(std::move(step));
     ++changes_;
     sealed_ = true;
+    return step;
+}
+
+bool Document::undo() {
+    if (undo_.empty()) return false;
+    redo_.push_back(takeBack());
     return true;
 }
 
@@ -54,12 +58,7 @@ bool Document::redo() {
 
 bool Document::discardLast() {
     if (undo_.empty()) return false;
-    Step step = std::move(undo_.back());
-    undo_.pop_back();
-    step.command->revert(map_);
-    state_ = step.stateBefore;
-    ++changes_;
-    sealed_ = true;
+    takeBack();  // and forget it: no redo step
     return true;
 }
 

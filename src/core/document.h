@@ -54,6 +54,8 @@ private:
         CommandPtr command;
         std::uint64_t stateBefore, stateAfter;
     };
+    Step takeBack();  // reverts the last step and returns it
+
     JourneyMap map_;
     size_t limit_;
     std::deque<Step> undo_, redo_;

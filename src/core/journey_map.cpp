@@ -117,46 +117,76 @@ bool isTimestamp(std::string_view s) {
            num(17) <= 60;
 }
 
-std::optional<MapProblem> findProblem(const JourneyMap& map) {
-    std::unordered_set<Id> ids;
-    auto checkId = [&](Id id, const std::string& path) -> std::optional<MapProblem> {
+// The value rules of one persona, card or score, whatever the map around it:
+// the loader (through findProblem) and the commands both ask these.
+std::optional<MapProblem> personaValueProblem(const Persona& p, const std::string& path) {
+    if (p.age && (*p.age < 0 || *p.age > 150))
+        return MapProblem{MapError::OutOfRange, path + ".age", "problem.range", {"0", "150", std::to_string(*p.age)}};
+    if (p.color > kMaxRgb) return MapProblem{MapError::OutOfRange, path + ".color", "problem.colour", {}};
+    return std::nullopt;
+}
+
+std::optional<MapProblem> cardValueProblem(const Card& c, const std::string& path) {
+    if (c.color && *c.color > kMaxRgb) return MapProblem{MapError::OutOfRange, path + ".color", "problem.colour", {}};
+    auto rating = [&](const std::optional<int>& v, const char* field) -> std::optional<MapProblem> {
+        if (!v || (*v >= kMinRating && *v <= kMaxRating)) return std::nullopt;
+        return MapProblem{MapError::OutOfRange,
+                          path + "." + field,
+                          "problem.range",
+                          {std::to_string(kMinRating), std::to_string(kMaxRating), std::to_string(*v)}};
+    };
+    if (auto e = rating(c.impact, "impact")) return e;
+    if (auto e = rating(c.effort, "effort")) return e;
+    if (auto e = rating(c.severity, "severity")) return e;
+    if (c.value && !std::isfinite(*c.value))
+        return MapProblem{MapError::NotFinite, path + ".value", "problem.not_finite", {}};
+    return std::nullopt;
+}
+
+std::optional<MapProblem> scoreValueProblem(const EmotionScore& e, const std::string& path) {
+    if (e.score < kMinEmotion || e.score > kMaxEmotion)
+        return MapProblem{MapError::OutOfRange,
+                          path + ".score",
+                          "problem.range",
+                          {std::to_string(kMinEmotion), std::to_string(kMaxEmotion), std::to_string(e.score)}};
+    return std::nullopt;
+}
+
+namespace {
+
+// Ids: from 1 to 2^53-1, below nextId, each used once in the whole map.
+class IdCheck {
+public:
+    explicit IdCheck(Id nextId) : nextId_(nextId) {}
+    std::optional<MapProblem> operator()(Id id, const std::string& path) {
         if (id == 0 || id > kMaxId) return MapProblem{MapError::OutOfRange, path, "problem.id_range", {}};
-        if (id >= map.nextId)
-            return MapProblem{MapError::OutOfRange,
-                              path,
-                              "problem.id_not_below_next",
-                              {std::to_string(id), std::to_string(map.nextId)}};
-        if (!ids.insert(id).second)
+        if (id >= nextId_)
+            return MapProblem{
+                MapError::OutOfRange, path, "problem.id_not_below_next", {std::to_string(id), std::to_string(nextId_)}};
+        if (!ids_.insert(id).second)
             return MapProblem{MapError::DuplicateId, path, "problem.duplicate_id", {std::to_string(id)}};
         return std::nullopt;
-    };
-    auto rating = [](const std::optional<int>& v) { return !v || (*v >= kMinRating && *v <= kMaxRating); };
+    }
+
+private:
+    Id nextId_;
+    std::unordered_set<Id> ids_;
+};
+
+std::optional<MapProblem> headerProblem(const JourneyMap& map) {
     if (map.nextId == 0 || map.nextId > kMaxId + 1)
         return MapProblem{MapError::OutOfRange, "nextId", "problem.next_id_range", {}};
     if (!map.created.empty() && !isTimestamp(map.created))
         return MapProblem{MapError::BadValue, "created", "problem.timestamp", {}};
     if (!map.updated.empty() && !isTimestamp(map.updated))
         return MapProblem{MapError::BadValue, "updated", "problem.timestamp", {}};
+    return std::nullopt;
+}
 
-    for (size_t i = 0; i < map.personas.size(); ++i) {
-        const Persona& p = map.personas[i];
-        if (auto e = checkId(p.id, at("personas", i, "id"))) return e;
-        if (p.age && (*p.age < 0 || *p.age > 150))
-            return MapProblem{
-                MapError::OutOfRange, at("personas", i, "age"), "problem.range", {"0", "150", std::to_string(*p.age)}};
-        if (p.color > kMaxRgb)
-            return MapProblem{MapError::OutOfRange, at("personas", i, "color"), "problem.colour", {}};
-    }
-    for (size_t i = 0; i < map.stages.size(); ++i)
-        if (auto e = checkId(map.stages[i].id, at("stages", i, "id"))) return e;
-    for (size_t i = 0; i < map.lanes.size(); ++i)
-        if (auto e = checkId(map.lanes[i].id, at("lanes", i, "id"))) return e;
-
-    std::unordered_set<Id> stageIds, laneIds, personaIds;
+std::optional<MapProblem> cardsProblem(const JourneyMap& map, IdCheck& checkId) {
+    std::unordered_set<Id> stageIds, laneIds;
     for (const Stage& s : map.stages) stageIds.insert(s.id);
     for (const Lane& l : map.lanes) laneIds.insert(l.id);
-    for (const Persona& p : map.personas) personaIds.insert(p.id);
-
     for (size_t i = 0; i < map.cards.size(); ++i) {
         const Card& c = map.cards[i];
         if (auto e = checkId(c.id, at("cards", i, "id"))) return e;
@@ -166,22 +196,15 @@ std::optional<MapProblem> findProblem(const JourneyMap& map) {
         if (!stageIds.count(c.stage))
             return MapProblem{
                 MapError::DanglingReference, at("cards", i, "stage"), "problem.no_stage", {std::to_string(c.stage)}};
-        if (c.color && *c.color > kMaxRgb)
-            return MapProblem{MapError::OutOfRange, at("cards", i, "color"), "problem.colour", {}};
-        if (!rating(c.impact))
-            return MapProblem{
-                MapError::OutOfRange, at("cards", i, "impact"), "problem.range", {"1", "5", std::to_string(*c.impact)}};
-        if (!rating(c.effort))
-            return MapProblem{
-                MapError::OutOfRange, at("cards", i, "effort"), "problem.range", {"1", "5", std::to_string(*c.effort)}};
-        if (!rating(c.severity))
-            return MapProblem{MapError::OutOfRange,
-                              at("cards", i, "severity"),
-                              "problem.range",
-                              {"1", "5", std::to_string(*c.severity)}};
-        if (c.value && !std::isfinite(*c.value))
-            return MapProblem{MapError::NotFinite, at("cards", i, "value"), "problem.not_finite", {}};
+        if (auto e = cardValueProblem(c, at("cards", i))) return e;
     }
+    return std::nullopt;
+}
+
+std::optional<MapProblem> emotionsProblem(const JourneyMap& map) {
+    std::unordered_set<Id> stageIds, personaIds;
+    for (const Stage& s : map.stages) stageIds.insert(s.id);
+    for (const Persona& p : map.personas) personaIds.insert(p.id);
     std::set<std::pair<Id, Id>> scored;
     for (size_t i = 0; i < map.emotions.size(); ++i) {
         const EmotionScore& e = map.emotions[i];
@@ -193,11 +216,7 @@ std::optional<MapProblem> findProblem(const JourneyMap& map) {
         if (!stageIds.count(e.stage))
             return MapProblem{
                 MapError::DanglingReference, at("emotions", i, "stage"), "problem.no_stage", {std::to_string(e.stage)}};
-        if (e.score < kMinEmotion || e.score > kMaxEmotion)
-            return MapProblem{MapError::OutOfRange,
-                              at("emotions", i, "score"),
-                              "problem.range",
-                              {"-2", "+2", std::to_string(e.score)}};
+        if (auto problem = scoreValueProblem(e, at("emotions", i))) return problem;
         if (!scored.insert({e.persona, e.stage}).second)
             return MapProblem{MapError::DuplicateScore,
                               at("emotions", i),
@@ -205,6 +224,23 @@ std::optional<MapProblem> findProblem(const JourneyMap& map) {
                               {std::to_string(e.persona), std::to_string(e.stage)}};
     }
     return std::nullopt;
+}
+
+}  // namespace
+
+std::optional<MapProblem> findProblem(const JourneyMap& map) {
+    if (auto e = headerProblem(map)) return e;
+    IdCheck checkId(map.nextId);
+    for (size_t i = 0; i < map.personas.size(); ++i) {
+        if (auto e = checkId(map.personas[i].id, at("personas", i, "id"))) return e;
+        if (auto e = personaValueProblem(map.personas[i], at("personas", i))) return e;
+    }
+    for (size_t i = 0; i < map.stages.size(); ++i)
+        if (auto e = checkId(map.stages[i].id, at("stages", i, "id"))) return e;
+    for (size_t i = 0; i < map.lanes.size(); ++i)
+        if (auto e = checkId(map.lanes[i].id, at("lanes", i, "id"))) return e;
+    if (auto e = cardsProblem(map, checkId)) return e;
+    return emotionsProblem(map);
 }
 
 }  // namespace jejak

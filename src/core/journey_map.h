@@ -201,5 +201,10 @@ struct MapProblem {
     std::vector<std::string> args;  // fill {0}, {1}, ...
 };
 std::optional<MapProblem> findProblem(const JourneyMap& map);
+// One item's value rules (ranges, colours, finite numbers), for the loader and
+// the commands alike; path names the item in a problem ("cards[3]").
+std::optional<MapProblem> personaValueProblem(const Persona& persona, const std::string& path);
+std::optional<MapProblem> cardValueProblem(const Card& card, const std::string& path);
+std::optional<MapProblem> scoreValueProblem(const EmotionScore& score, const std::string& path);
 
 }  // namespace jejak

@@ -289,12 +289,19 @@ private:
     size_t found_ = 0;
 };
 
-constexpr const char* kLaneKindChoices =
-    "actions, touchpoints, channels, thoughts, emotions, pain-points, opportunities, "
-    "business-goals, backstage, metrics, text";
-constexpr const char* kChannelChoices =
-    "website, social-media, whatsapp, email, live-chat, app, marketplace, event, phone, store, other";
-constexpr const char* kStatusChoices = "idea, planned, in-progress, done, dropped";
+// "actions, touchpoints, ...": the names the message lists, from the model's one table.
+template <class E>
+const char* choices(const char* (*name)(E), int count) {
+    static const std::string text = [&] {
+        std::string out;
+        for (int i = 0; i < count; ++i) out += (i ? ", " : "") + std::string(name(static_cast<E>(i)));
+        return out;
+    }();
+    return text.c_str();
+}
+const char* laneKindChoices() { return choices(laneKindName, kLaneKindCount); }
+const char* channelChoices() { return choices(channelName, kChannelCount); }
+const char* statusChoices() { return choices(opportunityStatusName, kOpportunityStatusCount); }
 
 bool isLanguageTag(const std::string& s) {
     // "en", "id", "pt-BR", "zh-Hant": letters, then subtags of 1-8 letters or digits.
@@ -332,7 +339,7 @@ bool readStage(Reader& r, Stage& s) {
 bool readLane(Reader& r, Lane& l) {
     std::optional<LaneKind> kind;
     bool ok = r.id("id", l.id) && r.text("name", l.name, true) &&
-              r.name("kind", kind, laneKindFromName, kLaneKindChoices, true) && r.flag("hidden", l.hidden) &&
+              r.name("kind", kind, laneKindFromName, laneKindChoices(), true) && r.flag("hidden", l.hidden) &&
               r.finish();
     if (kind) l.kind = *kind;
     return ok;
@@ -341,10 +348,10 @@ bool readLane(Reader& r, Lane& l) {
 bool readCard(Reader& r, Card& c) {
     return r.id("id", c.id) && r.id("lane", c.lane) && r.id("stage", c.stage) && r.text("text", c.text, true) &&
            r.text("notes", c.notes) && r.color("color", c.color) &&
-           r.name("channel", c.channel, channelFromName, kChannelChoices) && r.boolean("online", c.online) &&
+           r.name("channel", c.channel, channelFromName, channelChoices()) && r.boolean("online", c.online) &&
            r.integer("impact", c.impact, kMinRating, kMaxRating) &&
            r.integer("effort", c.effort, kMinRating, kMaxRating) && r.text("owner", c.owner) &&
-           r.name("status", c.status, opportunityStatusFromName, kStatusChoices) &&
+           r.name("status", c.status, opportunityStatusFromName, statusChoices()) &&
            r.integer("severity", c.severity, kMinRating, kMaxRating) && r.number("value", c.value) &&
            r.text("unit", c.unit) && r.finish();
 }

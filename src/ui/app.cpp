@@ -53,7 +53,8 @@ bool App::openTemplate(std::string_view key) {
 
 bool App::animating() const {
     // A field that asked for the keyboard gets it a frame later: keep drawing until then.
-    if (menus_.focusPending() || topBar_.focusPending() || canvas_.focusPending()) return true;
+    if (menus_.focusPending() || library_.focusPending() || topBar_.focusPending() || canvas_.focusPending())
+        return true;
     return toast_.animating();
 }
 

@@ -200,87 +200,16 @@ void MapCanvas::handleMouse(const JourneyMap& map, IntentSink& sink, bool hovere
             clampScroll();
         }
     }
-    if (hovered && ImGui::IsMouseClicked(ImGuiMouseButton_Right)) {
-        Hit hit = hitTest(map, mouse);
-        Target t;
-        switch (hit.kind) {
-            case Hit::Card:
-                t = {Target::Card, hit.id, hit.row, hit.column};
-                if (std::find(selection_.begin(), selection_.end(), hit.id) == selection_.end()) selection_ = {hit.id};
-                break;
-            case Hit::StageHeader: t = {Target::Stage, hit.id, -1, hit.column}; break;
-            case Hit::LaneHeader: t = {Target::Lane, hit.id, hit.row, -1}; break;
-            case Hit::Cell:
-                t = {Target::Cell, 0, hit.row, hit.column};
-                focusCell_ = {hit.row, hit.column};
-                break;
-            default: break;
-        }
-        if (t.kind != Target::None) contextRequest_ = t;
-    }
+    if (hovered && ImGui::IsMouseClicked(ImGuiMouseButton_Right)) rightPress(map, mouse);
     if (hovered && (ImGui::IsMouseClicked(ImGuiMouseButton_Middle))) {
         drag_ = Drag::Pan;
         pressAt_ = mouse;
         panStartX_ = view_.scrollX;
         panStartY_ = view_.scrollY;
     }
-    if (hovered && ImGui::IsMouseClicked(ImGuiMouseButton_Left) &&
-        !ImGui::IsMouseDoubleClicked(ImGuiMouseButton_Left)) {
-        pressed_ = hitTest(map, mouse);
-        pressAt_ = mouse;
-        panStartX_ = view_.scrollX;
-        panStartY_ = view_.scrollY;
-        bool spaceHeld = ImGui::IsKeyDown(ImGui::GetKeyIndex(ImGuiKey_Space));
-        bool additive = io.KeyCtrl || io.KeyShift;
-        if (pressed_.kind == Hit::StageHeader) lastHeader_ = {Target::Stage, pressed_.id, -1, pressed_.column};
-        if (pressed_.kind == Hit::LaneHeader) lastHeader_ = {Target::Lane, pressed_.id, pressed_.row, -1};
-        if (pressed_.kind == Hit::Card) {
-            if (io.KeyCtrl && contains(selection_, pressed_.id))
-                selection_.erase(std::find(selection_.begin(), selection_.end(), pressed_.id));
-            else if (additive && !contains(selection_, pressed_.id))
-                selection_.push_back(pressed_.id);
-            else if (!contains(selection_, pressed_.id))
-                selection_ = {pressed_.id};
-            focusCell_ = {pressed_.row, pressed_.column};
-        } else if (pressed_.kind == Hit::Cell || pressed_.kind == Hit::Nothing) {
-            if (!additive) selection_.clear();
-            if (pressed_.kind == Hit::Cell) focusCell_ = {pressed_.row, pressed_.column};
-        }
-        if (spaceHeld) {
-            drag_ = Drag::Pan;
-        } else if (pressed_.kind == Hit::EmotionPoint) {
-            drag_ = Drag::Emotion;
-            int persona = pressed_.persona >= 0 ? pressed_.persona : activePersona_;
-            if (persona >= 0 && persona < static_cast<int>(map.personas.size())) {
-                pressed_.persona = persona;
-                const RowBox& row = layout_.rows[static_cast<size_t>(pressed_.row)];
-                emotionScore_ = scoreAt(row, toWorld(mouse).y);
-                const EmotionScore* e = map.emotion(map.personas[static_cast<size_t>(persona)].id, pressed_.id);
-                if (!e || e->score != emotionScore_)
-                    sink.apply(
-                        intent::SetEmotion{map.personas[static_cast<size_t>(persona)].id, pressed_.id, emotionScore_});
-                activePersona_ = persona;
-            } else {
-                drag_ = Drag::None;
-            }
-        } else {
-            drag_ = Drag::Pending;
-        }
-    }
-    if (hovered && ImGui::IsMouseDoubleClicked(ImGuiMouseButton_Left)) {
-        Hit hit = hitTest(map, mouse);
-        if (hit.kind == Hit::Card) {
-            if (const Card* c = map.card(hit.id)) startEditing(c->id, c->text);
-        } else if (hit.kind == Hit::Cell) {
-            const RowBox& row = layout_.rows[static_cast<size_t>(hit.row)];
-            size_t index = layout_.insertionIndex(hit.row, hit.column, toWorld(mouse).y);
-            Id added = sink.apply(intent::AddCard{row.lane, layout_.columns[static_cast<size_t>(hit.column)].stage,
-                                                  index, false})
-                           .created;
-            if (added) startEditing(added, "");
-        }
-        drag_ = Drag::None;
-    }
+    if (hovered && ImGui::IsMouseClicked(ImGuiMouseButton_Left) && !ImGui::IsMouseDoubleClicked(ImGuiMouseButton_Left))
+        leftPress(map, sink, mouse);
+    if (hovered && ImGui::IsMouseDoubleClicked(ImGuiMouseButton_Left)) doubleClick(map, sink, mouse);
     if (drag_ == Drag::Pending && ImGui::IsMouseDragging(ImGuiMouseButton_Left, kDragThreshold)) {
         switch (pressed_.kind) {
             case Hit::Card:
@@ -307,6 +236,87 @@ void MapCanvas::handleMouse(const JourneyMap& map, IntentSink& sink, bool hovere
     }
     bool released = !ImGui::IsMouseDown(ImGuiMouseButton_Left) && !ImGui::IsMouseDown(ImGuiMouseButton_Middle);
     if (drag_ != Drag::None && released) finishDrag(map, sink);
+}
+
+// A right-click: selects the card under it and asks the app for its menu.
+void MapCanvas::rightPress(const JourneyMap& map, ImVec2 mouse) {
+    Hit hit = hitTest(map, mouse);
+    Target t;
+    switch (hit.kind) {
+        case Hit::Card:
+            t = {Target::Card, hit.id, hit.row, hit.column};
+            if (std::find(selection_.begin(), selection_.end(), hit.id) == selection_.end()) selection_ = {hit.id};
+            break;
+        case Hit::StageHeader: t = {Target::Stage, hit.id, -1, hit.column}; break;
+        case Hit::LaneHeader: t = {Target::Lane, hit.id, hit.row, -1}; break;
+        case Hit::Cell:
+            t = {Target::Cell, 0, hit.row, hit.column};
+            focusCell_ = {hit.row, hit.column};
+            break;
+        default: break;
+    }
+    if (t.kind != Target::None) contextRequest_ = t;
+}
+
+// A left press: what it hits decides the selection and what a drag will do.
+void MapCanvas::leftPress(const JourneyMap& map, IntentSink& sink, ImVec2 mouse) {
+    ImGuiIO& io = ImGui::GetIO();
+    pressed_ = hitTest(map, mouse);
+    pressAt_ = mouse;
+    panStartX_ = view_.scrollX;
+    panStartY_ = view_.scrollY;
+    bool spaceHeld = ImGui::IsKeyDown(ImGui::GetKeyIndex(ImGuiKey_Space));
+    bool additive = io.KeyCtrl || io.KeyShift;
+    if (pressed_.kind == Hit::StageHeader) lastHeader_ = {Target::Stage, pressed_.id, -1, pressed_.column};
+    if (pressed_.kind == Hit::LaneHeader) lastHeader_ = {Target::Lane, pressed_.id, pressed_.row, -1};
+    if (pressed_.kind == Hit::Card) {
+        if (io.KeyCtrl && contains(selection_, pressed_.id))
+            selection_.erase(std::find(selection_.begin(), selection_.end(), pressed_.id));
+        else if (additive && !contains(selection_, pressed_.id))
+            selection_.push_back(pressed_.id);
+        else if (!contains(selection_, pressed_.id))
+            selection_ = {pressed_.id};
+        focusCell_ = {pressed_.row, pressed_.column};
+    } else if (pressed_.kind == Hit::Cell || pressed_.kind == Hit::Nothing) {
+        if (!additive) selection_.clear();
+        if (pressed_.kind == Hit::Cell) focusCell_ = {pressed_.row, pressed_.column};
+    }
+    if (spaceHeld) {
+        drag_ = Drag::Pan;
+    } else if (pressed_.kind == Hit::EmotionPoint) {
+        drag_ = Drag::Emotion;
+        int persona = pressed_.persona >= 0 ? pressed_.persona : activePersona_;
+        if (persona >= 0 && persona < static_cast<int>(map.personas.size())) {
+            pressed_.persona = persona;
+            const RowBox& row = layout_.rows[static_cast<size_t>(pressed_.row)];
+            emotionScore_ = scoreAt(row, toWorld(mouse).y);
+            const EmotionScore* e = map.emotion(map.personas[static_cast<size_t>(persona)].id, pressed_.id);
+            if (!e || e->score != emotionScore_)
+                sink.apply(
+                    intent::SetEmotion{map.personas[static_cast<size_t>(persona)].id, pressed_.id, emotionScore_});
+            activePersona_ = persona;
+        } else {
+            drag_ = Drag::None;
+        }
+    } else {
+        drag_ = Drag::Pending;
+    }
+}
+
+// A double-click edits the card under it, or adds a card to the empty spot of a cell.
+void MapCanvas::doubleClick(const JourneyMap& map, IntentSink& sink, ImVec2 mouse) {
+    Hit hit = hitTest(map, mouse);
+    if (hit.kind == Hit::Card) {
+        if (const Card* c = map.card(hit.id)) startEditing(c->id, c->text);
+    } else if (hit.kind == Hit::Cell) {
+        const RowBox& row = layout_.rows[static_cast<size_t>(hit.row)];
+        size_t index = layout_.insertionIndex(hit.row, hit.column, toWorld(mouse).y);
+        Id added =
+            sink.apply(intent::AddCard{row.lane, layout_.columns[static_cast<size_t>(hit.column)].stage, index, false})
+                .created;
+        if (added) startEditing(added, "");
+    }
+    drag_ = Drag::None;
 }
 
 void MapCanvas::finishDrag(const JourneyMap& map, IntentSink& sink) {

@@ -88,6 +88,9 @@ private:
     void relayout(const JourneyMap& map, std::uint64_t mapVersion);
     Hit hitTest(const JourneyMap& map, ImVec2 screen) const;
     void handleMouse(const JourneyMap& map, IntentSink& sink, bool hovered);
+    void rightPress(const JourneyMap& map, ImVec2 mouse);
+    void leftPress(const JourneyMap& map, IntentSink& sink, ImVec2 mouse);
+    void doubleClick(const JourneyMap& map, IntentSink& sink, ImVec2 mouse);
     void finishDrag(const JourneyMap& map, IntentSink& sink);
     void recordVisible(ItemRects& rects, const std::string& id, ImVec2 a, ImVec2 b) const;
     void drawGrid(const JourneyMap& map, const Palette& p, ItemRects& rects);

@@ -1,6 +1,13 @@
 // The journey map document: names, lookups and the rules of a valid map.
 #include <doctest/doctest.h>
 
+#include <algorithm>
+#include <fstream>
+#include <functional>
+#include <sstream>
+
+#include <nlohmann/json.hpp>
+
 #include "core/journey_map.h"
 #include "map_generator.h"
 
@@ -77,4 +84,35 @@ TEST_CASE("a starter map has its stages and lanes in order, no cards, and is val
     CHECK(map.language == "id");
     CHECK(map.nextId == 6);  // ids 1..5 used, all distinct
     CHECK(map.stages[0].id != map.lanes[0].id);
+}
+
+TEST_CASE("the JSON Schema lists exactly the model's names of lane kinds, channels and statuses") {
+    std::ifstream in(std::string(JEJAK_SOURCE_DIR) + "/assets/schema/journey-map.v1.schema.json");
+    std::stringstream ss;
+    ss << in.rdbuf();
+    nlohmann::json schema = nlohmann::json::parse(ss.str());
+    std::vector<std::vector<std::string>> enums;
+    std::function<void(const nlohmann::json&)> walk = [&](const nlohmann::json& j) {
+        if (j.is_object()) {
+            if (j.contains("enum") && j["enum"].is_array() && j["enum"].size() > 2)
+                enums.push_back(j["enum"].get<std::vector<std::string>>());
+            for (const auto& [key, value] : j.items()) walk(value);
+        } else if (j.is_array()) {
+            for (const auto& value : j) walk(value);
+        }
+    };
+    walk(schema);
+    auto names = [](auto name, int count, auto tag) {
+        std::vector<std::string> out;
+        for (int i = 0; i < count; ++i) out.push_back(name(static_cast<decltype(tag)>(i)));
+        return out;
+    };
+    std::vector<std::string> lanes = names(laneKindName, kLaneKindCount, LaneKind{});
+    std::vector<std::string> channels = names(channelName, kChannelCount, Channel{});
+    std::vector<std::string> statuses = names(opportunityStatusName, kOpportunityStatusCount, OpportunityStatus{});
+    CHECK(std::count(enums.begin(), enums.end(), lanes) == 1);
+    CHECK(std::count(enums.begin(), enums.end(), channels) == 1);
+    CHECK(std::count(enums.begin(), enums.end(), statuses) == 1);
+    for (int i = 0; i < kChannelCount; ++i)
+        CHECK(channelFromName(channelName(static_cast<Channel>(i))) == static_cast<Channel>(i));
 }

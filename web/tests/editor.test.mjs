@@ -89,7 +89,7 @@ test('build a map by hand: template, add, type, drag, undo, redo, emotion, stage
     map = await doc(page);
     assert.equal(map.cards.length, cardsBefore + 1);
     const added = map.cards.find((k) => k.text === 'Follow-up call after the demo');
-    assert.ok(added, 'the typed card is in the map');
+    assert.ok(added, `the typed card is in the map: ${JSON.stringify(map.cards.slice(cardsBefore))}`);
     assert.equal(added.lane, lane.id);
     assert.equal(added.stage, stage.id);
     await settle(page);

@@ -13,6 +13,75 @@
 
 namespace jejak::ui {
 
+namespace {
+
+// Channel and online/offline of a touchpoint; true when changed.
+bool channelFields(ItemRects& rects, Card& card) {
+    bool changed = false;
+    ImGui::TextDisabled("%s", tr("inspector.channel"));
+    ImGui::SetNextItemWidth(-1);
+    const char* current = card.channel ? channelLabel(*card.channel) : tr("inspector.not_set");
+    if (ImGui::BeginCombo("##channel-edit", current)) {
+        if (ImGui::Selectable(tr("inspector.not_set"), !card.channel)) {
+            card.channel.reset();
+            changed = true;
+        }
+        for (int c = 0; c < kChannelCount; ++c) {
+            std::string label =
+                std::string(channelIcon(static_cast<Channel>(c))) + "  " + channelLabel(static_cast<Channel>(c));
+            if (ImGui::Selectable(label.c_str(), card.channel && static_cast<int>(*card.channel) == c)) {
+                card.channel = static_cast<Channel>(c);
+                changed = true;
+            }
+        }
+        ImGui::EndCombo();
+    }
+    rects.recordLastItem("input/card-channel");
+    int mode = card.online ? (*card.online ? 1 : 2) : 0;
+    if (ImGui::RadioButton(tr("inspector.not_set"), mode == 0)) {
+        card.online.reset();
+        changed = true;
+    }
+    ImGui::SameLine();
+    if (ImGui::RadioButton(tr("chip.online"), mode == 1)) {
+        card.online = true;
+        changed = true;
+    }
+    ImGui::SameLine();
+    if (ImGui::RadioButton(tr("chip.offline"), mode == 2)) {
+        card.online = false;
+        changed = true;
+    }
+    return changed;
+}
+
+// Impact, effort, owner and status of an opportunity; true when changed
+// (continuous: typing into a field, merged into one undo step).
+bool opportunityFields(Card& card, bool& continuous) {
+    bool changed = false;
+    changed |= ratingField(tr("chip.impact"), card.impact);
+    changed |= ratingField(tr("chip.effort"), card.effort);
+    if (labelledField(tr("inspector.owner"), card.owner)) changed = continuous = true;
+    ImGui::TextDisabled("%s", tr("inspector.status"));
+    ImGui::SetNextItemWidth(-1);
+    if (ImGui::BeginCombo("##status", card.status ? statusLabel(*card.status) : tr("inspector.not_set"))) {
+        if (ImGui::Selectable(tr("inspector.not_set"), !card.status)) {
+            card.status.reset();
+            changed = true;
+        }
+        for (int s = 0; s < kOpportunityStatusCount; ++s)
+            if (ImGui::Selectable(statusLabel(static_cast<OpportunityStatus>(s)),
+                                  card.status && static_cast<int>(*card.status) == s)) {
+                card.status = static_cast<OpportunityStatus>(s);
+                changed = true;
+            }
+        ImGui::EndCombo();
+    }
+    return changed;
+}
+
+}  // namespace
+
 void InspectorView::draw(const ViewContext& ctx, const Card& original) {
     const JourneyMap& map = ctx.map;
     Card card = original;
@@ -29,62 +98,10 @@ void InspectorView::draw(const ViewContext& ctx, const Card& original) {
     ImGui::Spacing();
 
     LaneKind kind = lane ? lane->kind : LaneKind::Text;
-    if (kind == LaneKind::Touchpoints || kind == LaneKind::Channels || card.channel) {
-        ImGui::TextDisabled("%s", tr("inspector.channel"));
-        ImGui::SetNextItemWidth(-1);
-        const char* current = card.channel ? channelLabel(*card.channel) : tr("inspector.not_set");
-        if (ImGui::BeginCombo("##channel-edit", current)) {
-            if (ImGui::Selectable(tr("inspector.not_set"), !card.channel)) {
-                card.channel.reset();
-                changed = true;
-            }
-            for (int c = 0; c < kChannelCount; ++c) {
-                std::string label =
-                    std::string(channelIcon(static_cast<Channel>(c))) + "  " + channelLabel(static_cast<Channel>(c));
-                if (ImGui::Selectable(label.c_str(), card.channel && static_cast<int>(*card.channel) == c)) {
-                    card.channel = static_cast<Channel>(c);
-                    changed = true;
-                }
-            }
-            ImGui::EndCombo();
-        }
-        ctx.rects.recordLastItem("input/card-channel");
-        int mode = card.online ? (*card.online ? 1 : 2) : 0;
-        if (ImGui::RadioButton(tr("inspector.not_set"), mode == 0)) {
-            card.online.reset();
-            changed = true;
-        }
-        ImGui::SameLine();
-        if (ImGui::RadioButton(tr("chip.online"), mode == 1)) {
-            card.online = true;
-            changed = true;
-        }
-        ImGui::SameLine();
-        if (ImGui::RadioButton(tr("chip.offline"), mode == 2)) {
-            card.online = false;
-            changed = true;
-        }
-    }
-    if (kind == LaneKind::Opportunities || card.impact || card.effort || card.status) {
-        changed |= ratingField(tr("chip.impact"), card.impact);
-        changed |= ratingField(tr("chip.effort"), card.effort);
-        if (labelledField(tr("inspector.owner"), card.owner)) changed = continuous = true;
-        ImGui::TextDisabled("%s", tr("inspector.status"));
-        ImGui::SetNextItemWidth(-1);
-        if (ImGui::BeginCombo("##status", card.status ? statusLabel(*card.status) : tr("inspector.not_set"))) {
-            if (ImGui::Selectable(tr("inspector.not_set"), !card.status)) {
-                card.status.reset();
-                changed = true;
-            }
-            for (int s = 0; s < kOpportunityStatusCount; ++s)
-                if (ImGui::Selectable(statusLabel(static_cast<OpportunityStatus>(s)),
-                                      card.status && static_cast<int>(*card.status) == s)) {
-                    card.status = static_cast<OpportunityStatus>(s);
-                    changed = true;
-                }
-            ImGui::EndCombo();
-        }
-    }
+    if (kind == LaneKind::Touchpoints || kind == LaneKind::Channels || card.channel)
+        changed |= channelFields(ctx.rects, card);
+    if (kind == LaneKind::Opportunities || card.impact || card.effort || card.status)
+        changed |= opportunityFields(card, continuous);
     if (kind == LaneKind::PainPoints || card.severity) changed |= ratingField(tr("chip.severity"), card.severity);
     if (kind == LaneKind::Metrics || card.value) {
         ImGui::TextDisabled("%s", tr("inspector.value"));

@@ -7,6 +7,7 @@
 #include "ui/card_text.h"
 #include "ui/i18n.h"
 #include "ui/icons.h"
+#include "ui/keys.h"
 #include "ui/theme.h"
 #include "ui/widgets.h"
 
@@ -76,6 +77,12 @@ void LanesView::draw(const ViewContext& ctx) {
         ImGui::PopID();
     }
 
+    drawRemoveQuestion(ctx);
+}
+
+// "Remove the lane and its N cards?" Esc on it closes only the question.
+void LanesView::drawRemoveQuestion(const ViewContext& ctx) {
+    const JourneyMap& map = ctx.map;
     if (removeLaneAsked_ && !ImGui::IsPopupOpen("##remove-lane")) ImGui::OpenPopup("##remove-lane");
     if (ImGui::BeginPopupModal("##remove-lane", nullptr,
                                ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoTitleBar)) {
@@ -83,6 +90,10 @@ void LanesView::draw(const ViewContext& ctx) {
         size_t cards = std::count_if(map.cards.begin(), map.cards.end(),
                                      [&](const Card& c) { return c.lane == removeLaneAsked_; });
         ImGui::Text(tr("lanes.confirm"), lane ? lane->name.c_str() : "", static_cast<int>(cards));
+        if (ImGui::IsKeyPressed(key::kEscape, false)) {
+            removeLaneAsked_ = 0;
+            ImGui::CloseCurrentPopup();
+        }
         if (ImGui::Button(tr("lanes.remove"))) {
             ctx.sink.apply(intent::RemoveLane{removeLaneAsked_});
             removeLaneAsked_ = 0;

@@ -14,6 +14,8 @@ public:
     void cancelAsk() { removeLaneAsked_ = 0; }
 
 private:
+    void drawRemoveQuestion(const ViewContext& ctx);
+
     Id reveal_ = 0;
     Id removeLaneAsked_ = 0;
 };

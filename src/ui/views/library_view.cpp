@@ -16,6 +16,7 @@
 namespace jejak::ui {
 namespace {
 double nowMs() { return static_cast<double>(std::time(nullptr)) * 1000.0; }
+float textWidth(const char* s) { return ImGui::CalcTextSize(s).x; }
 }  // namespace
 
 void LibraryView::setEntries(std::string_view json) {
@@ -52,7 +53,6 @@ void LibraryView::draw(const ViewContext& ctx, const std::string& openMapId) {
     }
 
     const ImGuiStyle& style = ImGui::GetStyle();
-    auto textWidth = [](const char* s) { return ImGui::CalcTextSize(s).x; };
     const float openW =
         std::max(textWidth(tr("library.open")) + style.FramePadding.x * 2, textWidth(tr("library.open_now")));
     const float buttonsW = openW + textWidth(tr("menu.rename")) + textWidth(tr("library.duplicate")) +
@@ -60,82 +60,7 @@ void LibraryView::draw(const ViewContext& ctx, const std::string& openMapId) {
     const float footer = ImGui::GetFrameHeightWithSpacing() + style.ItemSpacing.y * 2 + 4;
     const ImGuiTableFlags flags =
         ImGuiTableFlags_ScrollY | ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_PadOuterX;
-    auto row = [&](const LibraryEntry& e, size_t i, bool inTrash) {
-        const std::string name = (inTrash ? "trash/" : "library/") + std::to_string(i);
-        const bool current = !inTrash && e.id == openMapId;
-        ImGui::PushID(name.c_str());
-        ImGui::TableNextRow(0, ImGui::GetFrameHeight() + 12);
-        ImGui::TableNextColumn();
-        ImGui::SetCursorPosY(ImGui::GetCursorPosY() + 6);
-        if (!inTrash && renamingEntry_ == static_cast<int>(i)) {
-            ImGui::SetNextItemWidth(-1);
-            if (renameFocus_) {
-                ImGui::SetKeyboardFocusHere();
-                renameFocus_ = false;
-            }
-            if (inputText("##title", renameBuffer_, ImGuiInputTextFlags_EnterReturnsTrue)) {
-                ctx.sink.apply(intent::RenameStored{e.id, renameBuffer_});
-                library_[i].title = renameBuffer_;
-                renamingEntry_ = -1;
-            }
-            ctx.rects.recordLastItem(name + "/title-input");
-        } else {
-            ImGui::AlignTextToFramePadding();
-            ImGui::PushFont(current ? ctx.fonts.strong : ctx.fonts.body);
-            ImGui::TextUnformatted(e.title.empty() ? tr("map.untitled") : e.title.c_str());
-            ImGui::PopFont();
-            if (!inTrash) ctx.rects.recordLastItem(name + "/title");
-        }
-        ImGui::TableNextColumn();
-        ImGui::SetCursorPosY(ImGui::GetCursorPosY() + 6);
-        ImGui::AlignTextToFramePadding();
-        ImGui::TextDisabled("%s", formatWhen(e.time, nowMs(), uiLanguage()).c_str());
-        ImGui::TableNextColumn();
-        ImGui::SetCursorPosY(ImGui::GetCursorPosY() + 6);
-        ImGui::AlignTextToFramePadding();
-        ImGui::TextDisabled("%s", inTrash ? "" : formatSize(e.size).c_str());
-        if (!inTrash && ImGui::IsItemHovered())
-            ImGui::SetTooltip("%s", tr(e.backedUp ? "status.backed_up" : "status.not_backed_up"));
-        ImGui::TableNextColumn();
-        ImGui::SetCursorPosY(ImGui::GetCursorPosY() + 6);
-        if (inTrash) {
-            if (ImGui::Button(tr("library.restore"))) ctx.sink.apply(intent::RestoreStored{e.id});
-            ctx.rects.recordLastItem(name + "/restore");
-        } else {
-            if (current) {  // in the Open button's place
-                const char* now = tr("library.open_now");
-                ImGui::AlignTextToFramePadding();
-                ImGui::SetCursorPosX(ImGui::GetCursorPosX() + (openW - textWidth(now)) * 0.5f);
-                ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(palette().accent), "%s", now);
-                ctx.rects.recordLastItem(name + "/open");
-                ImGui::SameLine(0, 0);
-                ImGui::Dummy(ImVec2(std::max(0.0f, openW - textWidth(now)) * 0.5f, 0));
-            } else {
-                if (ImGui::Button(tr("library.open"), ImVec2(openW, 0))) ctx.sink.apply(intent::OpenStored{e.id});
-                ctx.rects.recordLastItem(name + "/open");
-            }
-            ImGui::SameLine();
-            if (ImGui::Button(tr("menu.rename"))) {
-                renamingEntry_ = static_cast<int>(i);
-                renameBuffer_ = e.title;
-                renameFocus_ = true;
-            }
-            ctx.rects.recordLastItem(name + "/rename");
-            ImGui::SameLine();
-            if (ImGui::Button(tr("library.duplicate")))
-                ctx.sink.apply(intent::DuplicateStored{e.id, e.title + " " + tr("library.copy_suffix")});
-            ctx.rects.recordLastItem(name + "/duplicate");
-            ImGui::SameLine();
-            // The open map cannot go to the trash under the user's hands: open another first.
-            ImGui::BeginDisabled(current);
-            if (ImGui::Button(tr("library.delete"))) ctx.sink.apply(intent::TrashStored{e.id});
-            ImGui::EndDisabled();
-            ctx.rects.recordLastItem(name + "/delete");
-            if (current && ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled))
-                ImGui::SetTooltip("%s", tr("library.delete_open"));
-        }
-        ImGui::PopID();
-    };
+    auto row = [&](const LibraryEntry& e, size_t i, bool inTrash) { drawRow(ctx, e, i, inTrash, openMapId, openW); };
     if (ImGui::BeginTable("##maps", 4, flags, ImVec2(0, -footer))) {
         ImGui::TableSetupScrollFreeze(0, 1);
         ImGui::TableSetupColumn(tr("library.column_title"), ImGuiTableColumnFlags_WidthStretch);
@@ -172,6 +97,86 @@ void LibraryView::draw(const ViewContext& ctx, const std::string& openMapId) {
     }
     ctx.rects.recordLastItem("button/library-close");
     ImGui::EndPopup();
+}
+
+// One row: title (or its rename field), updated time, size and actions; the
+// open map cannot be deleted, and the trash has Restore.
+void LibraryView::drawRow(const ViewContext& ctx, const LibraryEntry& e, size_t i, bool inTrash,
+                          const std::string& openMapId, float openW) {
+    const std::string name = (inTrash ? "trash/" : "library/") + std::to_string(i);
+    const bool current = !inTrash && e.id == openMapId;
+    ImGui::PushID(name.c_str());
+    ImGui::TableNextRow(0, ImGui::GetFrameHeight() + 12);
+    ImGui::TableNextColumn();
+    ImGui::SetCursorPosY(ImGui::GetCursorPosY() + 6);
+    if (!inTrash && renamingEntry_ == static_cast<int>(i)) {
+        ImGui::SetNextItemWidth(-1);
+        if (renameFocus_) {
+            ImGui::SetKeyboardFocusHere();
+            renameFocus_ = false;
+        }
+        if (inputText("##title", renameBuffer_, ImGuiInputTextFlags_EnterReturnsTrue)) {
+            ctx.sink.apply(intent::RenameStored{e.id, renameBuffer_});
+            library_[i].title = renameBuffer_;
+            renamingEntry_ = -1;
+        }
+        ctx.rects.recordLastItem(name + "/title-input");
+    } else {
+        ImGui::AlignTextToFramePadding();
+        ImGui::PushFont(current ? ctx.fonts.strong : ctx.fonts.body);
+        ImGui::TextUnformatted(e.title.empty() ? tr("map.untitled") : e.title.c_str());
+        ImGui::PopFont();
+        if (!inTrash) ctx.rects.recordLastItem(name + "/title");
+    }
+    ImGui::TableNextColumn();
+    ImGui::SetCursorPosY(ImGui::GetCursorPosY() + 6);
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextDisabled("%s", formatWhen(e.time, nowMs(), uiLanguage()).c_str());
+    ImGui::TableNextColumn();
+    ImGui::SetCursorPosY(ImGui::GetCursorPosY() + 6);
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextDisabled("%s", inTrash ? "" : formatSize(e.size).c_str());
+    if (!inTrash && ImGui::IsItemHovered())
+        ImGui::SetTooltip("%s", tr(e.backedUp ? "status.backed_up" : "status.not_backed_up"));
+    ImGui::TableNextColumn();
+    ImGui::SetCursorPosY(ImGui::GetCursorPosY() + 6);
+    if (inTrash) {
+        if (ImGui::Button(tr("library.restore"))) ctx.sink.apply(intent::RestoreStored{e.id});
+        ctx.rects.recordLastItem(name + "/restore");
+    } else {
+        if (current) {  // in the Open button's place
+            const char* now = tr("library.open_now");
+            ImGui::AlignTextToFramePadding();
+            ImGui::SetCursorPosX(ImGui::GetCursorPosX() + (openW - textWidth(now)) * 0.5f);
+            ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(palette().accent), "%s", now);
+            ctx.rects.recordLastItem(name + "/open");
+            ImGui::SameLine(0, 0);
+            ImGui::Dummy(ImVec2(std::max(0.0f, openW - textWidth(now)) * 0.5f, 0));
+        } else {
+            if (ImGui::Button(tr("library.open"), ImVec2(openW, 0))) ctx.sink.apply(intent::OpenStored{e.id});
+            ctx.rects.recordLastItem(name + "/open");
+        }
+        ImGui::SameLine();
+        if (ImGui::Button(tr("menu.rename"))) {
+            renamingEntry_ = static_cast<int>(i);
+            renameBuffer_ = e.title;
+            renameFocus_ = true;
+        }
+        ctx.rects.recordLastItem(name + "/rename");
+        ImGui::SameLine();
+        if (ImGui::Button(tr("library.duplicate")))
+            ctx.sink.apply(intent::DuplicateStored{e.id, e.title + " " + tr("library.copy_suffix")});
+        ctx.rects.recordLastItem(name + "/duplicate");
+        ImGui::SameLine();
+        // The open map cannot go to the trash under the user's hands: open another first.
+        ImGui::BeginDisabled(current);
+        if (ImGui::Button(tr("library.delete"))) ctx.sink.apply(intent::TrashStored{e.id});
+        ImGui::EndDisabled();
+        ctx.rects.recordLastItem(name + "/delete");
+        if (current && ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled))
+            ImGui::SetTooltip("%s", tr("library.delete_open"));
+    }
+    ImGui::PopID();
 }
 
 }  // namespace jejak::ui

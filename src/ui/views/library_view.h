@@ -15,6 +15,7 @@ public:
     void open() { open_ = true; }
     void close() { open_ = false; }
     bool isOpen() const { return open_; }
+    bool focusPending() const { return renameFocus_; }
     // The storage's list: {"maps": [...], "trash": [...]} (web/storage.js).
     void setEntries(std::string_view json);
     void draw(const ViewContext& ctx, const std::string& openMapId);
@@ -26,6 +27,9 @@ private:
         double size = 0;
         bool backedUp = false;
     };
+    void drawRow(const ViewContext& ctx, const LibraryEntry& e, size_t i, bool inTrash, const std::string& openMapId,
+                 float openW);
+
     bool open_ = false;
     std::vector<LibraryEntry> library_, trash_;
     int renamingEntry_ = -1;

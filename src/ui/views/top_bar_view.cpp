@@ -33,6 +33,35 @@ void drawMark(ImDrawList* dl, ImVec2 at, float size, const Palette& p) {
 int TopBarView::personaFilter(size_t personas) const { return persona_ < static_cast<int>(personas) ? persona_ : -1; }
 
 void TopBarView::draw(const ViewContext& ctx, const TopBarState& state, float height) {
+    float x = drawTitle(ctx, height);
+    ImGui::SetCursorScreenPos(ImVec2(x, (height - 36) * 0.5f));
+    drawTools(ctx, state, height);
+    // Search takes the room left before the right side.
+    const float width = ImGui::GetIO().DisplaySize.x;
+    float enW = ImGui::CalcTextSize("EN").x + 24, idW = ImGui::CalcTextSize("ID").x + 24;
+    float rightStart = width - 20 - enW - idW - 6 - 2 * 38 - 10;
+    drawSearch(ctx, rightStart - SaveStatusView::width() - 12 - ImGui::GetCursorScreenPos().x - 16, height);
+    // Right side: save status, theme, help, language.
+    state.status.drawStatus(ctx, state.autosave, state.changes, rightStart - SaveStatusView::width(),
+                            (height - ImGui::GetTextLineHeight()) * 0.5f);
+    ImGui::SetCursorScreenPos(ImVec2(rightStart, (height - 36) * 0.5f));
+    ItemRects& rects = ctx.rects;
+    IntentSink& sink = ctx.sink;
+    if (toolbarButton(rects, icon::kAdjust, "theme", tr("tool.theme"))) sink.apply(intent::NextTheme{});
+    if (toolbarButton(rects, icon::kQuestion, "help", tr("tool.help"))) sink.apply(intent::OpenDialog{Dialog::Help});
+    ImGui::SetCursorScreenPos(ImVec2(width - 20 - enW - idW - 6, (height - 32) * 0.5f));
+    if (pillButton(rects, "EN", "language-en", uiLanguage() == Language::English))
+        sink.apply(intent::ChooseLanguage{Language::English});
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr("language.en"));
+    ImGui::SameLine(0, 6);
+    if (pillButton(rects, "ID", "language-id", uiLanguage() == Language::Indonesian))
+        sink.apply(intent::ChooseLanguage{Language::Indonesian});
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr("language.id"));
+}
+
+// The background, the mark, the app's name and the map's title (a click opens
+// the map's properties); returns where the tools start.
+float TopBarView::drawTitle(const ViewContext& ctx, float height) {
     const JourneyMap& map = ctx.map;
     const Palette& p = palette();
     ImDrawList* dl = ImGui::GetWindowDrawList();
@@ -61,9 +90,10 @@ void TopBarView::draw(const ViewContext& ctx, const TopBarState& state, float he
     ImGui::PopClipRect();
     ImGui::PopFont();
     ctx.rects.recordLastItem("text/map-title");
+    return x + 32 + std::min(titleSize.x, titleMax);
+}
 
-    // Tools.
-    ImGui::SetCursorScreenPos(ImVec2(x + 32 + std::min(titleSize.x, titleMax), (height - 36) * 0.5f));
+void TopBarView::drawTools(const ViewContext& ctx, const TopBarState& state, float height) {
     ItemRects& rects = ctx.rects;
     IntentSink& sink = ctx.sink;
     if (toolbarButton(rects, icon::kPlus, "new", tr("tool.new"))) sink.apply(intent::OpenDialog{Dialog::Gallery});
@@ -90,11 +120,11 @@ void TopBarView::draw(const ViewContext& ctx, const TopBarState& state, float he
     panelButton(icon::kBars, "lanes", tr("tool.lanes"), Panel::Lanes);
     panelButton(icon::kColumns, "properties", tr("tool.properties"), Panel::Properties);
     ImGui::SameLine(0, 12);
+}
 
-    // Search: dims the cards that do not match. It takes the room left before the right side.
-    float enW = ImGui::CalcTextSize("EN").x + 24, idW = ImGui::CalcTextSize("ID").x + 24;
-    float rightStart = width - 20 - enW - idW - 6 - 2 * 38 - 10;
-    float room = rightStart - SaveStatusView::width() - 12 - ImGui::GetCursorScreenPos().x - 16;
+// The search field, then the channel and persona filters where there is room.
+void TopBarView::drawSearch(const ViewContext& ctx, float room, float height) {
+    const JourneyMap& map = ctx.map;
     const float channelW = 150;
     bool showChannel = room > 120 + channelW + 6;
     float searchW = std::min(220.0f, room - (showChannel ? channelW + 6 : 0));
@@ -141,21 +171,6 @@ void TopBarView::draw(const ViewContext& ctx, const TopBarState& state, float he
         }
         ctx.rects.recordLastItem("input/search-persona");
     }
-
-    // Right side: save status, theme, help, language.
-    state.status.drawStatus(ctx, state.autosave, state.changes, rightStart - SaveStatusView::width(),
-                            (height - ImGui::GetTextLineHeight()) * 0.5f);
-    ImGui::SetCursorScreenPos(ImVec2(rightStart, (height - 36) * 0.5f));
-    if (toolbarButton(rects, icon::kAdjust, "theme", tr("tool.theme"))) sink.apply(intent::NextTheme{});
-    if (toolbarButton(rects, icon::kQuestion, "help", tr("tool.help"))) sink.apply(intent::OpenDialog{Dialog::Help});
-    ImGui::SetCursorScreenPos(ImVec2(width - 20 - enW - idW - 6, (height - 32) * 0.5f));
-    if (pillButton(rects, "EN", "language-en", uiLanguage() == Language::English))
-        sink.apply(intent::ChooseLanguage{Language::English});
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr("language.en"));
-    ImGui::SameLine(0, 6);
-    if (pillButton(rects, "ID", "language-id", uiLanguage() == Language::Indonesian))
-        sink.apply(intent::ChooseLanguage{Language::Indonesian});
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr("language.id"));
 }
 
 }  // namespace jejak::ui

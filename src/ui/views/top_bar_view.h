@@ -30,6 +30,10 @@ public:
     int personaFilter(size_t personas) const;  // the persona whose curve stands out, or -1
 
 private:
+    float drawTitle(const ViewContext& ctx, float height);
+    void drawTools(const ViewContext& ctx, const TopBarState& state, float height);
+    void drawSearch(const ViewContext& ctx, float room, float height);
+
     CardFilter filter_;
     int persona_ = -1;  // -1: any persona
     bool focusSearch_ = false;
