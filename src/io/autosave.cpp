@@ -82,6 +82,7 @@ void Autosave::saveNow(bool force) {
     if (!target_ || saving_ || status_ == SaveStatus::Loading || status_ == SaveStatus::Unavailable) return;
     if (status_ == SaveStatus::Conflict && !force) return;
     saving_ = true;
+    savingId_ = id_;
     savingState_ = document_.state();
     status_ = SaveStatus::Saving;
     const JourneyMap& map = document_.map();
@@ -101,6 +102,9 @@ void Autosave::pageHidden() {
 
 void Autosave::saved(bool ok, int revision, bool conflict, std::string error) {
     saving_ = false;
+    // The answer for a map that was replaced meanwhile (a file or template opened
+    // right after an edit): its revision and state are not this map's.
+    if (savingId_ != id_) return;
     if (ok) {
         revision_ = revision;
         document_.markSaved(savingState_);

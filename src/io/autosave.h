@@ -81,6 +81,7 @@ private:
     int revision_ = 0;
     bool neverSaved_ = false;
     bool saving_ = false;
+    std::string savingId_;  // the map the save on its way is of
     std::uint64_t savingState_ = 0;
     double firstUnsavedAt_ = -1;
 };

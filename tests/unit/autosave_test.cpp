@@ -180,3 +180,19 @@ TEST_CASE("storage that is off: unavailable, and never written") {
     CHECK(autosave.error() == "SecurityError");
     CHECK(storage.saves.empty());
 }
+
+TEST_CASE("the answer to a save of the map before does not mark the new map saved") {
+    Fixture f;
+    f.edit();
+    f.autosave.flush();  // the open map is saved before another opens
+    REQUIRE(f.storage.saves.size() == 1);
+    f.doc.reset(test::sampleMap());
+    f.autosave.opened("map-2", 0);  // a new map, not stored yet
+    f.storage.answer(f.autosave);   // revision 2 of map-1 arrives now
+    CHECK(f.autosave.revision() == 0);
+    CHECK(f.autosave.status() == SaveStatus::Pending);
+    f.run(0.7);
+    REQUIRE(f.storage.saves.size() == 2);
+    CHECK(f.storage.saves[1].id == "map-2");
+    CHECK(f.storage.saves[1].baseRevision == 0);
+}
