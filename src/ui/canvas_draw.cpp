@@ -279,18 +279,11 @@ void MapCanvas::drawDragFeedback(const JourneyMap& map, const Palette& p) {
     ImVec2 mouse = ImGui::GetIO().MousePos;
     ImVec2 w = toWorld(mouse);
     if (drag_ == Drag::Cards && !selection_.empty()) {
-        int r = layout_.rowAt(w.y), c = layout_.columnAt(w.x);
-        if (r >= 0 && c >= 0) {
+        DropSpot spot = cardDropSpot(layout_, w.x, w.y, selection_);
+        if (spot.valid()) {
             // Where the cards will land: a bar between the cell's other cards.
-            Box cell = layout_.cellBox(r, c);
-            auto [first, last] = layout_.cellCards(r, c);
-            float y = layout_.rows[static_cast<size_t>(r)].contentTop + layout_.metrics.cellPadding - 4;
-            for (size_t i = first; i < last; ++i) {
-                const CardBox& box = layout_.cards[i];
-                if (std::find(selection_.begin(), selection_.end(), box.card) != selection_.end()) continue;
-                if (w.y < box.box.y + box.box.h * 0.5f) break;
-                y = box.box.y + box.box.h + layout_.metrics.cardGap * 0.5f;
-            }
+            Box cell = layout_.cellBox(spot.row, spot.column);
+            float y = spot.barY;
             ImVec2 a = toScreen(cell.x + 8, y), b = toScreen(cell.x + cell.w - 8, y);
             dl->AddLine(a, b, p.accent, 3.0f * z);
             dl->AddRect(toScreen(cell.x, cell.y), toScreen(cell.x + cell.w, cell.y + cell.h), withAlpha(p.accent, 0.5f),
@@ -314,7 +307,7 @@ void MapCanvas::drawDragFeedback(const JourneyMap& map, const Palette& p) {
         }
     }
     if (drag_ == Drag::Stage && !layout_.columns.empty()) {
-        int c = layout_.columnAt(std::clamp(w.x, layout_.columns.front().x, layout_.width - 1));
+        int c = stageDropColumn(layout_, w.x);
         if (c >= 0) {
             const ColumnBox& col = layout_.columns[static_cast<size_t>(c)];
             float x = toScreen(col.x + (c >= layout_.stageIndexOf(pressed_.id) ? col.w : 0), 0).x;
@@ -322,7 +315,7 @@ void MapCanvas::drawDragFeedback(const JourneyMap& map, const Palette& p) {
         }
     }
     if (drag_ == Drag::Lane && !layout_.rows.empty()) {
-        int r = layout_.rowAt(std::clamp(w.y, layout_.rows.front().y, layout_.height - 1));
+        int r = laneDropRow(layout_, w.y);
         if (r >= 0) {
             const RowBox& row = layout_.rows[static_cast<size_t>(r)];
             float y = toScreen(0, row.y + (r >= layout_.rowIndexOf(pressed_.id) ? row.h : 0)).y;

@@ -211,15 +211,8 @@ void MapCanvas::handleMouse(const JourneyMap& map, IntentSink& sink, bool hovere
         leftPress(map, sink, mouse);
     if (hovered && ImGui::IsMouseDoubleClicked(ImGuiMouseButton_Left)) doubleClick(map, sink, mouse);
     if (drag_ == Drag::Pending && ImGui::IsMouseDragging(ImGuiMouseButton_Left, kDragThreshold)) {
-        switch (pressed_.kind) {
-            case Hit::Card:
-                drag_ = Drag::Cards;
-                if (!contains(selection_, pressed_.id)) selection_ = {pressed_.id};
-                break;
-            case Hit::StageHeader: drag_ = Drag::Stage; break;
-            case Hit::LaneHeader: drag_ = Drag::Lane; break;
-            default: drag_ = (io.KeyShift || io.KeyCtrl) ? Drag::RubberBand : Drag::Pan; break;
-        }
+        drag_ = dragOnMove(pressed_, io.KeyShift || io.KeyCtrl);
+        if (drag_ == Drag::Cards && !contains(selection_, pressed_.id)) selection_ = {pressed_.id};
     }
     if (drag_ == Drag::Pan) {
         view_.scrollX = panStartX_ - (mouse.x - pressAt_.x) / view_.zoom;
@@ -266,40 +259,21 @@ void MapCanvas::leftPress(const JourneyMap& map, IntentSink& sink, ImVec2 mouse)
     panStartX_ = view_.scrollX;
     panStartY_ = view_.scrollY;
     bool spaceHeld = ImGui::IsKeyDown(ImGui::GetKeyIndex(ImGuiKey_Space));
-    bool additive = io.KeyCtrl || io.KeyShift;
     if (pressed_.kind == Hit::StageHeader) lastHeader_ = {Target::Stage, pressed_.id, -1, pressed_.column};
     if (pressed_.kind == Hit::LaneHeader) lastHeader_ = {Target::Lane, pressed_.id, pressed_.row, -1};
-    if (pressed_.kind == Hit::Card) {
-        if (io.KeyCtrl && contains(selection_, pressed_.id))
-            selection_.erase(std::find(selection_.begin(), selection_.end(), pressed_.id));
-        else if (additive && !contains(selection_, pressed_.id))
-            selection_.push_back(pressed_.id);
-        else if (!contains(selection_, pressed_.id))
-            selection_ = {pressed_.id};
-        focusCell_ = {pressed_.row, pressed_.column};
-    } else if (pressed_.kind == Hit::Cell || pressed_.kind == Hit::Nothing) {
-        if (!additive) selection_.clear();
-        if (pressed_.kind == Hit::Cell) focusCell_ = {pressed_.row, pressed_.column};
-    }
-    if (spaceHeld) {
-        drag_ = Drag::Pan;
-    } else if (pressed_.kind == Hit::EmotionPoint) {
-        drag_ = Drag::Emotion;
-        int persona = pressed_.persona >= 0 ? pressed_.persona : activePersona_;
-        if (persona >= 0 && persona < static_cast<int>(map.personas.size())) {
-            pressed_.persona = persona;
-            const RowBox& row = layout_.rows[static_cast<size_t>(pressed_.row)];
-            emotionScore_ = scoreAt(row, toWorld(mouse).y);
-            const EmotionScore* e = map.emotion(map.personas[static_cast<size_t>(persona)].id, pressed_.id);
-            if (!e || e->score != emotionScore_)
-                sink.apply(
-                    intent::SetEmotion{map.personas[static_cast<size_t>(persona)].id, pressed_.id, emotionScore_});
-            activePersona_ = persona;
-        } else {
-            drag_ = Drag::None;
-        }
-    } else {
-        drag_ = Drag::Pending;
+    selection_ = selectionAfterPress(std::move(selection_), pressed_, io.KeyCtrl, io.KeyShift);
+    if (pressed_.kind == Hit::Card || pressed_.kind == Hit::Cell) focusCell_ = {pressed_.row, pressed_.column};
+    int persona = pressed_.persona >= 0 ? pressed_.persona : activePersona_;
+    const bool hasPersona = persona >= 0 && persona < static_cast<int>(map.personas.size());
+    drag_ = dragOnPress(pressed_, spaceHeld, hasPersona);
+    if (drag_ == Drag::Emotion) {
+        pressed_.persona = persona;
+        const RowBox& row = layout_.rows[static_cast<size_t>(pressed_.row)];
+        emotionScore_ = scoreAt(row, toWorld(mouse).y);
+        const Id personaId = map.personas[static_cast<size_t>(persona)].id;
+        const EmotionScore* e = map.emotion(personaId, pressed_.id);
+        if (!e || e->score != emotionScore_) sink.apply(intent::SetEmotion{personaId, pressed_.id, emotionScore_});
+        activePersona_ = persona;
     }
 }
 
@@ -310,7 +284,8 @@ void MapCanvas::doubleClick(const JourneyMap& map, IntentSink& sink, ImVec2 mous
         if (const Card* c = map.card(hit.id)) startEditing(c->id, c->text);
     } else if (hit.kind == Hit::Cell) {
         const RowBox& row = layout_.rows[static_cast<size_t>(hit.row)];
-        size_t index = layout_.insertionIndex(hit.row, hit.column, toWorld(mouse).y);
+        ImVec2 w = toWorld(mouse);
+        size_t index = cardDropSpot(layout_, w.x, w.y, {}).index;
         Id added =
             sink.apply(intent::AddCard{row.lane, layout_.columns[static_cast<size_t>(hit.column)].stage, index, false})
                 .created;
@@ -323,33 +298,24 @@ void MapCanvas::finishDrag(const JourneyMap& map, IntentSink& sink) {
     ImVec2 w = toWorld(ImGui::GetIO().MousePos);
     switch (drag_) {
         case Drag::Cards: {
-            int r = layout_.rowAt(w.y), c = layout_.columnAt(w.x);
-            if (r < 0 || c < 0 || selection_.empty()) break;
-            // The drop index counts the cell's cards that are not moving.
-            auto [first, last] = layout_.cellCards(r, c);
-            size_t index = 0;
-            for (size_t i = first; i < last; ++i) {
-                if (contains(selection_, layout_.cards[i].card)) continue;
-                if (w.y < layout_.cards[i].box.y + layout_.cards[i].box.h * 0.5f) break;
-                ++index;
-            }
+            DropSpot spot = cardDropSpot(layout_, w.x, w.y, selection_);
+            if (!spot.valid() || selection_.empty()) break;
             std::vector<Id> moving;  // in map order, as the command moves them
             for (const Card& card : map.cards)
                 if (contains(selection_, card.id)) moving.push_back(card.id);
-            sink.apply(intent::MoveCards{moving, layout_.rows[static_cast<size_t>(r)].lane,
-                                         layout_.columns[static_cast<size_t>(c)].stage, index});
+            sink.apply(intent::MoveCards{moving, layout_.rows[static_cast<size_t>(spot.row)].lane,
+                                         layout_.columns[static_cast<size_t>(spot.column)].stage, spot.index});
             sink.apply(intent::EndGesture{});
             break;
         }
         case Drag::Stage: {
-            int c = layout_.columnAt(std::clamp(w.x, layout_.columns.front().x, layout_.width - 1));
+            int c = stageDropColumn(layout_, w.x);
             if (c >= 0) sink.apply(intent::MoveStage{pressed_.id, static_cast<size_t>(c)});
             sink.apply(intent::EndGesture{});
             break;
         }
         case Drag::Lane: {
-            float y = std::clamp(w.y, layout_.rows.front().y, layout_.height - 1);
-            int r = layout_.rowAt(y);
+            int r = laneDropRow(layout_, w.y);
             if (r >= 0) sink.apply(intent::MoveLane{pressed_.id, layout_.rows[static_cast<size_t>(r)].laneIndex});
             sink.apply(intent::EndGesture{});
             break;
@@ -358,11 +324,8 @@ void MapCanvas::finishDrag(const JourneyMap& map, IntentSink& sink) {
         case Drag::RubberBand: {
             ImVec2 a = toWorld(pressAt_);
             Box band{std::min(a.x, w.x), std::min(a.y, w.y), std::fabs(w.x - a.x), std::fabs(w.y - a.y)};
-            for (const CardBox& c : layout_.cards) {
-                bool overlaps = c.box.x < band.x + band.w && band.x < c.box.x + c.box.w && c.box.y < band.y + band.h &&
-                                band.y < c.box.y + c.box.h;
-                if (overlaps && !contains(selection_, c.card)) selection_.push_back(c.card);
-            }
+            for (Id card : cardsInBand(layout_, band))
+                if (!contains(selection_, card)) selection_.push_back(card);
             break;
         }
         default: break;

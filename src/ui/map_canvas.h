@@ -13,6 +13,7 @@
 
 #include "core/journey_map.h"
 #include "core/translations.h"
+#include "ui/canvas_gestures.h"
 #include "ui/fonts.h"
 #include "ui/intents.h"
 #include "ui/item_rects.h"
@@ -78,13 +79,6 @@ public:
     void setDimmed(std::vector<bool> dimmedByCardIndex) { dimmed_ = std::move(dimmedByCardIndex); }
 
 private:
-    enum class Drag { None, Pending, Pan, Cards, Stage, Lane, Emotion, RubberBand };
-    struct Hit {
-        enum Kind { Nothing, Card, Cell, StageHeader, LaneHeader, EmotionPoint } kind = Nothing;
-        Id id = 0;  // card, stage or lane
-        int row = -1, column = -1, persona = -1;
-    };
-
     void relayout(const JourneyMap& map, std::uint64_t mapVersion);
     Hit hitTest(const JourneyMap& map, ImVec2 screen) const;
     void handleMouse(const JourneyMap& map, IntentSink& sink, bool hovered);

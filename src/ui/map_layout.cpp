@@ -98,14 +98,6 @@ int MapLayout::columnAt(float x) const {
     return x < it->x + it->w ? static_cast<int>(it - columns.begin()) : -1;
 }
 
-size_t MapLayout::insertionIndex(int row, int column, float y) const {
-    auto [first, last] = cellCards(row, column);
-    size_t index = 0;
-    for (size_t i = first; i < last; ++i, ++index)
-        if (y < cards[i].box.y + cards[i].box.h * 0.5f) return index;
-    return index;
-}
-
 const CardBox* MapLayout::findCard(Id card) const {
     for (const CardBox& c : cards)
         if (c.card == card) return &c;

@@ -65,8 +65,6 @@ struct MapLayout {
     // Row or column under a world coordinate, or -1.
     int rowAt(float y) const;
     int columnAt(float x) const;
-    // The index among a cell's cards that a card dropped at world y would take.
-    size_t insertionIndex(int row, int column, float y) const;
     const CardBox* findCard(Id card) const;
     int stageIndexOf(Id stage) const;  // column of a stage, or -1
     int rowIndexOf(Id lane) const;     // row of a lane, or -1 (hidden or absent)
