@@ -148,7 +148,7 @@ void MapCanvas::moveSelection(const JourneyMap& map, int dRow, int dColumn) {
     scrollToCard(selection_.back());
 }
 
-MapCanvas::Hit MapCanvas::hitTest(const JourneyMap& map, ImVec2 s) const {
+Hit MapCanvas::hitTest(const JourneyMap& map, ImVec2 s) const {
     Hit hit;
     if (s.x < origin_.x || s.y < origin_.y || s.x >= origin_.x + size_.x || s.y >= origin_.y + size_.y) return hit;
     const LayoutMetrics& m = layout_.metrics;
