@@ -4,8 +4,11 @@
 (function () {
   let chosen = null;  // the interface language picked in the app, if any
   try { chosen = localStorage.getItem('jejak.pref.language'); } catch (e) { /* storage off */ }
-  const lang = chosen === 'id' || chosen === 'en' ? chosen
-    : (/^(id|in)\b/i.test(navigator.language || '') ? 'id' : 'en');
+  // The same rule as the app's: the locales of each language come from its
+  // translation file, through shell-words.js.
+  const primary = (navigator.language || '').split(/[-_]/)[0].toLowerCase();
+  const locales = window.jejakLocales || {};
+  const lang = chosen === 'id' || chosen === 'en' ? chosen : ((locales.id || []).includes(primary) ? 'id' : 'en');
   // The shell's words come from the app's translation files (assets/translations,
   // keys "shell.*"), written into shell-words.js by the build.
   const table = (window.jejakShellWords || {})[lang] || {};

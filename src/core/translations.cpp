@@ -1,6 +1,7 @@
 // Loading and looking up the translation table.
 #include "core/translations.h"
 
+#include <cctype>
 #include <cstdio>
 #include <cstdlib>
 
@@ -19,10 +20,18 @@ size_t slot(Language language) { return language == Language::Indonesian ? 1 : 0
 }  // namespace
 
 Language languageFromLocale(std::string_view locale) {
-    std::string_view primary = locale.substr(0, locale.find_first_of("-_"));
-    if (primary.size() == 2 && (primary[0] == 'i' || primary[0] == 'I') &&
-        (primary[1] == 'd' || primary[1] == 'D' || primary[1] == 'n' || primary[1] == 'N'))
-        return Language::Indonesian;
+    // The browser locales each language answers to are in its translation file
+    // ("meta.locales": "id|in"), which the page shell reads too (shell-words.js).
+    std::string primary(locale.substr(0, locale.find_first_of("-_")));
+    for (char& c : primary) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (primary.empty()) return Language::English;
+    std::string_view locales = TranslationTable::builtIn().text(Language::Indonesian, "meta.locales");
+    for (size_t start = 0; start <= locales.size();) {
+        size_t bar = locales.find('|', start);
+        if (bar == std::string_view::npos) bar = locales.size();
+        if (locales.substr(start, bar - start) == primary) return Language::Indonesian;
+        start = bar + 1;
+    }
     return Language::English;
 }
 

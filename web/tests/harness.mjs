@@ -49,6 +49,18 @@ export async function openApp(env, { deviceScaleFactor = 1, viewport = { width: 
   return { context, page, record };
 }
 
+// Opens the app, waits until it is idle, runs fn({ context, page, record }) and
+// closes the page whatever happens: the one way a test gets an app.
+export async function withApp(env, options, fn) {
+  const app = await openApp(env, options);
+  try {
+    if (options.waitReady !== false) await idle(app.page);
+    return await fn(app);
+  } finally {
+    await app.context.close();
+  }
+}
+
 // Waits until the app has handled all input and drawn what it owes: no event
 // waiting, no frame to draw, nothing animating (jejak.state().idle), twice in a row.
 export async function idle(page) {

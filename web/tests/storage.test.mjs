@@ -116,8 +116,7 @@ test('library: the open map is listed; duplicate, rename, delete to trash, resto
     assert.equal(list.maps.length, 1);
     assert.equal(list.maps[0].title, 'Maria buys skin care online');
     // The open map cannot be deleted from under the user: its Delete does nothing.
-    await click(page, 'library/0/delete');
-    await page.waitForTimeout(300);
+    await click(page, 'library/0/delete');  // click waits until the app is idle
     list = await library(page);
     assert.equal(list.maps.length, 1);
     assert.equal(list.trash.length, 0);
