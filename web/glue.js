@@ -43,7 +43,7 @@
         withTexts([r ? r.id : '', r ? r.json : '', r ? viewText(r.view) : '', ''],
           (...a) => m._jejak_storage_started(1, ...a, r ? r.revision : 0));
       }).catch((e) => {
-        withTexts(['', '', '', String((e && e.message) || e)], (...a) => m._jejak_storage_started(0, ...a, 0));
+        withTexts(['', '', '', window.jejakStorage.errorKind(e)], (...a) => m._jejak_storage_started(0, ...a, 0));
       });
       // The page may go away at any moment after it is hidden: copy now.
       const hidden = () => m._jejak_page_hidden();

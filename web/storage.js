@@ -31,7 +31,7 @@
         };
         open.onsuccess = () => ok(open.result);
         open.onerror = () => fail(open.error);
-        open.onblocked = () => fail(new Error('the map library is locked by an older tab'));
+        open.onblocked = () => fail(Object.assign(new Error('locked'), { name: 'JejakLocked' }));
       });
     }
     return dbPromise;
@@ -60,9 +60,16 @@
       downloadedRevision: r.downloadedRevision || 0, deleted: r.deleted || 0 };
   }
 
-  function errorText(e) {
-    if (e && (e.name === 'QuotaExceededError' || /quota/i.test(String(e.message)))) return 'quota';
-    return String((e && (e.message || e.name)) || e);
+  // What went wrong, as a kind the app words in the user's language:
+  // quota (storage full), locked (an older tab holds the library), blocked
+  // (storage not allowed here: private window, settings), or failed.
+  function errorKind(e) {
+    const name = e && e.name;
+    if (name === 'QuotaExceededError' || /quota/i.test(String(e && e.message))) return 'quota';
+    if (name === 'JejakLocked' || name === 'VersionError') return 'locked';
+    if (name === 'SecurityError' || name === 'InvalidStateError' || name === 'NotAllowedError' ||
+        typeof indexedDB === 'undefined') return 'blocked';
+    return 'failed';
   }
 
   function readJournal() {
@@ -76,6 +83,7 @@
 
   const api = {
     tab,
+    errorKind,
 
     // Opens the library; answers with the map to show: the last one open, or
     // a newer copy from the journal, or null on a first visit.
@@ -130,7 +138,7 @@
         }
         return result;
       } catch (e) {
-        return { ok: false, error: errorText(e) };
+        return { ok: false, error: errorKind(e) };
       }
     },
 

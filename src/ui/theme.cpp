@@ -20,11 +20,11 @@ const Palette kPalettes[kThemeCount] = {
     // Light
     {rgb(247, 245, 241), rgb(222, 217, 209), rgb(255, 255, 255), rgb(226, 221, 213), rgb(31, 36, 48),
      rgb(104, 110, 122), rgb(14, 124, 123), rgb(214, 238, 236), rgb(240, 153, 72), rgb(99, 132, 214),
-     rgb(232, 227, 219), rgb(251, 250, 247), rgb(31, 36, 48, 22), rgb(255, 255, 255), JEJAK_LANE_ACCENTS},
+     rgb(232, 227, 219), rgb(251, 250, 247), rgb(31, 36, 48, 22), rgb(255, 255, 255), rgb(196, 56, 74), JEJAK_LANE_ACCENTS},
     // Dark
     {rgb(24, 27, 33), rgb(48, 53, 62), rgb(36, 40, 48), rgb(58, 63, 74), rgb(232, 234, 238), rgb(160, 167, 179),
      rgb(45, 180, 170), rgb(28, 66, 66), rgb(244, 168, 96), rgb(125, 156, 230), rgb(48, 53, 62), rgb(30, 34, 41),
-     rgb(0, 0, 0, 90), rgb(16, 20, 24), JEJAK_LANE_ACCENTS},
+     rgb(0, 0, 0, 90), rgb(16, 20, 24), rgb(240, 110, 124), JEJAK_LANE_ACCENTS},
     // High contrast: pure black on white, heavy borders, saturated accents.
     {rgb(255, 255, 255),
      rgb(200, 200, 200),
@@ -40,6 +40,7 @@ const Palette kPalettes[kThemeCount] = {
      rgb(240, 240, 240),
      rgb(0, 0, 0, 0),
      rgb(255, 255, 255),
+     rgb(190, 0, 20),
      {rgb(0, 0, 0), rgb(0, 110, 100), rgb(0, 120, 60), rgb(110, 40, 170), rgb(200, 90, 0), rgb(200, 0, 30),
       rgb(160, 110, 0), rgb(0, 50, 140), rgb(70, 70, 70), rgb(0, 100, 140), rgb(90, 90, 90)}},
 };

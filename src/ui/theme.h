@@ -22,6 +22,7 @@ struct Palette {
     ImU32 header;  // stage and lane headers
     ImU32 shadow;
     ImU32 onAccent;  // text on accent fills
+    ImU32 danger;    // what is at risk: a failed save, a delete button
     ImU32 laneAccent[kLaneKindCount];
 };
 

@@ -412,3 +412,28 @@ test('pasting a whole map\'s JSON opens it as a new map; other JSON is refused w
     await context.close();
   }
 });
+
+test('a browser that refuses storage: the map stays editable, a banner says why and offers a download', async () => {
+  const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+  try {
+    await context.addInitScript(() => {
+      IDBFactory.prototype.open = function () { throw new DOMException('denied', 'SecurityError'); };
+    });
+    const page = await context.newPage();
+    await page.goto(env.url);
+    await page.waitForFunction(() => window.jejak && window.jejak.ready);
+    await page.waitForFunction(() => window.jejak.state().save === 'unavailable', null, { timeout: 10000 });
+    await quiet(page);
+    assert.ok(await page.evaluate(() => window.jejak.itemRect('text/banner')), 'a banner says what is at risk');
+    await page.screenshot({ path: join(artifactsDir, 'storage-unavailable.png') });
+    const before = (await doc(page)).cards.length;
+    await deleteFirstCard(page);
+    assert.equal((await doc(page)).cards.length, before - 1, 'the map is still editable');
+    const [download] = await Promise.all([page.waitForEvent('download'), click(page, 'button/download-copy')]);
+    const path = join(artifactsDir, 'unavailable-copy.json');
+    await download.saveAs(path);
+    assert.deepEqual(JSON.parse(readFileSync(path, 'utf8')), await doc(page));
+  } finally {
+    await context.close();
+  }
+});

@@ -117,7 +117,7 @@ void InspectorView::draw(const ViewContext& ctx, const Card& original) {
     }
     ImGui::Spacing();
     ImGui::Separator();
-    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(palette().laneAccent[5]));
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(palette().danger));
     if (ImGui::Button((std::string(icon::kTrash) + "  " + tr("inspector.delete")).c_str())) {
         ImGui::PopStyleColor();
         ctx.sink.apply(intent::DeleteCards{{original.id}});

@@ -19,10 +19,14 @@ float SaveStatusView::width() {
 }
 
 std::string SaveStatusView::problem(const Autosave& autosave) {
-    if (autosave.status() == SaveStatus::Unavailable)
-        return std::string(tr("storage.unavailable")) + " (" + autosave.error() + ")";
+    // The storage says what kind of fault it met (web/storage.js); the words are ours.
+    const std::string& kind = autosave.error();
+    const char* why = kind == "locked"    ? "storage.why_locked"
+                      : kind == "blocked" ? "storage.why_blocked"
+                                          : "storage.why_failed";
+    if (autosave.status() == SaveStatus::Unavailable) return std::string(tr("storage.unavailable")) + " " + tr(why);
     if (autosave.quotaFull()) return tr("storage.full");
-    return std::string(tr("storage.failed")) + " (" + autosave.error() + ")";
+    return std::string(tr("storage.failed")) + " " + tr(why);
 }
 
 void SaveStatusView::drawStatus(const ViewContext& ctx, const Autosave& autosave, std::uint64_t changes, float x,
@@ -37,15 +41,15 @@ void SaveStatusView::drawStatus(const ViewContext& ctx, const Autosave& autosave
         case SaveStatus::Saving: key = "status.saving"; break;
         case SaveStatus::Failed:
             key = "status.failed";
-            colour = p.laneAccent[5];
+            colour = p.danger;
             break;
         case SaveStatus::Conflict:
             key = "status.conflict";
-            colour = p.laneAccent[5];
+            colour = p.danger;
             break;
         case SaveStatus::Unavailable:
             key = "status.unavailable";
-            colour = p.laneAccent[5];
+            colour = p.danger;
             break;
     }
     // After many edits that exist only in this browser, remind once to download a copy.
@@ -70,10 +74,19 @@ float SaveStatusView::drawBanner(const ViewContext& ctx, const Autosave& autosav
     bool failing = autosave.status() == SaveStatus::Failed || autosave.status() == SaveStatus::Unavailable;
     bool conflict = autosave.status() == SaveStatus::Conflict;
     if (!failing && !conflict) return 0;
-    const Palette& p = palette();
-    const float height = 52;
+    const ImGuiStyle& style = ImGui::GetStyle();
     const float width = ImGui::GetIO().DisplaySize.x;
-    ImDrawList* dl = ImGui::GetForegroundDrawList();
+    // The buttons keep their place at the right; the words wrap in the room left.
+    const std::string download = std::string(icon::kCopy) + "  " + tr("storage.download_copy");
+    auto buttonW = [&](const char* label) { return ImGui::CalcTextSize(label).x + style.FramePadding.x * 2; };
+    float buttons = buttonW(download.c_str());
+    if (conflict)
+        buttons += buttonW(tr("storage.load_theirs")) + buttonW(tr("storage.keep_mine")) + 2 * style.ItemSpacing.x;
+    const std::string text = conflict ? std::string(tr("storage.conflict")) : problem(autosave);
+    const float textX = 20 + ImGui::CalcTextSize(icon::kWarning).x + style.ItemSpacing.x;
+    const float textW = std::max(120.0f, width - textX - buttons - 36);
+    const float textH = ImGui::CalcTextSize(text.c_str(), nullptr, false, textW).y;
+    const float height = std::max(52.0f, textH + 24);
     ImGui::SetNextWindowPos(ImVec2(0, top));
     ImGui::SetNextWindowSize(ImVec2(width, height));
     ImGui::PushStyleColor(ImGuiCol_WindowBg, ImGui::ColorConvertU32ToFloat4(IM_COL32(253, 236, 234, 255)));
@@ -81,16 +94,15 @@ float SaveStatusView::drawBanner(const ViewContext& ctx, const Autosave& autosav
     ImGui::PushStyleVar(ImGuiStyleVar_WindowRounding, 0);
     ImGui::Begin("##banner", nullptr,
                  ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoMove);
-    (void)dl;
-    (void)p;
-    ImGui::SetCursorPos(ImVec2(20, (height - ImGui::GetFrameHeight()) * 0.5f));
-    ImGui::AlignTextToFramePadding();
+    ImGui::SetCursorPos(ImVec2(20, (height - ImGui::GetTextLineHeight()) * 0.5f));
     ImGui::TextUnformatted(icon::kWarning);
-    ImGui::SameLine();
-    ImGui::TextUnformatted(conflict ? tr("storage.conflict") : problem(autosave).c_str());
+    ImGui::SetCursorPos(ImVec2(textX, (height - textH) * 0.5f));
+    ImGui::PushTextWrapPos(textX + textW);
+    ImGui::TextUnformatted(text.c_str());
+    ImGui::PopTextWrapPos();
     ctx.rects.recordLastItem("text/banner");
-    ImGui::SameLine(0, 16);
     ImGui::PopStyleColor();  // buttons in the normal text colour
+    ImGui::SetCursorPos(ImVec2(width - 20 - buttons, (height - ImGui::GetFrameHeight()) * 0.5f));
     if (conflict) {
         if (ImGui::Button(tr("storage.load_theirs"))) ctx.sink.apply(intent::LoadTheirs{});
         ctx.rects.recordLastItem("button/load-theirs");
@@ -99,8 +111,7 @@ float SaveStatusView::drawBanner(const ViewContext& ctx, const Autosave& autosav
         ctx.rects.recordLastItem("button/keep-mine");
         ImGui::SameLine();
     }
-    if (ImGui::Button((std::string(icon::kCopy) + "  " + tr("storage.download_copy")).c_str()))
-        ctx.sink.apply(intent::DownloadCopy{});
+    if (ImGui::Button(download.c_str())) ctx.sink.apply(intent::DownloadCopy{});
     ctx.rects.recordLastItem("button/download-copy");
     ImGui::End();
     ImGui::PopStyleVar();
