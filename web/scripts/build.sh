@@ -8,17 +8,30 @@ cd "$root"
 export NODE_PATH=/usr/share/nodejs
 
 what="${1:-all}"
+
+# configure DIR [env VAR=...] [emcmake] -- CMAKE ARGS...: configures DIR when it is
+# new or when its options (compiler, arguments) changed since the last time, so a
+# changed option never leaves a stale build; otherwise ninja alone rebuilds.
+configure() {
+  local dir="$1"; shift
+  local options="$*"
+  if [ ! -f "$dir/build.ninja" ] || [ "$(cat "$dir/.jejak-options" 2>/dev/null)" != "$options" ]; then
+    "$@"
+    echo "$options" > "$dir/.jejak-options"
+  fi
+}
+
 if [ "$what" = native ] || [ "$what" = all ]; then
-  [ -f build/native/build.ninja ] || cmake -S . -B build/native -G Ninja -DCMAKE_BUILD_TYPE=Release
+  configure build/native cmake -S . -B build/native -G Ninja -DCMAKE_BUILD_TYPE=Release
   cmake --build build/native
-  [ -f build/native-asan/build.ninja ] || CXX=clang++ CC=clang cmake -S . -B build/native-asan -G Ninja \
+  configure build/native-asan env CXX=clang++ CC=clang cmake -S . -B build/native-asan -G Ninja \
       -DCMAKE_BUILD_TYPE=Debug -DJEJAK_SANITIZE=ON
   cmake --build build/native-asan
-  [ -f build/fuzz/build.ninja ] || CXX=clang++ CC=clang cmake -S . -B build/fuzz -G Ninja \
+  configure build/fuzz env CXX=clang++ CC=clang cmake -S . -B build/fuzz -G Ninja \
       -DCMAKE_BUILD_TYPE=RelWithDebInfo -DJEJAK_SANITIZE=ON -DJEJAK_FUZZ=ON
   cmake --build build/fuzz --target fuzz_map_loader
 fi
 if [ "$what" = web ] || [ "$what" = all ]; then
-  [ -f build/wasm/build.ninja ] || emcmake cmake -S . -B build/wasm -G Ninja -DCMAKE_BUILD_TYPE=Release
+  configure build/wasm emcmake cmake -S . -B build/wasm -G Ninja -DCMAKE_BUILD_TYPE=Release
   cmake --build build/wasm
 fi
