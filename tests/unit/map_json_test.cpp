@@ -7,6 +7,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "io/field_names.h"
 #include "io/json_text.h"
 #include "io/map_json.h"
 #include "map_generator.h"
@@ -218,4 +219,15 @@ TEST_CASE("byte-level checks") {
     CHECK(findInvalidUtf8("ok\xff") == 2u);
     CHECK(findInvalidUtf8("\xf4\x90\x80\x80") == 0u);  // above U+10FFFF
     CHECK(lineAndColumn("ab\ncd", 4) == std::make_pair(size_t{2}, size_t{2}));
+}
+
+TEST_CASE("known field names are never forgotten, however many a reader asks for") {
+    // The reader once kept only 24 names, and a 25th known field was then called unknown.
+    std::vector<std::string> names;
+    for (int i = 0; i < 40; ++i) names.push_back("field" + std::to_string(i));
+    FieldNames seen;
+    for (const std::string& n : names) seen.add(n.c_str());
+    CHECK(seen.size() == 40);
+    for (const std::string& n : names) CHECK(seen.contains(n));
+    CHECK_FALSE(seen.contains("field40"));
 }
