@@ -63,7 +63,7 @@ void App::updateSearch() {
     if (searchVersion_ == document_.changeCount() && searchApplied_ == filter) return;
     searchVersion_ = document_.changeCount();
     searchApplied_ = filter;
-    canvas_.setDimmed(dimmedCards(map(), filter));
+    canvas_.setDimmed(filter.active() ? dimmedCards(map(), filter) : std::vector<bool>());
 }
 
 void App::drawFrame() {
