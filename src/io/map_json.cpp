@@ -13,6 +13,7 @@
 #include "core/formatting.h"
 #include "core/translations.h"
 #include "io/field_names.h"
+#include "io/json_dom_parser.h"
 #include "io/json_text.h"
 
 namespace jejak {
@@ -130,40 +131,6 @@ std::string saveMapToJson(const JourneyMap& map) {
 // --- reading ------------------------------------------------------------------------
 
 namespace {
-
-// nlohmann's DOM builder, remembering where a syntax error was and refusing
-// to nest deeper than kMaxJsonDepth.
-class DomParser : public nlohmann::detail::json_sax_dom_parser<json> {
-public:
-    explicit DomParser(json& document) : json_sax_dom_parser(document, false) {}
-    bool start_object(std::size_t elements) { return deeper() && json_sax_dom_parser::start_object(elements); }
-    bool end_object() {
-        --depth_;
-        return json_sax_dom_parser::end_object();
-    }
-    bool start_array(std::size_t elements) { return deeper() && json_sax_dom_parser::start_array(elements); }
-    bool end_array() {
-        --depth_;
-        return json_sax_dom_parser::end_array();
-    }
-    template <class Exception>
-    bool parse_error(std::size_t position, const std::string& token, const Exception& ex) {
-        errorAt = position;
-        errorToken = token;
-        return json_sax_dom_parser::parse_error(position, token, ex);
-    }
-    std::size_t errorAt = 0;
-    std::string errorToken;
-    bool tooDeep = false;
-
-private:
-    bool deeper() {
-        if (++depth_ <= kMaxJsonDepth) return true;
-        tooDeep = true;
-        return false;
-    }
-    int depth_ = 0;
-};
 
 // Reads one JSON object's fields into the model, remembering the first problem.
 class ObjectReader {
@@ -412,7 +379,7 @@ MapLoadResult parseMap(std::string_view text, const LoadOptions& options) {
     if (size_t zero = text.find('\0'); zero != std::string_view::npos)
         return failure(MapError::NotJson, "", "problem.zero_byte", {std::to_string(zero)});
     json doc;
-    DomParser parser(doc);
+    DomParser parser(doc, kMaxJsonDepth);
     bool parsed = json::sax_parse(text.begin(), text.end(), &parser, nlohmann::detail::input_format_t::json, true);
     if (parser.tooDeep) return failure(MapError::TooDeep, "", "problem.too_deep", {std::to_string(kMaxJsonDepth)});
     if (!parsed || parser.is_errored()) {
