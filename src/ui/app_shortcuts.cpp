@@ -12,9 +12,10 @@ void App::handleShortcuts() {
     // change the map hidden behind it. Esc closes the dialog.
     if (gallery_.isOpen() || help_.isOpen() || library_.isOpen() ||
         ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId | ImGuiPopupFlags_AnyPopupLevel)) {
-        if (ImGui::IsKeyPressed(key::kEscape, false)) {
+        if (ImGui::IsKeyPressed(key::kEscape, false) && !side_.lanes().asking()) {  // one Esc, one thing
             gallery_.dismiss();
             help_.close();
+            library_.close();
         }
         return;
     }

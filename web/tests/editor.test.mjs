@@ -63,9 +63,8 @@ async function emptyVisibleCell(page, map) {
 }
 
 test('build a map by hand: template, add, type, drag, undo, redo, emotion, stage order, language', async () => {
-  const { context, page, record } = await openApp(env, { viewport: { width: 1280, height: 900 } });
-  const shot = (name) => page.screenshot({ path: join(artifactsDir, `editor-${name}.png`) });
-  try {
+  await withApp(env, { viewport: { width: 1280, height: 900 } }, async ({ page, record }) => {
+    const shot = (name) => page.screenshot({ path: join(artifactsDir, `editor-${name}.png`) });
     // 1. A new map from the gallery.
     await click(page, 'button/new');
     await page.waitForFunction(() => window.jejak.itemRect('button/template-b2b-software-anton'));
@@ -156,40 +155,38 @@ test('build a map by hand: template, add, type, drag, undo, redo, emotion, stage
     await settle(page);
     await shot('7-bahasa-indonesia');
     assert.deepEqual(record.errors, []);
-  } finally {
-    await context.close();
-  }
+  });
 });
 
 test('keyboard: arrows, Enter to edit, Escape cancels, Delete removes, Ctrl+Z in a text field undoes text only', async () => {
   await withApp(env, { viewport: { width: 1280, height: 900 } }, async ({ context, page, record }) => {
-  const start = await doc(page);
-  const first = start.cards[0];
-  await click(page, `card/${first.id}`);
-  // Enter edits in place; Escape throws the typing away.
-  await page.keyboard.press('Enter');
-  await frame(page);
-  await page.keyboard.type(' (changed)');
-  await frame(page);
-  assert.equal((await doc(page)).cards[0].text, `${first.text} (changed)`, 'typing changes the map at once');
-  await page.keyboard.press('Control+z');  // inside the field: undoes text, not the map's history
-  await frame(page);
-  await page.keyboard.press('Escape');
-  await frame(page);
-  assert.equal((await doc(page)).cards[0].text, first.text, 'Escape restored the text');
-  // Arrow down selects the next card in the cell; Delete removes it; Ctrl+Z brings it back.
-  await click(page, `card/${first.id}`);
-  await page.keyboard.press('ArrowDown');
-  await frame(page);
-  await page.keyboard.press('Delete');
-  await frame(page);
-  const afterDelete = await doc(page);
-  assert.equal(afterDelete.cards.length, start.cards.length - 1);
-  assert.ok(afterDelete.cards.some((k) => k.id === first.id), 'the first card stays');
-  await page.keyboard.press('Control+z');
-  await frame(page);
-  assert.deepEqual(await doc(page), start, 'undo restores the map exactly');
-  assert.deepEqual(record.errors, []);
+    const start = await doc(page);
+    const first = start.cards[0];
+    await click(page, `card/${first.id}`);
+    // Enter edits in place; Escape throws the typing away.
+    await page.keyboard.press('Enter');
+    await frame(page);
+    await page.keyboard.type(' (changed)');
+    await frame(page);
+    assert.equal((await doc(page)).cards[0].text, `${first.text} (changed)`, 'typing changes the map at once');
+    await page.keyboard.press('Control+z');  // inside the field: undoes text, not the map's history
+    await frame(page);
+    await page.keyboard.press('Escape');
+    await frame(page);
+    assert.equal((await doc(page)).cards[0].text, first.text, 'Escape restored the text');
+    // Arrow down selects the next card in the cell; Delete removes it; Ctrl+Z brings it back.
+    await click(page, `card/${first.id}`);
+    await page.keyboard.press('ArrowDown');
+    await frame(page);
+    await page.keyboard.press('Delete');
+    await frame(page);
+    const afterDelete = await doc(page);
+    assert.equal(afterDelete.cards.length, start.cards.length - 1);
+    assert.ok(afterDelete.cards.some((k) => k.id === first.id), 'the first card stays');
+    await page.keyboard.press('Control+z');
+    await frame(page);
+    assert.deepEqual(await doc(page), start, 'undo restores the map exactly');
+    assert.deepEqual(record.errors, []);
   });
 });
 
@@ -230,268 +227,285 @@ test('copy and paste cards through the system clipboard between two pages', asyn
 
 test('multi-select, context menu colour, rename a stage with F2, themes', async () => {
   await withApp(env, { viewport: { width: 1280, height: 900 } }, async ({ context, page, record }) => {
-  let map = await doc(page);
-  // Ctrl+click two cards, then colour both from the context menu.
-  const [a, b] = [map.cards[0], map.cards[2]];
-  await click(page, `card/${a.id}`);
-  const second = await itemCentre(page, `card/${b.id}`);
-  await page.keyboard.down('Control');
-  await frame(page);
-  await page.mouse.click(second.x, second.y);
-  await frame(page);
-  await page.keyboard.up('Control');
-  await frame(page);
-  await page.mouse.click(second.x, second.y, { button: 'right' });
-  await frame(page);
-  await page.waitForFunction(() => window.jejak.itemRect('menu/colour'));
-  await page.screenshot({ path: join(artifactsDir, 'editor-8-context-menu.png') });
-  const colour = await itemCentre(page, 'menu/colour');
-  await page.mouse.move(colour.x, colour.y);
-  await frame(page);
-  await page.waitForFunction(() => window.jejak.itemRect('menu/colour-3'));
-  await click(page, 'menu/colour-3');
-  map = await doc(page);
-  assert.equal(map.cards.find((k) => k.id === a.id).color, '#3d8bbe');
-  assert.equal(map.cards.find((k) => k.id === b.id).color, '#3d8bbe');
-  assert.equal(map.cards.find((k) => k.id === map.cards[1].id).color, undefined, 'unselected card unchanged');
-  await page.keyboard.press('Control+z');
-  await frame(page);
-  map = await doc(page);
-  assert.equal(map.cards.find((k) => k.id === a.id).color, undefined, 'one undo step for the whole selection');
+    let map = await doc(page);
+    // Ctrl+click two cards, then colour both from the context menu.
+    const [a, b] = [map.cards[0], map.cards[2]];
+    await click(page, `card/${a.id}`);
+    const second = await itemCentre(page, `card/${b.id}`);
+    await page.keyboard.down('Control');
+    await frame(page);
+    await page.mouse.click(second.x, second.y);
+    await frame(page);
+    await page.keyboard.up('Control');
+    await frame(page);
+    await page.mouse.click(second.x, second.y, { button: 'right' });
+    await frame(page);
+    await page.waitForFunction(() => window.jejak.itemRect('menu/colour'));
+    await page.screenshot({ path: join(artifactsDir, 'editor-8-context-menu.png') });
+    const colour = await itemCentre(page, 'menu/colour');
+    await page.mouse.move(colour.x, colour.y);
+    await frame(page);
+    await page.waitForFunction(() => window.jejak.itemRect('menu/colour-3'));
+    await click(page, 'menu/colour-3');
+    map = await doc(page);
+    assert.equal(map.cards.find((k) => k.id === a.id).color, '#3d8bbe');
+    assert.equal(map.cards.find((k) => k.id === b.id).color, '#3d8bbe');
+    assert.equal(map.cards.find((k) => k.id === map.cards[1].id).color, undefined, 'unselected card unchanged');
+    await page.keyboard.press('Control+z');
+    await frame(page);
+    map = await doc(page);
+    assert.equal(map.cards.find((k) => k.id === a.id).color, undefined, 'one undo step for the whole selection');
 
-  // Rubber band (Shift+drag on empty space) adds cards to the selection; Delete removes them all.
-  await page.keyboard.press('Escape');  // clear the selection first
-  await frame(page);
-  const cellA = await itemCentre(page, 'cell/0/0');
-  const before = map.cards.length;
-  await page.keyboard.down('Shift');
-  await drag(page, { x: cellA.rect.x + 2, y: cellA.rect.y + 2 }, { x: cellA.rect.x + cellA.rect.w - 2, y: cellA.rect.y + cellA.rect.h - 2 });
-  await page.keyboard.up('Shift');
-  await frame(page);
-  await page.keyboard.press('Delete');
-  await frame(page);
-  const inCell = map.cards.filter((k) => k.lane === map.lanes[0].id && k.stage === map.stages[0].id).length;
-  assert.ok(inCell >= 2);
-  assert.equal((await doc(page)).cards.length, before - inCell);
-  await page.keyboard.press('Control+z');
-  await frame(page);
+    // Rubber band (Shift+drag on empty space) adds cards to the selection; Delete removes them all.
+    await page.keyboard.press('Escape');  // clear the selection first
+    await frame(page);
+    const cellA = await itemCentre(page, 'cell/0/0');
+    const before = map.cards.length;
+    await page.keyboard.down('Shift');
+    await drag(page, { x: cellA.rect.x + 2, y: cellA.rect.y + 2 }, { x: cellA.rect.x + cellA.rect.w - 2, y: cellA.rect.y + cellA.rect.h - 2 });
+    await page.keyboard.up('Shift');
+    await frame(page);
+    await page.keyboard.press('Delete');
+    await frame(page);
+    const inCell = map.cards.filter((k) => k.lane === map.lanes[0].id && k.stage === map.stages[0].id).length;
+    assert.ok(inCell >= 2);
+    assert.equal((await doc(page)).cards.length, before - inCell);
+    await page.keyboard.press('Control+z');
+    await frame(page);
 
-  // Click the second stage's header, F2, type a name, Enter.
-  await click(page, 'stage/1');
-  await page.keyboard.press('F2');
-  await frame(page);
-  await page.waitForFunction(() => window.jejak.itemRect('input/rename'));
-  await page.keyboard.press('Control+a');
-  await page.keyboard.type('Compare');
-  await frame(page);
-  await page.keyboard.press('Enter');
-  await frame(page);
-  map = await doc(page);
-  assert.equal(map.stages[1].name, 'Compare');
+    // Click the second stage's header, F2, type a name, Enter.
+    await click(page, 'stage/1');
+    await page.keyboard.press('F2');
+    await frame(page);
+    await page.waitForFunction(() => window.jejak.itemRect('input/rename'));
+    await page.keyboard.press('Control+a');
+    await page.keyboard.type('Compare');
+    await frame(page);
+    await page.keyboard.press('Enter');
+    await frame(page);
+    map = await doc(page);
+    assert.equal(map.stages[1].name, 'Compare');
 
-  // Themes: light, dark, high contrast, each a screenshot.
-  for (const name of ['dark', 'high-contrast', 'light']) {
-    await click(page, 'button/theme');
-    await settle(page);
-    await page.screenshot({ path: join(artifactsDir, `theme-${name}.png`) });
-  }
-  assert.deepEqual(record.errors, []);
+    // Themes: light, dark, high contrast, each a screenshot.
+    for (const name of ['dark', 'high-contrast', 'light']) {
+      await click(page, 'button/theme');
+      await settle(page);
+      await page.screenshot({ path: join(artifactsDir, `theme-${name}.png`) });
+    }
+    assert.deepEqual(record.errors, []);
   });
 });
 
 test('lane manager: hide and show, reorder, remove with confirmation, all undoable', async () => {
   await withApp(env, { viewport: { width: 1280, height: 900 } }, async ({ context, page, record }) => {
-  await click(page, 'button/lanes');
-  await page.waitForFunction(() => window.jejak.itemRect('button/lane-visible/1'));
-  await page.screenshot({ path: join(artifactsDir, 'editor-9-lanes.png') });
-  const start = await doc(page);
-  const second = start.lanes[1];
+    await click(page, 'button/lanes');
+    await page.waitForFunction(() => window.jejak.itemRect('button/lane-visible/1'));
+    await page.screenshot({ path: join(artifactsDir, 'editor-9-lanes.png') });
+    const start = await doc(page);
+    const second = start.lanes[1];
 
-  // The eye hides the lane from the canvas (the next lane, of another height,
-  // takes its place) and shows it again.
-  const rowRect = (i) => page.evaluate((id) => window.jejak.itemRect(id), `lane/${i}`);
-  const [row1, row2] = [await rowRect(1), await rowRect(2)];
-  assert.notEqual(row1.h, row2.h, 'the template\'s second and third lanes differ in height');
-  await click(page, 'button/lane-visible/1');
-  let map = await doc(page);
-  assert.equal(map.lanes[1].hidden, true);
-  const hiddenRow1 = await rowRect(1);
-  assert.equal(hiddenRow1.y, row1.y);
-  assert.equal(hiddenRow1.h, row2.h, 'the third lane is drawn second');
-  await click(page, 'button/lane-visible/1');
-  assert.equal((await rowRect(1)).h, row1.h);
-  assert.equal((await doc(page)).lanes[1].hidden, undefined);
+    // The eye hides the lane from the canvas (the next lane, of another height,
+    // takes its place) and shows it again.
+    const rowRect = (i) => page.evaluate((id) => window.jejak.itemRect(id), `lane/${i}`);
+    const [row1, row2] = [await rowRect(1), await rowRect(2)];
+    assert.notEqual(row1.h, row2.h, 'the template\'s second and third lanes differ in height');
+    await click(page, 'button/lane-visible/1');
+    let map = await doc(page);
+    assert.equal(map.lanes[1].hidden, true);
+    const hiddenRow1 = await rowRect(1);
+    assert.equal(hiddenRow1.y, row1.y);
+    assert.equal(hiddenRow1.h, row2.h, 'the third lane is drawn second');
+    await click(page, 'button/lane-visible/1');
+    assert.equal((await rowRect(1)).h, row1.h);
+    assert.equal((await doc(page)).lanes[1].hidden, undefined);
 
-  // The first lane cannot move up; the second moves up to the top.
-  const upFirst = await page.evaluate(() => window.jejak.itemRect('button/lane-up/0'));
-  await page.mouse.click(upFirst.x + upFirst.w / 2, upFirst.y + upFirst.h / 2);
-  await frame(page);
-  assert.deepEqual((await doc(page)).lanes.map((l) => l.id), start.lanes.map((l) => l.id), 'disabled at the top');
-  await click(page, 'button/lane-up/1');
-  map = await doc(page);
-  assert.equal(map.lanes[0].id, second.id);
-  assert.equal(map.lanes[1].id, start.lanes[0].id);
+    // The first lane cannot move up; the second moves up to the top.
+    const upFirst = await page.evaluate(() => window.jejak.itemRect('button/lane-up/0'));
+    await page.mouse.click(upFirst.x + upFirst.w / 2, upFirst.y + upFirst.h / 2);
+    await frame(page);
+    assert.deepEqual((await doc(page)).lanes.map((l) => l.id), start.lanes.map((l) => l.id), 'disabled at the top');
+    await click(page, 'button/lane-up/1');
+    map = await doc(page);
+    assert.equal(map.lanes[0].id, second.id);
+    assert.equal(map.lanes[1].id, start.lanes[0].id);
 
-  // Remove asks first; confirming removes the lane and its cards; one undo restores both.
-  const cardsInLane = map.cards.filter((c) => c.lane === second.id).length;
-  assert.ok(cardsInLane > 0);
-  await click(page, 'button/remove-lane/0');
-  await page.waitForFunction(() => window.jejak.itemRect('button/confirm-remove-lane'));
-  assert.equal((await doc(page)).lanes.length, start.lanes.length, 'nothing removed before the answer');
-  await click(page, 'button/confirm-remove-lane');
-  map = await doc(page);
-  assert.equal(map.lanes.length, start.lanes.length - 1);
-  assert.ok(!map.lanes.some((l) => l.id === second.id));
-  assert.equal(map.cards.length, start.cards.length - cardsInLane);
-  await click(page, 'button/undo');
-  map = await doc(page);
-  assert.equal(map.lanes[0].id, second.id);
-  assert.equal(map.cards.length, start.cards.length);
-  await click(page, 'button/undo');  // the move
-  assert.deepEqual((await doc(page)).lanes.map((l) => l.id), start.lanes.map((l) => l.id));
-  assert.deepEqual(record.errors, []);
+    // Remove asks first; confirming removes the lane and its cards; one undo restores both.
+    const cardsInLane = map.cards.filter((c) => c.lane === second.id).length;
+    assert.ok(cardsInLane > 0);
+    await click(page, 'button/remove-lane/0');
+    await page.waitForFunction(() => window.jejak.itemRect('button/confirm-remove-lane'));
+    assert.equal((await doc(page)).lanes.length, start.lanes.length, 'nothing removed before the answer');
+    await click(page, 'button/confirm-remove-lane');
+    map = await doc(page);
+    assert.equal(map.lanes.length, start.lanes.length - 1);
+    assert.ok(!map.lanes.some((l) => l.id === second.id));
+    assert.equal(map.cards.length, start.cards.length - cardsInLane);
+    await click(page, 'button/undo');
+    map = await doc(page);
+    assert.equal(map.lanes[0].id, second.id);
+    assert.equal(map.cards.length, start.cards.length);
+    await click(page, 'button/undo');  // the move
+    assert.deepEqual((await doc(page)).lanes.map((l) => l.id), start.lanes.map((l) => l.id));
+    assert.deepEqual(record.errors, []);
   });
 });
 
 test('a blank map in Bahasa Indonesia has named stages and lanes, ready for a first card', async () => {
   await withApp(env, { viewport: { width: 1280, height: 900 } }, async ({ context, page, record }) => {
-  await click(page, 'button/new');
-  await page.waitForFunction(() => window.jejak.itemRect('button/template-blank'));
-  await click(page, 'button/gallery-id');
-  await page.screenshot({ path: join(artifactsDir, 'editor-10-gallery-id.png') });
-  await click(page, 'button/template-blank');
-  let map = await doc(page);
-  assert.equal(map.language, 'id');
-  assert.equal(map.title, 'Peta perjalanan tanpa judul');
-  assert.deepEqual(map.stages.map((s) => s.name), ['Kesadaran', 'Pertimbangan', 'Keputusan', 'Pembelian', 'Loyalitas']);
-  assert.deepEqual(map.lanes.map((l) => l.kind), ['actions', 'touchpoints', 'thoughts', 'emotions', 'pain-points', 'opportunities']);
-  assert.equal(map.lanes[0].name, 'Aksi pelanggan');
-  assert.equal(map.cards.length, 0);
-  const cell = await itemCentre(page, 'cell/1/0');
-  await doubleClick(page, cell.x, cell.y);
-  await page.keyboard.type('Iklan Instagram');
-  await page.keyboard.press('Enter');
-  await frame(page);
-  map = await doc(page);
-  assert.equal(map.cards.length, 1);
-  assert.deepEqual([map.cards[0].text, map.cards[0].lane, map.cards[0].stage], ['Iklan Instagram', map.lanes[1].id, map.stages[0].id]);
-  assert.deepEqual(record.errors, []);
+    await click(page, 'button/new');
+    await page.waitForFunction(() => window.jejak.itemRect('button/template-blank'));
+    await click(page, 'button/gallery-id');
+    await page.screenshot({ path: join(artifactsDir, 'editor-10-gallery-id.png') });
+    await click(page, 'button/template-blank');
+    let map = await doc(page);
+    assert.equal(map.language, 'id');
+    assert.equal(map.title, 'Peta perjalanan tanpa judul');
+    assert.deepEqual(map.stages.map((s) => s.name), ['Kesadaran', 'Pertimbangan', 'Keputusan', 'Pembelian', 'Loyalitas']);
+    assert.deepEqual(map.lanes.map((l) => l.kind), ['actions', 'touchpoints', 'thoughts', 'emotions', 'pain-points', 'opportunities']);
+    assert.equal(map.lanes[0].name, 'Aksi pelanggan');
+    assert.equal(map.cards.length, 0);
+    const cell = await itemCentre(page, 'cell/1/0');
+    await doubleClick(page, cell.x, cell.y);
+    await page.keyboard.type('Iklan Instagram');
+    await page.keyboard.press('Enter');
+    await frame(page);
+    map = await doc(page);
+    assert.equal(map.cards.length, 1);
+    assert.deepEqual([map.cards[0].text, map.cards[0].lane, map.cards[0].stage], ['Iklan Instagram', map.lanes[1].id, map.stages[0].id]);
+    assert.deepEqual(record.errors, []);
   });
 });
 
 test('personas: Add is always in view, and the new persona opens where it can be seen', async () => {
   await withApp(env, { viewport: { width: 1280, height: 800 } }, async ({ context, page, record }) => {
-  await click(page, 'button/personas');
-  for (let n = 2; n <= 3; n++) {
-    await click(page, 'button/add-persona');
-    const map = await doc(page);
-    assert.equal(map.personas.length, n);
-    assert.equal(map.personas[n - 1].name, 'New persona');
-    assert.notEqual(map.personas[n - 1].color, map.personas[n - 2].color, 'each new persona gets its own colour');
-    const header = await page.evaluate((id) => window.jejak.itemRect(id), `persona/${n - 1}`);
-    assert.ok(header && header.y > 60 && header.y + header.h < 800, `persona ${n} is in view`);
-  }
-  // Undo removes the last one again.
-  await click(page, 'button/undo');
-  assert.equal((await doc(page)).personas.length, 2);
-  assert.deepEqual(record.errors, []);
+    await click(page, 'button/personas');
+    for (let n = 2; n <= 3; n++) {
+      await click(page, 'button/add-persona');
+      const map = await doc(page);
+      assert.equal(map.personas.length, n);
+      assert.equal(map.personas[n - 1].name, 'New persona');
+      assert.notEqual(map.personas[n - 1].color, map.personas[n - 2].color, 'each new persona gets its own colour');
+      const header = await page.evaluate((id) => window.jejak.itemRect(id), `persona/${n - 1}`);
+      assert.ok(header && header.y > 60 && header.y + header.h < 800, `persona ${n} is in view`);
+    }
+    // Undo removes the last one again.
+    await click(page, 'button/undo');
+    assert.equal((await doc(page)).personas.length, 2);
+    assert.deepEqual(record.errors, []);
   });
 });
 
 test('a long card text wraps while typed; the map keeps only the line breaks the user typed', async () => {
   await withApp(env, { viewport: { width: 1280, height: 900 } }, async ({ context, page, record }) => {
-  const map = await doc(page);
-  const card = map.cards.find((c) => c.text === 'Instagram ad');
-  const before = await itemCentre(page, `card/${card.id}`);
-  await doubleClick(page, before.x, before.y);
-  const long = ' and then compares three more products on the marketplace before deciding';
-  await page.keyboard.type(long);
-  await page.keyboard.press('Control+Enter');  // a line break of the user's own
-  await page.keyboard.type('Second line');
-  await frame(page);
-  await page.screenshot({ path: join(artifactsDir, 'editor-11-wrapped-edit.png') });
-  await page.keyboard.press('Enter');
-  await frame(page);
-  let text = (await doc(page)).cards.find((c) => c.id === card.id).text;
-  assert.equal(text, `Instagram ad${long}\nSecond line`);
-  const after = await itemCentre(page, `card/${card.id}`);
-  assert.ok(after.rect.h > before.rect.h + 40, 'the card grew by the wrapped lines');
+    const map = await doc(page);
+    const card = map.cards.find((c) => c.text === 'Instagram ad');
+    const before = await itemCentre(page, `card/${card.id}`);
+    await doubleClick(page, before.x, before.y);
+    const long = ' and then compares three more products on the marketplace before deciding';
+    await page.keyboard.type(long);
+    await page.keyboard.press('Control+Enter');  // a line break of the user's own
+    await page.keyboard.type('Second line');
+    await frame(page);
+    await page.screenshot({ path: join(artifactsDir, 'editor-11-wrapped-edit.png') });
+    await page.keyboard.press('Enter');
+    await frame(page);
+    let text = (await doc(page)).cards.find((c) => c.id === card.id).text;
+    assert.equal(text, `Instagram ad${long}\nSecond line`);
+    const after = await itemCentre(page, `card/${card.id}`);
+    assert.ok(after.rect.h > before.rect.h + 40, 'the card grew by the wrapped lines');
 
-  // Backspace at the start of a line takes the character before it: here the
-  // user's line break, then the last letter of the wrapped line above.
-  await page.keyboard.press('Enter');  // edit the selected card again
-  await frame(page);
-  await page.keyboard.press('Control+End');
-  for (let i = 0; i < 'Second line'.length; i++) await page.keyboard.press('Backspace');
-  await page.keyboard.press('Backspace');
-  await page.keyboard.press('Backspace');
-  await page.keyboard.type('G!');
-  await frame(page);
-  await page.keyboard.press('Enter');
-  await frame(page);
-  text = (await doc(page)).cards.find((c) => c.id === card.id).text;
-  assert.equal(text, `Instagram ad${long.slice(0, -1)}G!`);
-  assert.ok(!/\r/.test(JSON.stringify(await doc(page))), 'no display marks in the file');
-  assert.deepEqual(record.errors, []);
+    // Backspace at the start of a line takes the character before it: here the
+    // user's line break, then the last letter of the wrapped line above.
+    await page.keyboard.press('Enter');  // edit the selected card again
+    await frame(page);
+    await page.keyboard.press('Control+End');
+    for (let i = 0; i < 'Second line'.length; i++) await page.keyboard.press('Backspace');
+    await page.keyboard.press('Backspace');
+    await page.keyboard.press('Backspace');
+    await page.keyboard.type('G!');
+    await frame(page);
+    await page.keyboard.press('Enter');
+    await frame(page);
+    text = (await doc(page)).cards.find((c) => c.id === card.id).text;
+    assert.equal(text, `Instagram ad${long.slice(0, -1)}G!`);
+    assert.ok(!/\r/.test(JSON.stringify(await doc(page))), 'no display marks in the file');
+    assert.deepEqual(record.errors, []);
   });
 });
 
 test('app shortcuts leave the map alone while a dialog is open', async () => {
   await withApp(env, { viewport: { width: 1280, height: 900 } }, async ({ context, page, record }) => {
-  const start = await doc(page);
-  const first = start.cards[0];
-  await click(page, `card/${first.id}`);
-  await page.keyboard.press('Delete');  // one step of history to tempt Ctrl+Z
-  await frame(page);
-  const afterDelete = await doc(page);
-  assert.equal(afterDelete.cards.length, start.cards.length - 1);
-  const second = afterDelete.cards[0];
-  await click(page, `card/${second.id}`);
-  for (const dialog of ['library', 'help', 'new']) {
-    await click(page, `button/${dialog}`);
-    const steps = (await page.evaluate(() => window.jejak.state())).undoSteps;
-    for (const key of ['Delete', 'Backspace', 'Control+z', 'ArrowDown', 'ArrowRight']) {
-      await page.keyboard.press(key);
-      await frame(page);
-    }
-    assert.deepEqual(await doc(page), afterDelete, `keys behind the ${dialog} dialog changed the map`);
-    assert.equal((await page.evaluate(() => window.jejak.state())).undoSteps, steps);
-    await page.keyboard.press('Escape');
+    const start = await doc(page);
+    const first = start.cards[0];
+    await click(page, `card/${first.id}`);
+    await page.keyboard.press('Delete');  // one step of history to tempt Ctrl+Z
     await frame(page);
-    if (dialog === 'library') await click(page, 'button/library-close');
-  }
-  assert.deepEqual(record.errors, []);
+    const afterDelete = await doc(page);
+    assert.equal(afterDelete.cards.length, start.cards.length - 1);
+    const second = afterDelete.cards[0];
+    await click(page, `card/${second.id}`);
+    for (const dialog of ['library', 'help', 'new']) {
+      await click(page, `button/${dialog}`);
+      const steps = (await page.evaluate(() => window.jejak.state())).undoSteps;
+      for (const key of ['Delete', 'Backspace', 'Control+z', 'ArrowDown', 'ArrowRight']) {
+        await page.keyboard.press(key);
+        await frame(page);
+      }
+      assert.deepEqual(await doc(page), afterDelete, `keys behind the ${dialog} dialog changed the map`);
+      assert.equal((await page.evaluate(() => window.jejak.state())).undoSteps, steps);
+      await page.keyboard.press('Escape');  // closes the dialog, and only that
+      await frame(page);
+      const inside = { library: 'button/library-close', help: 'window/help', new: 'button/gallery-cancel' }[dialog];
+      assert.equal(await page.evaluate((id) => window.jejak.itemRect(id), inside), null, `Esc closed the ${dialog}`);
+      assert.deepEqual(await doc(page), afterDelete);
+    }
+    assert.deepEqual(record.errors, []);
   });
 });
 
 test('a new card left empty is discarded without a redo step, and a saved map is not dirty', async () => {
   await withApp(env, { viewport: { width: 1280, height: 900 } }, async ({ context, page, record }) => {
-  await click(page, 'button/new');
-  await click(page, 'button/template-blank');  // empty cells to add cards to
-  await page.waitForFunction(() => window.jejak.state().save === 'saved', null, { timeout: 10000 });
-  const start = await doc(page);
-  const before = await page.evaluate(() => window.jejak.state());
-  assert.equal(before.dirty, false);
-  const { rect } = await emptyVisibleCell(page, start);
-  await doubleClick(page, rect.x + rect.w / 2, rect.y + rect.h / 2);
-  assert.equal((await doc(page)).cards.length, start.cards.length + 1, 'a card was added for typing');
-  await page.keyboard.press('Escape');
-  await frame(page);
-  assert.deepEqual(await doc(page), start);
-  const after = await page.evaluate(() => window.jejak.state());
-  assert.equal(after.undoSteps, before.undoSteps, 'no step left behind');
-  assert.equal(after.dirty, false, 'nothing to save');
-  await click(page, 'button/redo');  // nothing to redo: the card does not come back
-  assert.deepEqual(await doc(page), start);
-  // An edit is dirty until autosave has written it, then clean.
-  await doubleClick(page, rect.x + rect.w / 2, rect.y + rect.h / 2);
-  await page.keyboard.type('Kept');
-  await page.keyboard.press('Enter');
-  await frame(page);
-  assert.equal((await doc(page)).cards.length, start.cards.length + 1);
-  // Before the fix, dirty stayed true for good: markSaved was never called.
-  await page.waitForFunction(() => window.jejak.state().save === 'saved' && !window.jejak.state().dirty, null,
-    { timeout: 10000 });
-  assert.deepEqual(record.errors, []);
+    await click(page, 'button/new');
+    await click(page, 'button/template-blank');  // empty cells to add cards to
+    await page.waitForFunction(() => window.jejak.state().save === 'saved', null, { timeout: 10000 });
+    const start = await doc(page);
+    const before = await page.evaluate(() => window.jejak.state());
+    assert.equal(before.dirty, false);
+    const { rect } = await emptyVisibleCell(page, start);
+    await doubleClick(page, rect.x + rect.w / 2, rect.y + rect.h / 2);
+    assert.equal((await doc(page)).cards.length, start.cards.length + 1, 'a card was added for typing');
+    await page.keyboard.press('Escape');
+    await frame(page);
+    assert.deepEqual(await doc(page), start);
+    const after = await page.evaluate(() => window.jejak.state());
+    assert.equal(after.undoSteps, before.undoSteps, 'no step left behind');
+    assert.equal(after.dirty, false, 'nothing to save');
+    await click(page, 'button/redo');  // nothing to redo: the card does not come back
+    assert.deepEqual(await doc(page), start);
+    // An edit is dirty until autosave has written it, then clean.
+    await doubleClick(page, rect.x + rect.w / 2, rect.y + rect.h / 2);
+    await page.keyboard.type('Kept');
+    await page.keyboard.press('Enter');
+    await frame(page);
+    assert.equal((await doc(page)).cards.length, start.cards.length + 1);
+    // Before the fix, dirty stayed true for good: markSaved was never called.
+    await page.waitForFunction(() => window.jejak.state().save === 'saved' && !window.jejak.state().dirty, null,
+      { timeout: 10000 });
+    assert.deepEqual(record.errors, []);
+  });
+});
+
+test('Esc on the remove-lane question closes the question only', async () => {
+  await withApp(env, { viewport: { width: 1280, height: 900 } }, async ({ page, record }) => {
+    const lanes = (await doc(page)).lanes.length;
+    await click(page, 'button/lanes');
+    await click(page, 'button/remove-lane/0');
+    assert.ok(await page.evaluate(() => window.jejak.itemRect('button/confirm-remove-lane')), 'the question is asked');
+    await page.keyboard.press('Escape');
+    await frame(page);
+    assert.equal(await page.evaluate(() => window.jejak.itemRect('button/confirm-remove-lane')), null);
+    assert.ok(await page.evaluate(() => window.jejak.itemRect('panel/side')), 'the lane manager stays open');
+    assert.equal((await doc(page)).lanes.length, lanes, 'no lane was removed');
+    assert.deepEqual(record.errors, []);
   });
 });

@@ -72,43 +72,43 @@ for (const ratio of [1, 2]) {
 
 test('clicking the ID button switches the interface to Bahasa Indonesia', async () => {
   await withApp(env, {}, async ({ context, page, record }) => {
-  assert.equal(await page.evaluate(() => window.jejak.uiLanguage()), 'en');
-  const button = await itemCentre(page, 'button/language-id');
-  await page.mouse.click(button.x, button.y);
-  await page.waitForFunction(() => window.jejak.uiLanguage() === 'id');
-  await settle(page);
-  await page.screenshot({ path: join(artifactsDir, 'interface-id.png') });
-  // The choice and the theme are remembered in this browser: a reload keeps both.
-  const topBarLuma = async () => {
-    const png = await page.screenshot({ clip: { x: 2, y: 2, width: 8, height: 8 } });
-    return (await imageStats(env.browser, png)).mean;
-  };
-  const lightLuma = await topBarLuma();
-  const theme = await itemCentre(page, 'button/theme');
-  await page.mouse.click(theme.x, theme.y);  // light -> dark
-  await settle(page);
-  assert.ok(await topBarLuma() < lightLuma - 100, 'the dark theme darkens the top bar');
-  await page.reload();
-  await page.waitForFunction(() => window.jejak && window.jejak.ready);
-  assert.equal(await page.evaluate(() => window.jejak.uiLanguage()), 'id');
-  assert.equal(await page.evaluate(() => document.documentElement.lang), 'id');
-  await settle(page);
-  assert.ok(await topBarLuma() < lightLuma - 100, 'still dark after a reload');
-  const en = await itemCentre(page, 'button/language-en');
-  await page.mouse.click(en.x, en.y);
-  await page.waitForFunction(() => window.jejak.uiLanguage() === 'en');
-  assert.deepEqual(record.errors, []);
+    assert.equal(await page.evaluate(() => window.jejak.uiLanguage()), 'en');
+    const button = await itemCentre(page, 'button/language-id');
+    await page.mouse.click(button.x, button.y);
+    await page.waitForFunction(() => window.jejak.uiLanguage() === 'id');
+    await settle(page);
+    await page.screenshot({ path: join(artifactsDir, 'interface-id.png') });
+    // The choice and the theme are remembered in this browser: a reload keeps both.
+    const topBarLuma = async () => {
+      const png = await page.screenshot({ clip: { x: 2, y: 2, width: 8, height: 8 } });
+      return (await imageStats(env.browser, png)).mean;
+    };
+    const lightLuma = await topBarLuma();
+    const theme = await itemCentre(page, 'button/theme');
+    await page.mouse.click(theme.x, theme.y);  // light -> dark
+    await settle(page);
+    assert.ok(await topBarLuma() < lightLuma - 100, 'the dark theme darkens the top bar');
+    await page.reload();
+    await page.waitForFunction(() => window.jejak && window.jejak.ready);
+    assert.equal(await page.evaluate(() => window.jejak.uiLanguage()), 'id');
+    assert.equal(await page.evaluate(() => document.documentElement.lang), 'id');
+    await settle(page);
+    assert.ok(await topBarLuma() < lightLuma - 100, 'still dark after a reload');
+    const en = await itemCentre(page, 'button/language-en');
+    await page.mouse.click(en.x, en.y);
+    await page.waitForFunction(() => window.jejak.uiLanguage() === 'en');
+    assert.deepEqual(record.errors, []);
   });
 });
 
 test('an Indonesian browser starts in Bahasa Indonesia', async () => {
   await withApp(env, { locale: 'id-ID' }, async ({ context, page }) => {
-  const doc = JSON.parse(await page.evaluate(() => window.jejak.documentJson()));
-  assert.equal(doc.title, 'Maria membeli produk perawatan kulit secara online');
-  assert.equal(doc.language, 'id');
-  assert.equal(doc.stages[0].name, 'Kesadaran');
-  assert.equal(await page.evaluate(() => window.jejak.uiLanguage()), 'id');
-  assert.equal(await page.evaluate(() => document.documentElement.lang), 'id');
+    const doc = JSON.parse(await page.evaluate(() => window.jejak.documentJson()));
+    assert.equal(doc.title, 'Maria membeli produk perawatan kulit secara online');
+    assert.equal(doc.language, 'id');
+    assert.equal(doc.stages[0].name, 'Kesadaran');
+    assert.equal(await page.evaluate(() => window.jejak.uiLanguage()), 'id');
+    assert.equal(await page.evaluate(() => document.documentElement.lang), 'id');
   });
 });
 
@@ -120,36 +120,36 @@ test('the app stops drawing when nothing changes and draws again on input', asyn
     window.requestAnimationFrame = (callback) => { window.rafRequests++; return original(callback); };
   };
   await withApp(env, { initScript: countFrames }, async ({ context, page }) => {
-  // The first visit saves the example map; the status change is drawn, then all is still.
-  await page.waitForFunction(() => window.jejak.state().save === 'saved');
-  const idle = await settle(page);
-  const requests = await page.evaluate(() => window.rafRequests);
-  await page.waitForTimeout(1000);
-  assert.equal(await page.evaluate(() => window.jejak.frameCount), idle, 'drew frames while idle');
-  assert.ok(await page.evaluate(() => window.rafRequests) - requests <= 1, 'asked for animation frames while idle');
-  await page.mouse.move(400, 300);
-  await page.mouse.move(420, 310);
-  await page.waitForFunction((n) => window.jejak.frameCount > n, idle);
-  // A key press alone wakes it too, and after it the app is still again.
-  const afterMove = await settle(page);
-  await page.keyboard.press('F1');  // the shortcut list opens
-  await page.waitForFunction(() => window.jejak.itemRect('window/help'));
-  assert.ok(await page.evaluate(() => window.jejak.frameCount) > afterMove);
-  await settle(page);
-  const requestsAfter = await page.evaluate(() => window.rafRequests);
-  await page.waitForTimeout(500);
-  assert.ok(await page.evaluate(() => window.rafRequests) - requestsAfter <= 1);
+    // The first visit saves the example map; the status change is drawn, then all is still.
+    await page.waitForFunction(() => window.jejak.state().save === 'saved');
+    const idle = await settle(page);
+    const requests = await page.evaluate(() => window.rafRequests);
+    await page.waitForTimeout(1000);
+    assert.equal(await page.evaluate(() => window.jejak.frameCount), idle, 'drew frames while idle');
+    assert.ok(await page.evaluate(() => window.rafRequests) - requests <= 1, 'asked for animation frames while idle');
+    await page.mouse.move(400, 300);
+    await page.mouse.move(420, 310);
+    await page.waitForFunction((n) => window.jejak.frameCount > n, idle);
+    // A key press alone wakes it too, and after it the app is still again.
+    const afterMove = await settle(page);
+    await page.keyboard.press('F1');  // the shortcut list opens
+    await page.waitForFunction(() => window.jejak.itemRect('window/help'));
+    assert.ok(await page.evaluate(() => window.jejak.frameCount) > afterMove);
+    await settle(page);
+    const requestsAfter = await page.evaluate(() => window.rafRequests);
+    await page.waitForTimeout(500);
+    assert.ok(await page.evaluate(() => window.rafRequests) - requestsAfter <= 1);
   });
 });
 
 test('the Content-Security-Policy blocks requests to other hosts', async () => {
   await withApp(env, {}, async ({ context, page, record }) => {
-  const blocked = await page.evaluate(() => new Promise((done) => {
-    document.addEventListener('securitypolicyviolation', (e) => done(e.effectiveDirective));
-    fetch('https://jejak-csp-test.invalid/x').catch(() => {});
-  }));
-  assert.equal(blocked, 'connect-src');
-  assert.deepEqual(record.requests.filter((u) => !isLocal(u, env.url)), []);
+    const blocked = await page.evaluate(() => new Promise((done) => {
+      document.addEventListener('securitypolicyviolation', (e) => done(e.effectiveDirective));
+      fetch('https://jejak-csp-test.invalid/x').catch(() => {});
+    }));
+    assert.equal(blocked, 'connect-src');
+    assert.deepEqual(record.requests.filter((u) => !isLocal(u, env.url)), []);
   });
 });
 
