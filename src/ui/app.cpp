@@ -68,6 +68,7 @@ void App::updateSearch() {
 
 void App::drawFrame() {
     rects_.beginFrame();
+    const bool dialogWasOpen = dialogOpen();
     const ImGuiIO& io = ImGui::GetIO();
     const ViewContext ctx = context();
     ImGui::SetNextWindowPos(ImVec2(0, 0));
@@ -97,7 +98,7 @@ void App::drawFrame() {
     gallery_.draw(ctx);
     help_.draw(ctx);
     toast_.draw(rects_);
-    handleShortcuts();
+    handleShortcuts(dialogWasOpen);
 }
 
 }  // namespace jejak::ui

@@ -79,7 +79,8 @@ private:
         return document_.execute(std::move(command), continuous);
     }
     ViewContext context() { return {document_.map(), fonts_, rects_, *this}; }
-    void handleShortcuts();  // app_shortcuts.cpp
+    void handleShortcuts(bool dialogWasOpen);  // app_shortcuts.cpp
+    bool dialogOpen() const;                   // a dialog or menu has the keys
     void updateSearch();
     void replaceMap(JourneyMap map, std::string id, int revision, std::string_view view);
     std::string viewJson() const;

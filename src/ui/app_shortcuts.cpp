@@ -5,13 +5,18 @@
 
 namespace jejak::ui {
 
-void App::handleShortcuts() {
+bool App::dialogOpen() const {
+    return gallery_.isOpen() || help_.isOpen() || library_.isOpen() ||
+           ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId | ImGuiPopupFlags_AnyPopupLevel);
+}
+
+void App::handleShortcuts(bool dialogWasOpen) {
     ImGuiIO& io = ImGui::GetIO();
     if (io.WantTextInput) return;  // a text field has the keys: Ctrl+Z there undoes text
     // A dialog or menu in front has the keys: Delete, Ctrl+Z or an arrow must not
-    // change the map hidden behind it. Esc closes the dialog.
-    if (gallery_.isOpen() || help_.isOpen() || library_.isOpen() ||
-        ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId | ImGuiPopupFlags_AnyPopupLevel)) {
+    // change the map hidden behind it. Esc closes the dialog. What was open when
+    // the frame began counts: a question that Esc closed in this frame had the key.
+    if (dialogWasOpen || dialogOpen()) {
         if (ImGui::IsKeyPressed(key::kEscape, false) && !side_.lanes().asking()) {  // one Esc, one thing
             gallery_.dismiss();
             help_.close();
