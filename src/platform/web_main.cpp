@@ -1,6 +1,7 @@
 // The web app's entry point: SDL window with a WebGL2 context, and a calm frame loop
 // that only draws when something changed.
 #include <algorithm>
+#include <cfloat>
 #include <cstdio>
 #include <cstdlib>
 #include <deque>
@@ -70,6 +71,20 @@ double jejak::platform::drawFrame() {
     io.KeyShift = rt.mods.shift[0] || rt.mods.shift[1];
     io.KeyAlt = rt.mods.alt[0] || rt.mods.alt[1];
     io.KeySuper = rt.mods.super[0] || rt.mods.super[1];
+    for (int i = 0; i < 3; ++i) {  // buttons and position as the handed-over events left them
+        io.MouseDown[i] = rt.mouse.pressed[i] || rt.mouse.down[i];
+        rt.mouse.pressed[i] = false;
+    }
+    if (rt.mouse.known && io.MousePos.x > -FLT_MAX) io.MousePos = ImVec2(rt.mouse.x, rt.mouse.y);
+    if (rt.leftClicks > 0) {  // a left press this frame: its click count is SDL's, by real time
+        if (rt.leftClicks >= 2) {
+            io.MouseClickedTime[0] = ImGui::GetTime() + io.DeltaTime;  // NewFrame's time: "just now"
+            io.MouseClickedLastCount[0] = static_cast<ImU16>(rt.leftClicks - 1);
+        } else {
+            io.MouseClickedTime[0] = -1e9;  // long ago: a first click
+        }
+        rt.leftClicks = 0;
+    }
     ImGui::NewFrame();
     rt.app->drawFrame();
     ImGui::Render();
@@ -110,26 +125,56 @@ void trackModifiers(const SDL_Event& e) {
     }
 }
 
+// The mouse as the events handed to ImGui left it. ImGui 1.86's SDL backend
+// reads SDL's current state instead, which already holds presses and moves that
+// are still waiting for a later frame: a release between two clicks would vanish.
+void trackMouse(const SDL_Event& e) {
+    auto index = [](Uint8 button) {
+        return button == SDL_BUTTON_LEFT ? 0 : button == SDL_BUTTON_RIGHT ? 1 : button == SDL_BUTTON_MIDDLE ? 2 : -1;
+    };
+    if (e.type == SDL_MOUSEMOTION) {
+        rt.mouse.x = static_cast<float>(e.motion.x);
+        rt.mouse.y = static_cast<float>(e.motion.y);
+        rt.mouse.known = true;
+    } else if (e.type == SDL_MOUSEBUTTONDOWN || e.type == SDL_MOUSEBUTTONUP) {
+        rt.mouse.x = static_cast<float>(e.button.x);  // a tap acts where it lands
+        rt.mouse.y = static_cast<float>(e.button.y);
+        rt.mouse.known = true;
+        int i = index(e.button.button);
+        if (i < 0) return;
+        rt.mouse.down[i] = e.type == SDL_MOUSEBUTTONDOWN;
+        if (rt.mouse.down[i]) rt.mouse.pressed[i] = true;
+    }
+}
+
 void takeEvents() {
     std::vector<SDL_Event> batch(rt.heldEvents.begin(), rt.heldEvents.end());
     rt.heldEvents.clear();
     SDL_Event event;
     while (SDL_PollEvent(&event)) batch.push_back(event);
     std::vector<SDL_Scancode> pressedNow, releasedNow;
-    auto in = [](const std::vector<SDL_Scancode>& keys, SDL_Scancode key) {
-        return std::find(keys.begin(), keys.end(), key) != keys.end();
-    };
+    std::vector<Uint8> buttonsDownNow, buttonsUpNow;
+    auto in = [](const auto& list, auto item) { return std::find(list.begin(), list.end(), item) != list.end(); };
     for (const SDL_Event& e : batch) {
         // A release right after its press, or a press right after its release
-        // (the same key typed twice quickly), would be invisible to ImGui.
+        // (the same key typed twice quickly, the two clicks of a double-click),
+        // would be invisible to ImGui.
         bool tooSoon = (e.type == SDL_KEYUP && in(pressedNow, e.key.keysym.scancode)) ||
-                       (e.type == SDL_KEYDOWN && !e.key.repeat && in(releasedNow, e.key.keysym.scancode));
+                       (e.type == SDL_KEYDOWN && !e.key.repeat && in(releasedNow, e.key.keysym.scancode)) ||
+                       (e.type == SDL_MOUSEBUTTONUP && in(buttonsDownNow, e.button.button)) ||
+                       (e.type == SDL_MOUSEBUTTONDOWN && in(buttonsUpNow, e.button.button));
         if (!rt.heldEvents.empty() || tooSoon) {
             rt.heldEvents.push_back(e);
             continue;
         }
         if (e.type == SDL_KEYDOWN) pressedNow.push_back(e.key.keysym.scancode);
         if (e.type == SDL_KEYUP) releasedNow.push_back(e.key.keysym.scancode);
+        if (e.type == SDL_MOUSEBUTTONDOWN) buttonsDownNow.push_back(e.button.button);
+        if (e.type == SDL_MOUSEBUTTONUP) buttonsUpNow.push_back(e.button.button);
+        // SDL counts clicks by the real time between them; ImGui by frames, which
+        // a slow or just-woken frame stretches. The press's own count decides.
+        if (e.type == SDL_MOUSEBUTTONDOWN && e.button.button == SDL_BUTTON_LEFT) rt.leftClicks = e.button.clicks;
+        trackMouse(e);
         ImGui_ImplSDL2_ProcessEvent(&e);
         trackModifiers(e);
         wake();

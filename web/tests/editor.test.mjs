@@ -27,7 +27,9 @@ async function doubleClick(page, x, y) {
   await frame(page);
   await page.mouse.click(x, y);
   await page.waitForTimeout(60);
-  await page.mouse.click(x, y, { clickCount: 2 });
+  // The second press only: Playwright's click({clickCount: 2}) would press twice more.
+  await page.mouse.down({ clickCount: 2 });
+  await page.mouse.up({ clickCount: 2 });
   await frame(page);
 }
 
@@ -479,7 +481,12 @@ test('a new card left empty is discarded without a redo step, and a saved map is
     assert.deepEqual(await doc(page), start);
     const after = await page.evaluate(() => window.jejak.state());
     assert.equal(after.undoSteps, before.undoSteps, 'no step left behind');
-    assert.equal(after.dirty, false, 'nothing to save');
+    if (after.revision === before.revision) {
+      assert.equal(after.dirty, false, 'nothing to save');
+    } else {  // a slow machine saved the card before Esc: the empty map is saved again
+      await page.waitForFunction(() => window.jejak.state().save === 'saved' && !window.jejak.state().dirty, null,
+        { timeout: 10000 });
+    }
     await click(page, 'button/redo');  // nothing to redo: the card does not come back
     assert.deepEqual(await doc(page), start);
     // An edit is dirty until autosave has written it, then clean.
