@@ -43,14 +43,7 @@ std::string formatWhen(double ms, double nowMs, Language language) {
                       at.tm_min);
         return out;
     }
-    std::string months = words.text(language, "time.months");  // twelve short names, "|" between
-    std::vector<std::string> names(1);
-    for (char c : months) {
-        if (c == '|')
-            names.emplace_back();
-        else
-            names.back() += c;
-    }
+    std::vector<std::string> names = splitList(words.text(language, "time.months"));  // twelve short names
     const char* month =
         static_cast<size_t>(at.tm_mon) < names.size() ? names[static_cast<size_t>(at.tm_mon)].c_str() : "";
     std::snprintf(out, sizeof out, "%d %s %d", at.tm_mday, month, at.tm_year + 1900);

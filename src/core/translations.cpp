@@ -1,6 +1,7 @@
 // Loading and looking up the translation table.
 #include "core/translations.h"
 
+#include <algorithm>
 #include <cctype>
 #include <cstdio>
 #include <cstdlib>
@@ -25,13 +26,8 @@ Language languageFromLocale(std::string_view locale) {
     std::string primary(locale.substr(0, locale.find_first_of("-_")));
     for (char& c : primary) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     if (primary.empty()) return Language::English;
-    std::string_view locales = TranslationTable::builtIn().text(Language::Indonesian, "meta.locales");
-    for (size_t start = 0; start <= locales.size();) {
-        size_t bar = locales.find('|', start);
-        if (bar == std::string_view::npos) bar = locales.size();
-        if (locales.substr(start, bar - start) == primary) return Language::Indonesian;
-        start = bar + 1;
-    }
+    for (const std::string& code : splitList(TranslationTable::builtIn().text(Language::Indonesian, "meta.locales")))
+        if (code == primary) return Language::Indonesian;
     return Language::English;
 }
 
@@ -73,6 +69,16 @@ bool TranslationTable::has(Language language, std::string_view key) const {
 std::string TranslationTable::format(Language language, std::string_view key,
                                      const std::vector<std::string>& args) const {
     return fillPlaceholders(text(language, key), args);
+}
+
+std::vector<std::string> splitList(std::string_view list) {
+    std::vector<std::string> parts;
+    for (size_t start = 0; start <= list.size();) {
+        size_t bar = std::min(list.find('|', start), list.size());
+        parts.emplace_back(list.substr(start, bar - start));
+        start = bar + 1;
+    }
+    return parts;
 }
 
 std::string fillPlaceholders(std::string_view text, const std::vector<std::string>& args) {

@@ -35,6 +35,9 @@ private:
     std::map<std::string, std::string, std::less<>> texts_[2];
 };
 
+// The parts of a "a|b|c" list in a translation (month names, the blank map's stages).
+std::vector<std::string> splitList(std::string_view list);
+
 // Replaces {0}, {1}, ... in text by args.
 std::string fillPlaceholders(std::string_view text, const std::vector<std::string>& args);
 

@@ -7,13 +7,7 @@ namespace jejak {
 
 JourneyMap blankMap(Language language) {
     const TranslationTable& words = TranslationTable::builtIn();
-    std::vector<std::string> stages(1);
-    for (const char* c = words.text(language, "blank.stages"); *c; ++c) {
-        if (*c == '|')
-            stages.emplace_back();
-        else
-            stages.back() += *c;
-    }
+    std::vector<std::string> stages = splitList(words.text(language, "blank.stages"));
     std::vector<std::pair<LaneKind, std::string>> lanes;
     for (LaneKind kind : {LaneKind::Actions, LaneKind::Touchpoints, LaneKind::Thoughts, LaneKind::Emotions,
                           LaneKind::PainPoints, LaneKind::Opportunities})

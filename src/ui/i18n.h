@@ -14,6 +14,5 @@ void setUiLanguage(Language language);
 // The text of a key in the current UI language (from assets/translations).
 const char* tr(const char* key);
 // The parts of a translated list ("Jan|Feb|Mar"), in order.
-std::vector<std::string> splitList(std::string_view list);
 
 }  // namespace jejak::ui

@@ -11,7 +11,6 @@ public:
     void add(IntentSink& sink);                           // a new lane, scrolled into view
     void askRemove(Id lane) { removeLaneAsked_ = lane; }  // from the lane's context menu
     bool asking() const { return removeLaneAsked_ != 0; }
-    void cancelAsk() { removeLaneAsked_ = 0; }
 
 private:
     void drawRemoveQuestion(const ViewContext& ctx);

@@ -17,7 +17,6 @@ public:
     static float width(float displayWidth);  // of the open panel
     Panel panel() const { return panel_; }
     void show(Panel panel) { panel_ = panel; }
-    void toggle(Panel panel) { panel_ = panel_ == panel ? Panel::None : panel; }
     // The inspector follows the selection unless another panel was chosen.
     void followSelection(size_t selected, bool editing);
     // selection: the canvas's selected cards.
