@@ -80,16 +80,9 @@ void App::onLoaded(std::string_view id, std::string_view json, std::string_view 
     library_.close();
 }
 
-void App::onFileOpened(std::string_view name, std::string_view text) {
+void App::onFileOpened(std::string_view name, std::string_view bytes) {
     (void)name;
-    MapLoadResult loaded = loadMapFromJson(text);
-    if (!loaded.ok) {
-        showError(std::string(tr("error.open_failed")) + " " + describeProblem(loaded.problem, uiLanguage()));
-        return;
-    }
-    flushSave();  // the open map is kept in the library as it is
-    replaceMap(std::move(loaded.map), storage_ ? storage_->newId() : std::string(), 0, "");
-    toast_.clear();
+    openMapJson(bytes);  // the same as any map file's text: all or nothing, the open map kept
 }
 
 void App::onFileRejected(std::string_view name, double bytes) {
