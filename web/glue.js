@@ -201,6 +201,7 @@
       bridge.uiLanguage = () => str(m._jejak_ui_language());
       bridge.state = () => JSON.parse(str(m._jejak_state()));
       bridge.crashForTest = () => m._jejak_abort_for_test();
+      bridge.slowFrames = (ms) => m._jejak_slow_frames_for_test(Number(ms) || 0);
       bridge.benchFrames = (n, edits) => JSON.parse(str(m._jejak_bench_frames(n | 0, edits ? 1 : 0)));
       bridge.ready = true;
       window.jejak = bridge;

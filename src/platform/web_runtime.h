@@ -61,6 +61,7 @@ struct Runtime {
     std::deque<SDL_Event> heldEvents;  // for the next frame (see takeEvents)
     double lastBuildMs = 0;            // of the last frame: ImGui's part, before the GL calls
     bool loopPaused = false;           // no animation frames are asked for until wake()
+    double slowFrameMs = 0;            // tests: each drawn frame takes at least this long
     int leftClicks = 0;                // SDL's click count of a left press handed to ImGui this frame
     struct {
         bool down[3]{}, pressed[3]{};  // left, right, middle: held, and pressed since the last frame

@@ -1,0 +1,144 @@
+// Input on a busy machine: every frame is slowed on purpose (jejak.slowFrames),
+// so clicks, keys and text pile up between frames. None of it may be lost,
+// merged or sent to the wrong place.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { idle, itemCentre, launch, withApp } from './harness.mjs';
+
+let env;
+before(async () => { env = await launch(); });
+after(async () => { await env.close(); });
+
+const SLOW_MS = 150;
+const doc = (page) => page.evaluate(() => JSON.parse(window.jejak.documentJson()));
+const slow = (page, ms) => page.evaluate((n) => window.jejak.slowFrames(n), ms);
+
+async function clickItem(page, id) {
+  const { x, y } = await itemCentre(page, id);
+  await page.mouse.click(x, y);
+  await idle(page);
+}
+
+// Starts a blank map (every cell empty) from the gallery.
+async function blankMap(page) {
+  await clickItem(page, 'button/new');
+  await page.waitForFunction(() => window.jejak.itemRect('button/template-blank'));
+  await clickItem(page, 'button/template-blank');
+}
+
+// A cell of a text lane with no cards, fully on screen.
+async function emptyCell(page) {
+  await blankMap(page);
+  const map = await doc(page);
+  const lanes = map.lanes.filter((l) => !l.hidden);
+  for (let r = 0; r < lanes.length; r++) {
+    if (lanes[r].kind === 'emotions') continue;
+    for (let c = 0; c < map.stages.length; c++) {
+      if (map.cards.some((k) => k.lane === lanes[r].id && k.stage === map.stages[c].id)) continue;
+      const rect = await page.evaluate((id) => window.jejak.itemRect(id), `cell/${r}/${c}`);
+      if (rect && rect.x > 0 && rect.y > 60 && rect.x + rect.w < 1280 && rect.y + rect.h < 860)
+        return { lane: lanes[r].id, stage: map.stages[c].id, x: rect.x + rect.w / 2, y: rect.y + rect.h / 2 };
+    }
+  }
+  throw new Error('no empty cell on screen');
+}
+
+// Playwright waits until the page has handled each event before it sends the
+// next, so one event at a time would reach a slow page, one per frame. A hand is
+// faster than a busy machine: these send their events all at once, in order,
+// and they pile up between two frames.
+function burst(steps) {
+  return Promise.all(steps.map((step) => step()));
+}
+const keys = (page, text) => [...text].map((c) => () => page.keyboard.press(c));
+const doubleClickAt = (page) => [
+  () => page.mouse.down({ clickCount: 1 }), () => page.mouse.up({ clickCount: 1 }),
+  () => page.mouse.down({ clickCount: 2 }), () => page.mouse.up({ clickCount: 2 }),
+];
+// How many frames the app drew while fn ran.
+async function framesDuring(page, fn) {
+  const before = await page.evaluate(() => window.jejak.frameCount);
+  await fn();
+  await idle(page);
+  return (await page.evaluate(() => window.jejak.frameCount)) - before;
+}
+
+test('slow frames: a double-click and the words typed straight after it make a card with those words', async () => {
+  await withApp(env, { viewport: { width: 1280, height: 900 } }, async ({ page, record }) => {
+    const cell = await emptyCell(page);
+    const cardsBefore = (await doc(page)).cards.length;
+    await page.mouse.move(cell.x, cell.y);
+    await idle(page);
+    await slow(page, SLOW_MS);
+    // The two clicks and the words arrive together: the field is still opening.
+    await burst([...doubleClickAt(page), ...keys(page, 'Cek ongkir'), () => page.keyboard.press('Enter')]);
+    await idle(page);
+    await slow(page, 0);
+    const map = await doc(page);
+    assert.equal(map.cards.length, cardsBefore + 1, 'one card, not two and not none');
+    const added = map.cards.filter((c) => c.lane === cell.lane && c.stage === cell.stage);
+    assert.deepEqual(added.map((c) => c.text), ['Cek ongkir']);
+    assert.deepEqual(record.errors, []);
+  });
+});
+
+test('slow frames: a 200-character Indonesian sentence typed fast arrives whole and in order', async () => {
+  await withApp(env, { viewport: { width: 1280, height: 900 } }, async ({ page, record }) => {
+    const sentence = ('Pelanggan membandingkan harga di tiga marketplace, lalu bertanya lewat WhatsApp ' +
+      'apakah ongkos kirim ke Surabaya gratis; jawabannya lambat sekali, jadi dia akhirnya memesan di toko lain ' +
+      'yang menjawab lebih cepat.').slice(0, 200);
+    assert.equal(sentence.length, 200);
+    const cell = await emptyCell(page);
+    await page.mouse.move(cell.x, cell.y);
+    await idle(page);
+    await slow(page, SLOW_MS);
+    await burst(doubleClickAt(page));
+    // Many keys per frame, the same letter twice in a row ("ss", "mm", "pp").
+    const frames = await framesDuring(page, () => burst([...keys(page, sentence), () => page.keyboard.press('Enter')]));
+    await slow(page, 0);
+    assert.ok(frames < 100, `the keys piled up between frames (${frames} frames for 201 keys)`);
+    const added = (await doc(page)).cards.filter((c) => c.lane === cell.lane && c.stage === cell.stage);
+    assert.deepEqual(added.map((c) => c.text), [sentence]);
+    assert.deepEqual(record.errors, []);
+  });
+});
+
+test('slow frames: a click, a shift-click and Delete each act, in order', async () => {
+  await withApp(env, { viewport: { width: 1280, height: 900 } }, async ({ page, record }) => {
+    const map = await doc(page);
+    const [a, b] = map.cards.filter((c) => c.text).slice(0, 2);
+    const pa = await itemCentre(page, `card/${a.id}`), pb = await itemCentre(page, `card/${b.id}`);
+    await slow(page, SLOW_MS);
+    await burst([
+      () => page.mouse.move(pa.x, pa.y), () => page.mouse.down(), () => page.mouse.up(),
+      () => page.keyboard.down('Shift'),  // Shift-click adds to the selection
+      () => page.mouse.move(pb.x, pb.y), () => page.mouse.down(), () => page.mouse.up(),
+      () => page.keyboard.up('Shift'), () => page.keyboard.press('Delete'),
+    ]);
+    await idle(page);
+    await slow(page, 0);
+    const left = (await doc(page)).cards.map((c) => c.id);
+    assert.ok(!left.includes(a.id) && !left.includes(b.id), 'both cards were selected, then deleted');
+    assert.equal(left.length, map.cards.length - 2);
+    assert.deepEqual(record.errors, []);
+  });
+});
+
+test('a tap with no pointer movement before it acts where it lands (touch)', async () => {
+  await withApp(env, { viewport: { width: 1280, height: 900 }, hasTouch: true }, async ({ page, record }) => {
+    const map = await doc(page);
+    const card = map.cards.find((c) => c.text);
+    const at = await itemCentre(page, `card/${card.id}`);
+    await slow(page, SLOW_MS);
+    // No mouse move at all before it (Playwright sends a tap after keys sent
+    // with it, so Delete waits for the tap to be handled).
+    await page.touchscreen.tap(at.x, at.y);
+    await page.keyboard.press('Delete');
+    await idle(page);
+    await slow(page, 0);
+    const after = await doc(page);
+    assert.ok(!after.cards.some((c) => c.id === card.id), 'the tapped card was selected and deleted');
+    assert.equal(after.cards.length, map.cards.length - 1);
+    assert.deepEqual(record.errors, []);
+  });
+});
