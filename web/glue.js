@@ -200,6 +200,7 @@
       bridge.openMapBytes = (bytes) => withBytes(bytes, (p, n) => m._jejak_open_map_json(p, n)) === 1;
       bridge.uiLanguage = () => str(m._jejak_ui_language());
       bridge.state = () => JSON.parse(str(m._jejak_state()));
+      bridge.view = () => JSON.parse(str(m._jejak_view_state()));
       bridge.crashForTest = () => m._jejak_abort_for_test();
       bridge.slowFrames = (ms) => m._jejak_slow_frames_for_test(Number(ms) || 0);
       bridge.benchFrames = (n, edits) => JSON.parse(str(m._jejak_bench_frames(n | 0, edits ? 1 : 0)));

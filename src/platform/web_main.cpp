@@ -15,6 +15,7 @@
 #include <imgui.h>
 #include <imgui_impl_opengl3.h>
 #include <imgui_impl_sdl.h>
+#include <imgui_internal.h>
 
 #include "io/map_json.h"
 #include "platform/web.h"
@@ -87,6 +88,16 @@ double jejak::platform::drawFrame() {
     }
     ImGui::NewFrame();
     rt.app->drawFrame();
+    // A field that asked for the keyboard (Ctrl+F, F2, a new card) takes it a
+    // few frames later; until then keys wait for it (see takeEvents).
+    const ImGuiContext& g = *ImGui::GetCurrentContext();
+    rt.typing = g.ActiveId != 0 && g.ActiveId == g.InputTextState.ID;
+    if (rt.typing)
+        rt.fieldOpening = 0;
+    else if (rt.app->fieldOpening())
+        rt.fieldOpening = kFramesToOpenField;
+    else if (rt.fieldOpening > 0)
+        --rt.fieldOpening;
     ImGui::Render();
     rt.lastBuildMs = emscripten_get_now() - start;
 
@@ -149,27 +160,42 @@ void trackMouse(const SDL_Event& e) {
     }
 }
 
+bool isKeyboard(const SDL_Event& e) {
+    return e.type == SDL_KEYDOWN || e.type == SDL_KEYUP || e.type == SDL_TEXTINPUT || e.type == SDL_TEXTEDITING;
+}
+
 void takeEvents() {
     std::vector<SDL_Event> batch(rt.heldEvents.begin(), rt.heldEvents.end());
     rt.heldEvents.clear();
     SDL_Event event;
     while (SDL_PollEvent(&event)) batch.push_back(event);
-    std::vector<SDL_Scancode> pressedNow, releasedNow;
+    std::vector<SDL_Scancode> pressedNow, releasedNow, typedNow;
     std::vector<Uint8> buttonsDownNow, buttonsUpNow;
     auto in = [](const auto& list, auto item) { return std::find(list.begin(), list.end(), item) != list.end(); };
-    for (const SDL_Event& e : batch) {
+    for (size_t i = 0; i < batch.size(); ++i) {
+        const SDL_Event& e = batch[i];
+        // A key that types a character (its press is followed by the text) in a
+        // field that has the keyboard: the field needs the text, not the key.
+        const bool typesText = rt.typing && e.type == SDL_KEYDOWN && i + 1 < batch.size() &&
+                               batch[i + 1].type == SDL_TEXTINPUT;
         // A release right after its press, or a press right after its release
         // (the same key typed twice quickly, the two clicks of a double-click),
         // would be invisible to ImGui.
-        bool tooSoon = (e.type == SDL_KEYUP && in(pressedNow, e.key.keysym.scancode)) ||
-                       (e.type == SDL_KEYDOWN && !e.key.repeat && in(releasedNow, e.key.keysym.scancode)) ||
-                       (e.type == SDL_MOUSEBUTTONUP && in(buttonsDownNow, e.button.button)) ||
-                       (e.type == SDL_MOUSEBUTTONDOWN && in(buttonsUpNow, e.button.button));
-        if (!rt.heldEvents.empty() || tooSoon) {
+        bool tooSoon =
+            (e.type == SDL_KEYUP && in(pressedNow, e.key.keysym.scancode) && !in(typedNow, e.key.keysym.scancode)) ||
+            (e.type == SDL_KEYDOWN && !e.key.repeat && !typesText && in(releasedNow, e.key.keysym.scancode)) ||
+            (e.type == SDL_MOUSEBUTTONUP && in(buttonsDownNow, e.button.button)) ||
+            (e.type == SDL_MOUSEBUTTONDOWN && in(buttonsUpNow, e.button.button));
+        // Keys typed while a field is opening are for that field: they wait for it.
+        const bool forOpeningField = rt.fieldOpening > 0 && isKeyboard(e);
+        if (!rt.heldEvents.empty() || tooSoon || forOpeningField) {
             rt.heldEvents.push_back(e);
             continue;
         }
-        if (e.type == SDL_KEYDOWN) pressedNow.push_back(e.key.keysym.scancode);
+        if (e.type == SDL_KEYDOWN) {
+            pressedNow.push_back(e.key.keysym.scancode);
+            if (typesText) typedNow.push_back(e.key.keysym.scancode);
+        }
         if (e.type == SDL_KEYUP) releasedNow.push_back(e.key.keysym.scancode);
         if (e.type == SDL_MOUSEBUTTONDOWN) buttonsDownNow.push_back(e.button.button);
         if (e.type == SDL_MOUSEBUTTONUP) buttonsUpNow.push_back(e.button.button);
@@ -188,7 +214,7 @@ void frame() {
     takeEvents();
     if (rt.app->tick(emscripten_get_now() / 1000.0)) wake();
     refreshFontsIfRatioChanged();
-    if (rt.app->animating()) rt.framesToDraw = std::max(rt.framesToDraw, 1);
+    if (rt.app->animating() || rt.fieldOpening > 0) rt.framesToDraw = std::max(rt.framesToDraw, 1);
     if (rt.framesToDraw == 0) {  // nothing changed: leave the last picture on screen
         double untilSave = rt.app->secondsUntilSave(emscripten_get_now() / 1000.0);
         if (rt.heldEvents.empty() && (untilSave < 0 || untilSave > 0.05)) {

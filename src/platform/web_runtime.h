@@ -15,6 +15,8 @@ namespace jejak::platform {
 
 // ImGui settles layout (sizes, hover) over a couple of frames after an input.
 constexpr int kFramesAfterInput = 3;
+// Dear ImGui 1.86 gives a field the keyboard two or three frames after it asks.
+constexpr int kFramesToOpenField = 4;
 
 // The app's storage, in the browser.
 class WebStorage final : public ui::StoragePort {
@@ -58,6 +60,8 @@ struct Runtime {
     int framesDrawn = 0;
     std::string scratch;  // backs strings returned to JavaScript
     WebStorage storage;
+    bool typing = false;               // a text field had the keyboard at the end of the last frame
+    int fieldOpening = 0;              // frames left to wait for a field that asked for the keyboard
     std::deque<SDL_Event> heldEvents;  // for the next frame (see takeEvents)
     double lastBuildMs = 0;            // of the last frame: ImGui's part, before the GL calls
     bool loopPaused = false;           // no animation frames are asked for until wake()

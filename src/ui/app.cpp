@@ -51,11 +51,13 @@ bool App::openTemplate(std::string_view key) {
     return file && openMapJson(file->text());
 }
 
+bool App::fieldOpening() const {
+    return menus_.focusPending() || library_.focusPending() || topBar_.focusPending() || canvas_.focusPending();
+}
+
 bool App::animating() const {
     // A field that asked for the keyboard gets it a frame later: keep drawing until then.
-    if (menus_.focusPending() || library_.focusPending() || topBar_.focusPending() || canvas_.focusPending())
-        return true;
-    return toast_.animating();
+    return fieldOpening() || toast_.animating();
 }
 
 void App::updateSearch() {
@@ -94,7 +96,8 @@ void App::drawFrame() {
     side_.draw(ctx, bar + bannerHeight_, canvas_.selection());
     menus_.drawContextMenu(ctx, canvas_.takeContextRequest(), canvas_.selection(), canvas_.layout());
     library_.draw(ctx, autosave_.mapId());
-    menus_.drawRename(ctx);
+    if (auto request = canvas_.takeRenameRequest()) menus_.startRename(map(), *request);
+    menus_.drawRename(ctx, canvas_.anchorFor(map(), menus_.renameTarget()));
     gallery_.draw(ctx);
     help_.draw(ctx);
     toast_.draw(rects_);

@@ -42,6 +42,10 @@ public:
     int errorCount() const { return toast_.count(); }
     const ItemRects& itemRects() const { return rects_; }
     bool animating() const;  // something moves by itself or waits for a frame: keep drawing
+    bool fieldOpening() const;  // a text field asked for the keyboard and gets it next frame
+    // What the user sees beyond the map (search, selection, active persona), as
+    // JSON for the test bridge's jejak.view().
+    std::string viewStateJson() const;
 
     // Opens a map file's bytes as a new map; a bad file shows why and changes nothing.
     bool openMapJson(std::string_view text);

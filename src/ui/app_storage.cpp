@@ -19,6 +19,15 @@ std::string App::viewJson() const {
     return buf;
 }
 
+std::string App::viewStateJson() const {
+    nlohmann::json v;
+    v["search"] = topBar_.filter().text;
+    v["selection"] = canvas_.selection();
+    v["activePersona"] = canvas_.activePersona();
+    v["editing"] = canvas_.editing();
+    return v.dump();
+}
+
 void App::replaceMap(JourneyMap map, std::string id, int revision, std::string_view view) {
     document_.reset(std::move(map));
     canvas_ = MapCanvas();

@@ -44,17 +44,45 @@ async function emptyCell(page) {
 }
 
 // Playwright waits until the page has handled each event before it sends the
-// next, so one event at a time would reach a slow page, one per frame. A hand is
-// faster than a busy machine: these send their events all at once, in order,
-// and they pile up between two frames.
-function burst(steps) {
-  return Promise.all(steps.map((step) => step()));
+// next, so a slow page would get one event per frame. A hand is faster than a
+// busy machine: a burst sends real input events (DevTools protocol) all at
+// once, in order, without waiting, and they pile up between two frames.
+const SHIFT = 8, CTRL = 2;
+const NAMED = { Enter: [13, 'Enter', '\r'], Escape: [27, 'Escape'], Delete: [46, 'Delete'], F2: [113, 'F2'],
+  Control: [17, 'ControlLeft'], Shift: [16, 'ShiftLeft'], Backspace: [8, 'Backspace'] };
+const PUNCT = { ' ': [32, 'Space'], ',': [188, 'Comma'], '.': [190, 'Period'], ';': [186, 'Semicolon'],
+  '-': [189, 'Minus'] };
+function keyOf(k) {
+  if (NAMED[k]) return { vk: NAMED[k][0], code: NAMED[k][1], key: k, text: NAMED[k][2] };
+  if (PUNCT[k]) return { vk: PUNCT[k][0], code: PUNCT[k][1], key: k, text: k };
+  if (/^[a-zA-Z]$/.test(k)) return { vk: k.toUpperCase().charCodeAt(0), code: `Key${k.toUpperCase()}`, key: k, text: k,
+    shift: k !== k.toLowerCase() };
+  if (/^[0-9]$/.test(k)) return { vk: k.charCodeAt(0), code: `Digit${k}`, key: k, text: k };
+  throw new Error(`no key for ${k}`);
 }
-const keys = (page, text) => [...text].map((c) => () => page.keyboard.press(c));
-const doubleClickAt = (page) => [
-  () => page.mouse.down({ clickCount: 1 }), () => page.mouse.up({ clickCount: 1 }),
-  () => page.mouse.down({ clickCount: 2 }), () => page.mouse.up({ clickCount: 2 }),
-];
+function keyEvent(type, k, modifiers = 0) {
+  const { vk, code, key, text, shift } = keyOf(k);
+  const m = modifiers | (shift ? SHIFT : 0);
+  const params = { type, key, code, windowsVirtualKeyCode: vk, nativeVirtualKeyCode: vk, modifiers: m };
+  if (type === 'keyDown' && text && !(m & CTRL)) Object.assign(params, { text, unmodifiedText: text });
+  return ['Input.dispatchKeyEvent', params];
+}
+const press = (k, modifiers = 0) => [keyEvent('keyDown', k, modifiers), keyEvent('keyUp', k, modifiers)];
+const keys = (text) => [...text].flatMap((c) => press(c));
+const ctrl = (k) => [keyEvent('keyDown', 'Control', CTRL), ...press(k, CTRL), keyEvent('keyUp', 'Control')];
+const mouse = (type, x, y, clickCount = 1, modifiers = 0) =>
+  ['Input.dispatchMouseEvent', { type, x, y, button: type === 'mouseMoved' ? 'none' : 'left', clickCount, modifiers }];
+const click = (x, y, clickCount = 1, modifiers = 0) =>
+  [mouse('mousePressed', x, y, clickCount, modifiers), mouse('mouseReleased', x, y, clickCount, modifiers)];
+const doubleClick = (x, y) => [...click(x, y, 1), ...click(x, y, 2)];
+async function burst(page, events) {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    await Promise.all(events.map(([method, params]) => cdp.send(method, params)));
+  } finally {
+    await cdp.detach();
+  }
+}
 // How many frames the app drew while fn ran.
 async function framesDuring(page, fn) {
   const before = await page.evaluate(() => window.jejak.frameCount);
@@ -71,7 +99,7 @@ test('slow frames: a double-click and the words typed straight after it make a c
     await idle(page);
     await slow(page, SLOW_MS);
     // The two clicks and the words arrive together: the field is still opening.
-    await burst([...doubleClickAt(page), ...keys(page, 'Cek ongkir'), () => page.keyboard.press('Enter')]);
+    await burst(page, [...doubleClick(cell.x, cell.y), ...keys('Cek ongkir'), ...press('Enter')]);
     await idle(page);
     await slow(page, 0);
     const map = await doc(page);
@@ -92,9 +120,9 @@ test('slow frames: a 200-character Indonesian sentence typed fast arrives whole 
     await page.mouse.move(cell.x, cell.y);
     await idle(page);
     await slow(page, SLOW_MS);
-    await burst(doubleClickAt(page));
+    await burst(page, doubleClick(cell.x, cell.y));
     // Many keys per frame, the same letter twice in a row ("ss", "mm", "pp").
-    const frames = await framesDuring(page, () => burst([...keys(page, sentence), () => page.keyboard.press('Enter')]));
+    const frames = await framesDuring(page, () => burst(page, [...keys(sentence), ...press('Enter')]));
     await slow(page, 0);
     assert.ok(frames < 100, `the keys piled up between frames (${frames} frames for 201 keys)`);
     const added = (await doc(page)).cards.filter((c) => c.lane === cell.lane && c.stage === cell.stage);
@@ -109,11 +137,11 @@ test('slow frames: a click, a shift-click and Delete each act, in order', async 
     const [a, b] = map.cards.filter((c) => c.text).slice(0, 2);
     const pa = await itemCentre(page, `card/${a.id}`), pb = await itemCentre(page, `card/${b.id}`);
     await slow(page, SLOW_MS);
-    await burst([
-      () => page.mouse.move(pa.x, pa.y), () => page.mouse.down(), () => page.mouse.up(),
-      () => page.keyboard.down('Shift'),  // Shift-click adds to the selection
-      () => page.mouse.move(pb.x, pb.y), () => page.mouse.down(), () => page.mouse.up(),
-      () => page.keyboard.up('Shift'), () => page.keyboard.press('Delete'),
+    await burst(page, [
+      mouse('mouseMoved', pa.x, pa.y), ...click(pa.x, pa.y),
+      keyEvent('keyDown', 'Shift', SHIFT),  // Shift-click adds to the selection
+      mouse('mouseMoved', pb.x, pb.y, 0, SHIFT), ...click(pb.x, pb.y, 1, SHIFT),
+      keyEvent('keyUp', 'Shift'), ...press('Delete'),
     ]);
     await idle(page);
     await slow(page, 0);
@@ -139,6 +167,27 @@ test('a tap with no pointer movement before it acts where it lands (touch)', asy
     const after = await doc(page);
     assert.ok(!after.cards.some((c) => c.id === card.id), 'the tapped card was selected and deleted');
     assert.equal(after.cards.length, map.cards.length - 1);
+    assert.deepEqual(record.errors, []);
+  });
+});
+
+test('slow frames: words typed right after Ctrl+F or F2 go into the field that opens', async () => {
+  await withApp(env, { viewport: { width: 1280, height: 900 } }, async ({ page, record }) => {
+    await slow(page, SLOW_MS);
+    await burst(page, [...ctrl('f'), ...keys('ongkir')]);
+    await idle(page);
+    assert.equal((await page.evaluate(() => window.jejak.view())).search, 'ongkir');
+    await burst(page, press('Escape'));
+    await idle(page);
+
+    // A stage header selected, F2, a new name and Enter, all at once.
+    const stage = await itemCentre(page, 'stage/1');
+    await burst(page, [mouse('mouseMoved', stage.x, stage.y), ...click(stage.x, stage.y)]);
+    await idle(page);
+    await burst(page, [...press('F2'), ...keys('Bandingkan'), ...press('Enter')]);
+    await idle(page);
+    await slow(page, 0);
+    assert.equal((await doc(page)).stages[1].name, 'Bandingkan');
     assert.deepEqual(record.errors, []);
   });
 });
