@@ -81,6 +81,21 @@ Outcome App::on(const intent::SetEmotion& i) {
 }
 
 template <>
+Outcome App::on(const intent::SetEmotionLabel& i) {
+    const EmotionScore* old = map().emotion(i.persona, i.stage);
+    if (!old || old->label == i.label) return done(false);
+    EmotionScore e = *old;
+    e.label = i.label;
+    return done(execute(setEmotion(i.persona, i.stage, e)));
+}
+
+template <>
+Outcome App::on(const intent::ClearEmotion& i) {
+    if (!map().emotion(i.persona, i.stage)) return done(false);
+    return done(execute(setEmotion(i.persona, i.stage, std::nullopt)));
+}
+
+template <>
 Outcome App::on(const intent::EndGesture&) {
     // A card added for typing that ends up empty is not kept, and leaves no trace.
     const Card* card = edit_.added ? map().card(edit_.added) : nullptr;

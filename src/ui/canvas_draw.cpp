@@ -106,20 +106,27 @@ void MapCanvas::drawEmotionCurves(const JourneyMap& map, const RowBox& row, cons
                     tr("canvas.no_personas"));
         return;
     }
-    for (size_t pi = 0; pi < map.personas.size(); ++pi) {
+    // The active persona's curve is drawn last, on top, and a little stronger.
+    const int personas = static_cast<int>(map.personas.size());
+    for (int k = 0; k < personas; ++k) {
+        const size_t pi = static_cast<size_t>(k == personas - 1 ? activePersona_ : (k >= activePersona_ ? k + 1 : k));
+        if (pi >= map.personas.size()) continue;
         const Persona& persona = map.personas[pi];
+        const bool active = static_cast<int>(pi) == activePersona_ && personas > 1;
         bool faded = personaFilter_ >= 0 && personaFilter_ != static_cast<int>(pi);
         ImU32 color = faded ? withAlpha(fromRgb(persona.color), 0.2f) : fromRgb(persona.color);
         std::vector<std::pair<size_t, ImVec2>> points;
         for (size_t c = 0; c < layout_.columns.size(); ++c) {
             const ColumnBox& col = layout_.columns[c];
             if (const EmotionScore* e = map.emotion(persona.id, col.stage))
-                points.push_back({c, toScreen(col.x + col.w * 0.5f, emotionY(row, e->score))});
+                points.push_back({c, toScreen(col.x + col.w * 0.5f + emotionPointOffset(map, pi, col.stage, kPointSpacing),
+                                              emotionY(row, e->score))});
         }
         for (size_t i = 0; i + 1 < points.size(); ++i) {
             ImVec2 a = points[i].second, b = points[i + 1].second;
             float dx = (b.x - a.x) * 0.45f;
-            dl->AddBezierCubic(a, ImVec2(a.x + dx, a.y), ImVec2(b.x - dx, b.y), b, color, 3.0f * z, 24);
+            dl->AddBezierCubic(a, ImVec2(a.x + dx, a.y), ImVec2(b.x - dx, b.y), b, color, (active ? 4.0f : 3.0f) * z,
+                               24);
         }
         for (const auto& [c, at] : points) {
             const EmotionScore* e = map.emotion(persona.id, layout_.columns[c].stage);
@@ -131,15 +138,33 @@ void MapCanvas::drawEmotionCurves(const JourneyMap& map, const RowBox& row, cons
             ImVec2 ts = fonts_->body->CalcTextSizeA(fs, FLT_MAX, 0, face);
             dl->AddText(fonts_->body, fs, ImVec2(at.x - ts.x * 0.5f, at.y - ts.y * 0.5f), p.onAccent, face);
             recordVisible(rects, itemId("emotion", pi, c), ImVec2(at.x - r, at.y - r), ImVec2(at.x + r, at.y + r));
-            if (!e->label.empty() && z >= 0.6f && map.personas.size() <= 3) {
-                float wrap = layout_.columns[c].w * z * 0.5f - r - 8;
-                float fs2 = 12.5f * z;
-                bool above = e->score < 0;
-                ImVec2 ls = fonts_->body->CalcTextSizeA(fs2, FLT_MAX, wrap, e->label.c_str());
-                ImVec2 pos(at.x + r + 6 * z, above ? at.y - ls.y - 2 * z : at.y + 2 * z);
-                dl->AddText(fonts_->body, fs2, pos, p.inkMuted, e->label.c_str(), nullptr, wrap);
-            }
         }
+    }
+    drawEmotionLabels(map, row, p, rects);
+}
+
+// Labels sit under the curve, stacked per stage (map_layout), each after its
+// persona's dot: never over each other, never crossed by a curve.
+void MapCanvas::drawEmotionLabels(const JourneyMap& map, const RowBox& row, const Palette& p, ItemRects& rects) {
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const float z = view_.zoom;
+    const int r = layout_.rowIndexOf(row.lane);
+    for (const LabelBox& label : layout_.labels) {
+        if (label.row != r) continue;
+        const Persona& persona = map.personas[static_cast<size_t>(label.persona)];
+        const ColumnBox& col = layout_.columns[static_cast<size_t>(label.column)];
+        const EmotionScore* e = map.emotion(persona.id, col.stage);
+        if (!e) continue;
+        ImVec2 a = toScreen(label.box.x, label.box.y), b = toScreen(label.box.x + label.box.w, label.box.y + label.box.h);
+        if (b.y < origin_.y || a.y > origin_.y + size_.y || b.x < origin_.x || a.x > origin_.x + size_.x) continue;
+        bool faded = personaFilter_ >= 0 && personaFilter_ != label.persona;
+        dl->AddCircleFilled(ImVec2(a.x + 6 * z, a.y + kLabelSize * 0.6f * z), 4.5f * z,
+                            faded ? withAlpha(fromRgb(persona.color), 0.3f) : fromRgb(persona.color), 12);
+        const float indent = layout_.metrics.labelIndent * z;
+        dl->AddText(fonts_->body, kLabelSize * z, ImVec2(a.x + indent, a.y), faded ? p.inkMuted : p.ink,
+                    e->label.c_str(), nullptr, label.box.w * z - indent);
+        recordVisible(rects, itemId("emotion-label", static_cast<size_t>(label.persona), static_cast<size_t>(label.column)),
+                      a, b);
     }
 }
 
@@ -205,6 +230,7 @@ void MapCanvas::drawHeaders(const JourneyMap& map, const Palette& p, ItemRects& 
     const float right = origin_.x + size_.x, bottom = origin_.y + size_.y;
 
     // Lane headers (left, follow vertical scrolling).
+    legend_.clear();
     dl->AddRectFilled(origin_, ImVec2(origin_.x + headerW, bottom), p.header);
     dl->AddLine(ImVec2(origin_.x + headerW, origin_.y), ImVec2(origin_.x + headerW, bottom), p.border, 1.0f);
     for (size_t r = 0; r < layout_.rows.size(); ++r) {
@@ -224,13 +250,27 @@ void MapCanvas::drawHeaders(const JourneyMap& map, const Palette& p, ItemRects& 
         float nameH = fonts_->strong->CalcTextSizeA(kBodySize * z, FLT_MAX, wrap, lane.name.c_str()).y;
         y += nameH + 4 * z;
         if (lane.kind == LaneKind::Emotions) {
-            for (size_t pi = 0; pi < map.personas.size() && y < b.y - 16 * z; ++pi) {
+            // The legend: a click on a name makes that persona the one clicks in the lane score.
+            for (size_t pi = 0; pi < map.personas.size() && y < b.y - 20 * z; ++pi) {
                 const Persona& persona = map.personas[pi];
-                dl->AddCircleFilled(ImVec2(x + 27 * z, y + 8 * z), 5 * z, fromRgb(persona.color), 12);
-                bool active = static_cast<int>(pi) == activePersona_;
-                dl->AddText(active ? fonts_->strong : fonts_->body, kChipSize * z, ImVec2(x + 38 * z, y),
-                            active ? p.ink : p.inkMuted, persona.name.c_str());
-                y += 18 * z;
+                const bool active = static_cast<int>(pi) == activePersona_ && map.personas.size() > 1;
+                Box entry{x + 16 * z, y - 2 * z, 0, 22 * z};
+                entry.w = origin_.x + headerW - 8 * z - entry.x;
+                if (active) {
+                    dl->AddRectFilled(ImVec2(entry.x, entry.y), ImVec2(entry.x + entry.w, entry.y + entry.h),
+                                      p.accentSoft, 11 * z);
+                    dl->AddRect(ImVec2(entry.x, entry.y), ImVec2(entry.x + entry.w, entry.y + entry.h), p.accent,
+                                11 * z, 0, 1.5f);
+                }
+                dl->AddCircleFilled(ImVec2(x + 27 * z, y + 9 * z), (active ? 6.0f : 5.0f) * z, fromRgb(persona.color),
+                                    12);
+                dl->PushClipRect(ImVec2(entry.x, entry.y), ImVec2(entry.x + entry.w - 6 * z, entry.y + entry.h), true);
+                dl->AddText(active ? fonts_->strong : fonts_->body, kChipSize * z, ImVec2(x + 38 * z, y + 1 * z),
+                            active ? p.ink : p.inkMuted, persona.name.empty() ? "-" : persona.name.c_str());
+                dl->PopClipRect();
+                legend_.push_back({static_cast<int>(r), static_cast<int>(pi), entry});
+                rects.record(itemId("legend", pi), {entry.x, entry.y, entry.w, entry.h});
+                y += 24 * z;
             }
         } else if (lane.name != laneKindLabel(lane.kind)) {
             dl->AddText(fonts_->body, kChipSize * z, ImVec2(x + 22 * z, y), p.inkMuted, laneKindLabel(lane.kind),

@@ -26,6 +26,7 @@ std::vector<Id> selectionAfterPress(std::vector<Id> selection, const Hit& hit, b
 Drag dragOnPress(const Hit& hit, bool spaceHeld, bool hasPersona) {
     if (spaceHeld) return Drag::Pan;
     if (hit.kind == Hit::EmotionPoint) return hasPersona ? Drag::Emotion : Drag::None;
+    if (hit.kind == Hit::Legend || hit.kind == Hit::EmotionLabel) return Drag::None;
     return Drag::Pending;
 }
 

@@ -12,7 +12,9 @@ namespace jejak::ui {
 
 // What the pointer is over.
 struct Hit {
-    enum Kind { Nothing, Card, Cell, StageHeader, LaneHeader, EmotionPoint } kind = Nothing;
+    // Legend: a persona's name in the emotion lane's header; EmotionLabel: the
+    // label of a persona's point, under the curve.
+    enum Kind { Nothing, Card, Cell, StageHeader, LaneHeader, EmotionPoint, EmotionLabel, Legend } kind = Nothing;
     Id id = 0;  // card, stage or lane
     int row = -1, column = -1, persona = -1;
 };

@@ -21,9 +21,10 @@ enum class Dialog { Gallery, Library, Help };
 
 // Something on the map a menu or a rename is about.
 struct Target {
-    enum Kind { None, Card, Stage, Lane, Cell } kind = None;
-    Id id = 0;  // card, stage or lane
+    enum Kind { None, Card, Stage, Lane, Cell, Emotion } kind = None;
+    Id id = 0;  // card, stage or lane; the stage of an emotion point
     int row = -1, column = -1;
+    int persona = -1;  // an emotion point's persona (index in JourneyMap::personas)
 };
 
 namespace intent {
@@ -56,6 +57,13 @@ struct ColourCards {
 struct SetEmotion {
     Id persona = 0, stage = 0;
     int score = 0;
+};
+struct SetEmotionLabel {
+    Id persona = 0, stage = 0;
+    std::string label;
+};
+struct ClearEmotion {
+    Id persona = 0, stage = 0;
 };
 struct EndGesture {};  // a drag or an in-place edit is over
 struct CancelEdit {};  // Esc in the in-place editor: take the edit back without a trace
@@ -156,7 +164,8 @@ struct ListStored {};
 
 using Intent =
     std::variant<intent::AddCard, intent::EditCardText, intent::ReplaceCard, intent::MoveCards, intent::DeleteCards,
-                 intent::ColourCards, intent::SetEmotion, intent::EndGesture, intent::CancelEdit, intent::EndTyping,
+                 intent::ColourCards, intent::SetEmotion, intent::SetEmotionLabel, intent::ClearEmotion,
+                 intent::EndGesture, intent::CancelEdit, intent::EndTyping,
                  intent::AddStage, intent::MoveStage, intent::ReplaceStage, intent::RemoveStage, intent::AddLane,
                  intent::MoveLane, intent::ReplaceLane, intent::AskRemoveLane, intent::RemoveLane, intent::AddPersona,
                  intent::ReplacePersona, intent::RemovePersona, intent::SetMapInfo, intent::Undo, intent::Redo,

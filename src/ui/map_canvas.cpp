@@ -66,6 +66,9 @@ void MapCanvas::relayout(const JourneyMap& map, std::uint64_t mapVersion) {
         float h = cardContentHeight(card, fonts, wrap);
         heights_[card.id] = {key, h};
         return h;
+    }, [&](std::string_view label, float wrap) {
+        const char* text = label.data();
+        return fonts.body->CalcTextSizeA(kLabelSize, FLT_MAX, wrap, text, text + label.size()).y;
     });
 }
 
@@ -108,6 +111,42 @@ void MapCanvas::scrollToCard(Id card) {
     if (box->box.y < top) view_.scrollY -= top - box->box.y + 8;
     if (box->box.y + box->box.h > bottom) view_.scrollY += box->box.y + box->box.h - bottom + 8;
     clampScroll();
+}
+
+std::optional<Box> MapCanvas::anchorFor(const JourneyMap& map, const Target& t) const {
+    const float z = view_.zoom;
+    const LayoutMetrics& m = layout_.metrics;
+    auto visible = [&](Box b) -> std::optional<Box> {
+        if (b.x + b.w <= origin_.x || b.y + b.h <= origin_.y || b.x >= origin_.x + size_.x ||
+            b.y >= origin_.y + size_.y)
+            return std::nullopt;
+        return b;
+    };
+    if (t.kind == Target::Stage) {
+        int c = layout_.stageIndexOf(t.id);
+        if (c < 0) return std::nullopt;
+        const ColumnBox& col = layout_.columns[static_cast<size_t>(c)];
+        ImVec2 a = toScreen(col.x, 0);
+        return visible({a.x + 36 * z, origin_.y + 6 * z, col.w * z - 44 * z, 30 * z});
+    }
+    if (t.kind == Target::Lane) {
+        int r = layout_.rowIndexOf(t.id);
+        if (r < 0) return std::nullopt;
+        ImVec2 a = toScreen(0, layout_.rows[static_cast<size_t>(r)].y);
+        return visible({origin_.x + 30 * z, a.y + 6 * z, m.laneHeaderWidth * z - 38 * z, 30 * z});
+    }
+    if (t.kind == Target::Emotion && t.persona >= 0 && t.persona < static_cast<int>(map.personas.size())) {
+        int c = layout_.stageIndexOf(t.id), r = t.row;
+        const EmotionScore* e = map.emotion(map.personas[static_cast<size_t>(t.persona)].id, t.id);
+        if (c < 0 || r < 0 || r >= static_cast<int>(layout_.rows.size()) || !e) return std::nullopt;
+        const ColumnBox& col = layout_.columns[static_cast<size_t>(c)];
+        ImVec2 at = toScreen(col.x + col.w * 0.5f + emotionPointOffset(map, static_cast<size_t>(t.persona), t.id,
+                                                                        kPointSpacing),
+                             emotionY(layout_.rows[static_cast<size_t>(r)], e->score));
+        float w = std::max(200.0f, col.w * z * 0.9f);
+        return visible({at.x - w * 0.5f, at.y + (kPointRadiusPx + 6) * z, w, 30 * z});
+    }
+    return std::nullopt;
 }
 
 void MapCanvas::startEditing(Id card, const std::string& text) {
@@ -163,19 +202,33 @@ Hit MapCanvas::hitTest(const JourneyMap& map, ImVec2 s) const {
     }
     int r = layout_.rowAt(w.y);
     if (inLaneHeader) {
-        if (r >= 0) hit = {Hit::LaneHeader, layout_.rows[static_cast<size_t>(r)].lane, r, -1};
-        return hit;
+        if (r < 0) return hit;
+        for (const LegendEntry& entry : legend_)
+            if (entry.row == r && entry.box.contains(s.x, s.y))
+                return {Hit::Legend, layout_.rows[static_cast<size_t>(r)].lane, r, -1, entry.persona};
+        return {Hit::LaneHeader, layout_.rows[static_cast<size_t>(r)].lane, r, -1};
     }
     int c = layout_.columnAt(w.x);
     if (r < 0 || c < 0) return hit;
     const RowBox& row = layout_.rows[static_cast<size_t>(r)];
-    if (map.lanes[row.laneIndex].kind == LaneKind::Emotions && w.y < row.contentTop) {
-        const ColumnBox& col = layout_.columns[static_cast<size_t>(c)];
+    const ColumnBox& col = layout_.columns[static_cast<size_t>(c)];
+    if (map.lanes[row.laneIndex].kind == LaneKind::Emotions && w.y >= row.labelTop && w.y < row.contentTop) {
+        for (const LabelBox& label : layout_.labels)
+            if (label.row == r && label.column == c && label.box.contains(w.x, w.y))
+                return {Hit::EmotionLabel, col.stage, r, c, label.persona};
+        return {Hit::Cell, 0, r, c};
+    }
+    if (map.lanes[row.laneIndex].kind == LaneKind::Emotions && w.y < row.labelTop) {
         float cx = col.x + col.w * 0.5f;
-        for (size_t p = 0; p < map.personas.size(); ++p) {
+        // The active persona's point is drawn on top: it is hit first.
+        const size_t count = map.personas.size();
+        for (size_t k = 0; k < count; ++k) {
+            const size_t active = static_cast<size_t>(std::max(0, activePersona_)) % count;
+            const size_t p = k == 0 ? active : (k <= active ? k - 1 : k);
             const EmotionScore* e = map.emotion(map.personas[p].id, col.stage);
             if (!e) continue;
-            float dx = (w.x - cx) * view_.zoom, dy = (w.y - emotionY(row, e->score)) * view_.zoom;
+            float px = cx + emotionPointOffset(map, p, col.stage, kPointSpacing);
+            float dx = (w.x - px) * view_.zoom, dy = (w.y - emotionY(row, e->score)) * view_.zoom;
             if (dx * dx + dy * dy <= (kPointRadiusPx + 4) * (kPointRadiusPx + 4))
                 return {Hit::EmotionPoint, col.stage, r, c, static_cast<int>(p)};
         }
@@ -241,7 +294,12 @@ void MapCanvas::rightPress(const JourneyMap& map, ImVec2 mouse) {
             if (std::find(selection_.begin(), selection_.end(), hit.id) == selection_.end()) selection_ = {hit.id};
             break;
         case Hit::StageHeader: t = {Target::Stage, hit.id, -1, hit.column}; break;
-        case Hit::LaneHeader: t = {Target::Lane, hit.id, hit.row, -1}; break;
+        case Hit::LaneHeader:
+        case Hit::Legend: t = {Target::Lane, hit.id, hit.row, -1}; break;
+        case Hit::EmotionPoint:
+        case Hit::EmotionLabel:
+            if (hit.persona >= 0) t = {Target::Emotion, hit.id, hit.row, hit.column, hit.persona};
+            break;
         case Hit::Cell:
             t = {Target::Cell, 0, hit.row, hit.column};
             focusCell_ = {hit.row, hit.column};
@@ -261,6 +319,7 @@ void MapCanvas::leftPress(const JourneyMap& map, IntentSink& sink, ImVec2 mouse)
     bool spaceHeld = ImGui::IsKeyDown(ImGui::GetKeyIndex(ImGuiKey_Space));
     if (pressed_.kind == Hit::StageHeader) lastHeader_ = {Target::Stage, pressed_.id, -1, pressed_.column};
     if (pressed_.kind == Hit::LaneHeader) lastHeader_ = {Target::Lane, pressed_.id, pressed_.row, -1};
+    if (pressed_.kind == Hit::Legend) activePersona_ = pressed_.persona;  // its points are the ones clicks set
     selection_ = selectionAfterPress(std::move(selection_), pressed_, io.KeyCtrl, io.KeyShift);
     if (pressed_.kind == Hit::Card || pressed_.kind == Hit::Cell) focusCell_ = {pressed_.row, pressed_.column};
     int persona = pressed_.persona >= 0 ? pressed_.persona : activePersona_;
@@ -282,6 +341,13 @@ void MapCanvas::doubleClick(const JourneyMap& map, IntentSink& sink, ImVec2 mous
     Hit hit = hitTest(map, mouse);
     if (hit.kind == Hit::Card) {
         if (const Card* c = map.card(hit.id)) startEditing(c->id, c->text);
+    } else if (hit.kind == Hit::StageHeader) {  // rename in place
+        renameRequest_ = Target{Target::Stage, hit.id, -1, hit.column};
+    } else if (hit.kind == Hit::LaneHeader) {
+        renameRequest_ = Target{Target::Lane, hit.id, hit.row, -1};
+    } else if ((hit.kind == Hit::EmotionPoint || hit.kind == Hit::EmotionLabel) && hit.persona >= 0 &&
+               map.emotion(map.personas[static_cast<size_t>(hit.persona)].id, hit.id)) {  // label it
+        renameRequest_ = Target{Target::Emotion, hit.id, hit.row, hit.column, hit.persona};
     } else if (hit.kind == Hit::Cell) {
         const RowBox& row = layout_.rows[static_cast<size_t>(hit.row)];
         ImVec2 w = toWorld(mouse);

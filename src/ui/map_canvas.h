@@ -32,6 +32,8 @@ class MapCanvas {
 public:
     static constexpr float kMinZoom = 0.25f, kMaxZoom = 2.5f, kReadableZoom = 1.0f;
     static constexpr float kPointRadiusPx = 10.0f;  // emotion points, at zoom 1
+    static constexpr float kPointSpacing = 26.0f;   // between points with the same score in one stage
+    static constexpr float kLabelSize = 14.0f;      // their labels' text
 
     // Draws the map into the current window at [origin, origin + size) and handles input.
     // The layout follows sink.mapVersion(), also within the frame after an intent.
@@ -71,6 +73,16 @@ public:
         contextRequest_.reset();
         return r;
     }
+    // A double-click on a header or an emotion point since the last call: the app
+    // renames the stage or lane, or edits the point's label, in place.
+    std::optional<Target> takeRenameRequest() {
+        auto r = renameRequest_;
+        renameRequest_.reset();
+        return r;
+    }
+    // Where a field editing the target's name or label goes on screen, or nothing
+    // when the target is not in view.
+    std::optional<Box> anchorFor(const JourneyMap& map, const Target& target) const;
     // The stage or lane header clicked last (F2 renames it when no card is selected).
     Target lastHeader() const { return lastHeader_; }
     // Only this persona's curve is drawn strongly (-1: all).
@@ -91,6 +103,7 @@ private:
     void drawCards(const JourneyMap& map, const Palette& p, ItemRects& rects);
     void drawCard(const Card& card, const Lane& lane, const Box& world, bool selected, bool dimmed, const Palette& p);
     void drawEmotionCurves(const JourneyMap& map, const RowBox& row, const Palette& p, ItemRects& rects);
+    void drawEmotionLabels(const JourneyMap& map, const RowBox& row, const Palette& p, ItemRects& rects);
     void drawHeaders(const JourneyMap& map, const Palette& p, ItemRects& rects);
     void drawDragFeedback(const JourneyMap& map, const Palette& p);
     void drawEditor(const JourneyMap& map, IntentSink& sink, const Palette& p);
@@ -121,8 +134,13 @@ private:
     int emotionScore_ = 0;
     int activePersona_ = 0;  // whose point a click on an empty part of the curve sets
     int personaFilter_ = -1;
-    std::optional<Target> contextRequest_;
+    std::optional<Target> contextRequest_, renameRequest_;
     Target lastHeader_;
+    struct LegendEntry {  // a persona's name in the emotion lane's header, on screen
+        int row = 0, persona = 0;
+        Box box;
+    };
+    std::vector<LegendEntry> legend_;  // as drawn in the last frame
 
     Id editing_ = 0;
     std::string editBuffer_;

@@ -7,7 +7,47 @@
 
 namespace jejak::ui {
 
-MapLayout layoutMap(const JourneyMap& map, const LayoutMetrics& m, const MeasureCard& measure) {
+namespace {
+
+// Stacks the labels of the emotion points of each stage of one row from `top`;
+// returns the height of the tallest stack.
+float layOutLabels(const JourneyMap& map, const LayoutMetrics& m, const MeasureLabel& measure, MapLayout& out,
+                   int row, float top) {
+    if (!measure) return 0;
+    float tallest = 0;
+    const float width = m.stageWidth - 2 * m.cellPadding;
+    for (size_t c = 0; c < out.columns.size(); ++c) {
+        float y = 0;
+        for (size_t p = 0; p < map.personas.size(); ++p) {
+            const EmotionScore* e = map.emotion(map.personas[p].id, out.columns[c].stage);
+            if (!e || e->label.empty()) continue;
+            float h = measure(e->label, width - m.labelIndent);
+            out.labels.push_back({static_cast<int>(p), row, static_cast<int>(c),
+                                  {out.columns[c].x + m.cellPadding, top + y, width, h}});
+            y += h + m.labelGap;
+        }
+        tallest = std::max(tallest, y);
+    }
+    return tallest;
+}
+
+}  // namespace
+
+float emotionPointOffset(const JourneyMap& map, size_t persona, Id stage, float spacing) {
+    const EmotionScore* mine = map.emotion(map.personas[persona].id, stage);
+    if (!mine) return 0;
+    int before = 0, same = 0;
+    for (size_t p = 0; p < map.personas.size(); ++p) {
+        const EmotionScore* e = p == persona ? mine : map.emotion(map.personas[p].id, stage);
+        if (!e || e->score != mine->score) continue;
+        if (p < persona) ++before;
+        ++same;
+    }
+    return (static_cast<float>(before) - static_cast<float>(same - 1) * 0.5f) * spacing;
+}
+
+MapLayout layoutMap(const JourneyMap& map, const LayoutMetrics& m, const MeasureCard& measure,
+                    const MeasureLabel& measureLabel) {
     MapLayout out;
     out.metrics = m;
     std::unordered_map<Id, int> columnOf, rowOf;
@@ -39,6 +79,7 @@ MapLayout layoutMap(const JourneyMap& map, const LayoutMetrics& m, const Measure
         RowBox& row = out.rows[r];
         bool emotion = map.lanes[row.laneIndex].kind == LaneKind::Emotions;
         float top = emotion ? m.emotionCurveHeight : 0;
+        if (emotion) top += layOutLabels(map, m, measureLabel, out, static_cast<int>(r), y + m.emotionCurveHeight);
         float tallest = 0;
         for (size_t c = 0; c < columns; ++c) {
             float h = 0;
@@ -49,6 +90,7 @@ MapLayout layoutMap(const JourneyMap& map, const LayoutMetrics& m, const Measure
             tallest = std::max(tallest, h);
         }
         row.y = y;
+        row.labelTop = y + (emotion ? m.emotionCurveHeight : 0);
         row.contentTop = y + top;
         row.h = std::max(emotion ? top + m.cellPadding : m.minRowHeight, top + tallest + 2 * m.cellPadding);
         y += row.h;

@@ -21,10 +21,15 @@ struct LayoutMetrics {
     float cardPaddingY = 10;
     float minRowHeight = 84;
     float emotionCurveHeight = 168;  // the emotion lane's plot above its cards
+    float labelGap = 6;              // between the labels of emotion points stacked in one stage
+    float labelIndent = 20;          // room for the persona's dot before a label
 };
 
 // Height of a card's content (its text wrapped at the width, and any chips).
 using MeasureCard = std::function<float(const Card& card, float wrapWidth)>;
+
+// Height of an emotion point's label wrapped at the width.
+using MeasureLabel = std::function<float(std::string_view text, float wrapWidth)>;
 
 struct Box {
     float x = 0, y = 0, w = 0, h = 0;
@@ -42,7 +47,16 @@ struct RowBox {
     Id lane = 0;
     size_t laneIndex = 0;  // in JourneyMap::lanes (hidden lanes have no row)
     float y = 0, h = 0;
-    float contentTop = 0;  // where cards start (below the curve of an emotion lane)
+    float labelTop = 0;    // an emotion lane's labels, below its curve
+    float contentTop = 0;  // where cards start (below the curve and labels of an emotion lane)
+};
+
+// The label of one persona's emotion point, in its stage's column under the
+// curve: labels never cover each other or the curve, however many share a score.
+struct LabelBox {
+    int persona = 0;  // index in JourneyMap::personas
+    int row = 0, column = 0;
+    Box box;          // the dot and the text
 };
 
 struct ColumnBox {
@@ -56,6 +70,7 @@ struct MapLayout {
     std::vector<RowBox> rows;
     std::vector<CardBox> cards;                    // by row, then column, then order in the cell
     std::vector<std::pair<size_t, size_t>> cells;  // [row * columns + column]: range in cards
+    std::vector<LabelBox> labels;                  // by row, then column, then persona
     float width = 0, height = 0;
 
     Box cellBox(int row, int column) const;
@@ -71,6 +86,12 @@ struct MapLayout {
     const CardBox* cardAt(float x, float y) const;
 };
 
-MapLayout layoutMap(const JourneyMap& map, const LayoutMetrics& metrics, const MeasureCard& measure);
+// Points of several personas with the same score in one stage sit side by
+// side, `spacing` apart around the stage's centre: this one's offset from it.
+float emotionPointOffset(const JourneyMap& map, size_t persona, Id stage, float spacing);
+
+// Without measureLabel, emotion points' labels take no room (and are not laid out).
+MapLayout layoutMap(const JourneyMap& map, const LayoutMetrics& metrics, const MeasureCard& measure,
+                    const MeasureLabel& measureLabel = nullptr);
 
 }  // namespace jejak::ui

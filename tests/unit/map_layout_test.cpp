@@ -1,4 +1,6 @@
 // The map's grid layout, measured with a fake font: 10 px per character, 20 px lines.
+#include <cmath>
+
 #include <doctest/doctest.h>
 
 #include "map_generator.h"
@@ -67,4 +69,76 @@ TEST_CASE("a 10,000-card map lays out with every card placed once") {
     for (Lane& l : map.lanes) l.hidden = false;
     MapLayout layout = layoutMap(map, LayoutMetrics{}, fakeMeasure);
     CHECK(layout.cards.size() == 10000);
+}
+
+TEST_CASE("labels of emotion points stack under the curve: none covers another, the curve or a card") {
+    JourneyMap map = test::sampleMap();
+    map.lanes.insert(map.lanes.begin() + 1, {20, "Emosi", LaneKind::Emotions, false});
+    map.personas.push_back({21, "Budi", 35, "", "", "", "", "", "", "", 0x3D5A80});
+    map.personas.push_back({22, "Sari", 22, "", "", "", "", "", "", "", 0x81B29A});
+    map.emotions.clear();
+    // Three personas with the same score in the first stage, all labelled; a long label wraps.
+    map.emotions.push_back({1, 2, -1, "Bingung dengan ongkos kirim yang tidak jelas sampai halaman terakhir"});
+    map.emotions.push_back({21, 2, -1, "Ragu"});
+    map.emotions.push_back({22, 2, -1, "Kesal"});
+    map.emotions.push_back({21, 3, 2, ""});  // no label: no room taken
+    Card feeling;
+    feeling.id = 23;
+    feeling.lane = 20;
+    feeling.stage = 2;
+    feeling.text = "Catatan";
+    map.cards.push_back(feeling);
+    map.nextId = 24;
+    LayoutMetrics m;
+    auto measureLabel = [](std::string_view text, float wrap) {
+        float perLine = std::max(1.0f, wrap / 10.0f);
+        return std::ceil(static_cast<float>(text.size()) / perLine) * 20.0f;
+    };
+    MapLayout layout = layoutMap(map, m, fakeMeasure, measureLabel);
+    REQUIRE(layout.labels.size() == 3);
+    const RowBox& row = layout.rows[1];
+    CHECK(row.labelTop == row.y + m.emotionCurveHeight);
+    for (size_t i = 0; i < layout.labels.size(); ++i) {
+        const Box& a = layout.labels[i].box;
+        CHECK(layout.labels[i].row == 1);
+        CHECK(layout.labels[i].column == 0);
+        CHECK(a.y >= row.y + m.emotionCurveHeight);  // the curve is drawn above, never through a label
+        CHECK(a.y + a.h <= row.contentTop);          // and cards start below the labels
+        for (size_t j = i + 1; j < layout.labels.size(); ++j) {
+            const Box& b = layout.labels[j].box;
+            bool apart = a.y + a.h <= b.y || b.y + b.h <= a.y || a.x + a.w <= b.x || b.x + b.w <= a.x;
+            CHECK(apart);
+        }
+    }
+    CHECK(layout.labels[0].box.h > 20.0f);  // the long label wraps to more lines
+    CHECK(layout.labels[0].persona == 0);
+    CHECK(layout.labels[2].persona == 2);
+    const CardBox* card = layout.findCard(23);
+    REQUIRE(card);
+    CHECK(card->box.y >= row.contentTop);
+    CHECK(row.y + row.h >= card->box.y + card->box.h);
+    // Without a label measure (or labels), the lane is laid out as before.
+    MapLayout plain = layoutMap(map, m, fakeMeasure);
+    CHECK(plain.labels.empty());
+    CHECK(plain.rows[1].contentTop == plain.rows[1].y + m.emotionCurveHeight);
+}
+
+TEST_CASE("points with the same score in one stage sit side by side, centred") {
+    JourneyMap map = test::sampleMap();
+    map.personas.push_back({21, "Budi", 35, "", "", "", "", "", "", "", 0x3D5A80});
+    map.personas.push_back({22, "Sari", 22, "", "", "", "", "", "", "", 0x81B29A});
+    map.emotions.clear();
+    map.emotions.push_back({1, 2, 1, ""});
+    map.emotions.push_back({21, 2, 1, ""});
+    map.emotions.push_back({22, 2, -2, ""});  // another score: alone, centred
+    CHECK(emotionPointOffset(map, 0, 2, 20) == doctest::Approx(-10));
+    CHECK(emotionPointOffset(map, 1, 2, 20) == doctest::Approx(10));
+    CHECK(emotionPointOffset(map, 2, 2, 20) == doctest::Approx(0));
+    map.emotions.push_back({22, 3, 0, ""});
+    CHECK(emotionPointOffset(map, 2, 3, 20) == doctest::Approx(0));
+    CHECK(emotionPointOffset(map, 0, 3, 20) == doctest::Approx(0));  // no point there
+    map.emotions[2].score = 1;  // all three on one score
+    CHECK(emotionPointOffset(map, 0, 2, 20) == doctest::Approx(-20));
+    CHECK(emotionPointOffset(map, 1, 2, 20) == doctest::Approx(0));
+    CHECK(emotionPointOffset(map, 2, 2, 20) == doctest::Approx(20));
 }

@@ -12,16 +12,27 @@
 
 namespace jejak::ui {
 
+namespace {
+const EmotionScore* emotionOf(const JourneyMap& map, const Target& t) {
+    if (t.kind != Target::Emotion || t.persona < 0 || t.persona >= static_cast<int>(map.personas.size()))
+        return nullptr;
+    return map.emotion(map.personas[static_cast<size_t>(t.persona)].id, t.id);
+}
+}  // namespace
+
 void MenusView::startRename(const JourneyMap& map, const Target& target) {
     if (target.kind == Target::Stage) {
         if (const Stage* s = map.stage(target.id)) renameBuffer_ = s->name;
     } else if (target.kind == Target::Lane) {
         if (const Lane* l = map.lane(target.id)) renameBuffer_ = l->name;
+    } else if (const EmotionScore* e = emotionOf(map, target)) {
+        renameBuffer_ = e->label;
     } else {
         return;
     }
     renameTarget_ = target;
     renameFocus_ = true;
+    renameShown_ = false;
 }
 
 void MenusView::drawContextMenu(const ViewContext& ctx, std::optional<Target> request, const std::vector<Id>& selection,
@@ -90,53 +101,99 @@ void MenusView::drawContextMenu(const ViewContext& ctx, std::optional<Target> re
             if (item(icon::kTrash, "lanes.remove", "remove-lane")) ctx.sink.apply(intent::AskRemoveLane{t.id});
             break;
         }
+        case Target::Emotion:
+            if (const EmotionScore* e = emotionOf(map, t)) {
+                if (item(icon::kAlignLeft, e->label.empty() ? "menu.label_point" : "menu.edit_label", "label-point"))
+                    startRename(map, t);
+                if (item(icon::kTimes, "menu.clear_point", "clear-point"))
+                    ctx.sink.apply(intent::ClearEmotion{e->persona, e->stage});
+            }
+            break;
         case Target::None: break;
     }
     ImGui::EndPopup();
 }
 
-void MenusView::drawRename(const ViewContext& ctx) {
-    const JourneyMap& map = ctx.map;
+// Renaming a stage or lane, or labelling an emotion point: a field in place
+// over what it names when that is on screen (Enter or a click elsewhere keeps
+// the text, Esc takes it back), else a small dialog.
+void MenusView::drawRename(const ViewContext& ctx, std::optional<Box> anchor) {
     if (renameTarget_.kind == Target::None) return;
-    if (!ImGui::IsPopupOpen("##rename")) ImGui::OpenPopup("##rename");
+    const bool inPlace = anchor.has_value();
+    if (!ImGui::IsPopupOpen("##rename")) {
+        if (renameShown_) {  // closed by a click elsewhere: that keeps the text
+            commitRename(ctx);
+            return;
+        }
+        ImGui::OpenPopup("##rename");
+    }
     const ImGuiIO& io = ImGui::GetIO();
-    ImGui::SetNextWindowPos(ImVec2(io.DisplaySize.x * 0.5f, io.DisplaySize.y * 0.35f), ImGuiCond_Always,
-                            ImVec2(0.5f, 0.5f));
-    ImGui::SetNextWindowSize(ImVec2(420, 0));
-    if (!ImGui::BeginPopupModal("##rename", nullptr, ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_AlwaysAutoResize))
-        return;
-    bool stage = renameTarget_.kind == Target::Stage;
-    ImGui::TextUnformatted(tr(stage ? "rename.stage" : "rename.lane"));
+    const ImGuiWindowFlags flags = ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_AlwaysAutoResize |
+                                   ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings;
+    if (inPlace) {
+        ImGui::SetNextWindowPos(ImVec2(anchor->x - 6, anchor->y - 6), ImGuiCond_Always);
+        ImGui::SetNextWindowSize(ImVec2(anchor->w + 12, 0));
+    } else {
+        ImGui::SetNextWindowPos(ImVec2(io.DisplaySize.x * 0.5f, io.DisplaySize.y * 0.35f), ImGuiCond_Always,
+                                ImVec2(0.5f, 0.5f));
+        ImGui::SetNextWindowSize(ImVec2(420, 0));
+    }
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, inPlace ? ImVec2(6, 6) : ImGui::GetStyle().WindowPadding);
+    const bool open = ImGui::BeginPopup("##rename", flags);
+    ImGui::PopStyleVar();
+    if (!open) return;
+    renameShown_ = true;
+    const Target t = renameTarget_;
+    if (!inPlace) {
+        const char* title = t.kind == Target::Stage ? "rename.stage" : t.kind == Target::Lane ? "rename.lane" : "rename.label";
+        ImGui::TextUnformatted(tr(title));
+    }
     if (renameFocus_) {
         ImGui::SetKeyboardFocusHere();
         renameFocus_ = false;
     }
     ImGui::SetNextItemWidth(-1);
-    bool enter = inputText("##rename-text", renameBuffer_,
-                           ImGuiInputTextFlags_EnterReturnsTrue | ImGuiInputTextFlags_AutoSelectAll);
+    const char* hint = t.kind == Target::Emotion ? tr("rename.label_hint") : "";
+    bool enter = inputTextWithHint("##rename-text", hint, renameBuffer_,
+                                   ImGuiInputTextFlags_EnterReturnsTrue | ImGuiInputTextFlags_AutoSelectAll);
     ctx.rects.recordLastItem("input/rename");
-    bool ok = ImGui::Button(tr("dialog.ok"));
-    ctx.rects.recordLastItem("button/rename-ok");
-    ImGui::SameLine();
-    bool cancel = ImGui::Button(tr("dialog.cancel")) || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape));
-    if (enter || ok) {
-        if (stage) {
-            if (const Stage* s = map.stage(renameTarget_.id)) {
-                Stage changed = *s;
-                changed.name = renameBuffer_;
-                if (!(changed == *s)) ctx.sink.apply(intent::ReplaceStage{std::move(changed), false});
-            }
-        } else if (const Lane* l = map.lane(renameTarget_.id)) {
-            Lane changed = *l;
-            changed.name = renameBuffer_;
-            if (!(changed == *l)) ctx.sink.apply(intent::ReplaceLane{std::move(changed), false});
-        }
+    bool ok = false, cancel = ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape));
+    if (!inPlace) {
+        ok = ImGui::Button(tr("dialog.ok"));
+        ctx.rects.recordLastItem("button/rename-ok");
+        ImGui::SameLine();
+        cancel |= ImGui::Button(tr("dialog.cancel"));
     }
-    if (enter || ok || cancel) {
+    if (enter || ok) {
+        commitRename(ctx);
+        ImGui::CloseCurrentPopup();
+    } else if (cancel) {
         renameTarget_ = {};
         ImGui::CloseCurrentPopup();
     }
     ImGui::EndPopup();
+}
+
+void MenusView::commitRename(const ViewContext& ctx) {
+    const JourneyMap& map = ctx.map;
+    const Target t = renameTarget_;
+    renameTarget_ = {};
+    renameShown_ = false;
+    if (t.kind == Target::Stage) {
+        if (const Stage* s = map.stage(t.id)) {
+            Stage changed = *s;
+            changed.name = renameBuffer_;
+            if (!(changed == *s)) ctx.sink.apply(intent::ReplaceStage{std::move(changed), false});
+        }
+    } else if (t.kind == Target::Lane) {
+        if (const Lane* l = map.lane(t.id)) {
+            Lane changed = *l;
+            changed.name = renameBuffer_;
+            if (!(changed == *l)) ctx.sink.apply(intent::ReplaceLane{std::move(changed), false});
+        }
+    } else if (const EmotionScore* e = emotionOf(map, t)) {
+        ctx.sink.apply(intent::SetEmotionLabel{e->persona, e->stage, renameBuffer_});
+    }
 }
 
 }  // namespace jejak::ui

@@ -16,8 +16,10 @@ public:
     // request: what was right-clicked this frame, if anything.
     void drawContextMenu(const ViewContext& ctx, std::optional<Target> request, const std::vector<Id>& selection,
                          const MapLayout& layout);
-    void drawRename(const ViewContext& ctx);
-    void startRename(const JourneyMap& map, const Target& target);  // a stage or lane
+    // anchor: where the field goes on screen, over what it names (else a dialog).
+    void drawRename(const ViewContext& ctx, std::optional<Box> anchor);
+    const Target& renameTarget() const { return renameTarget_; }
+    void startRename(const JourneyMap& map, const Target& target);  // a stage, lane or emotion point
     bool focusPending() const { return renameFocus_; }
 
 private:
@@ -25,6 +27,9 @@ private:
     Target renameTarget_;
     std::string renameBuffer_;
     bool renameFocus_ = false;
+    bool renameShown_ = false;  // the field was on screen (a click elsewhere then keeps the text)
+
+    void commitRename(const ViewContext& ctx);
 };
 
 }  // namespace jejak::ui

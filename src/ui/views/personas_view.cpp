@@ -26,8 +26,9 @@ void PersonasView::draw(const ViewContext& ctx) {
         ImGui::SameLine();
         const bool reveal = persona.id == reveal_;
         if (reveal) ImGui::SetNextItemOpen(true);
-        bool open = ImGui::CollapsingHeader(persona.name.empty() ? "-" : persona.name.c_str(),
-                                            i == 0 ? ImGuiTreeNodeFlags_DefaultOpen : 0);
+        // The header's id is the persona's, not its name: typing the name keeps it open.
+        const std::string header = (persona.name.empty() ? std::string("-") : persona.name) + "###header";
+        bool open = ImGui::CollapsingHeader(header.c_str(), i == 0 ? ImGuiTreeNodeFlags_DefaultOpen : 0);
         if (reveal) {
             ImGui::SetScrollHereY(0.0f);
             reveal_ = 0;
@@ -36,6 +37,7 @@ void PersonasView::draw(const ViewContext& ctx) {
         if (open) {
             bool changed = false;
             changed |= labelledField(tr("persona.name"), persona.name);
+            ctx.rects.recordLastItem("input/persona-name/" + std::to_string(i));
             // Age: digits only; an empty field means "not set" (never a made-up 0).
             ImGui::TextDisabled("%s", tr("persona.age"));
             ImGui::SetNextItemWidth(120);
