@@ -216,13 +216,14 @@ void frame() {
     refreshFontsIfRatioChanged();
     if (rt.app->animating() || rt.fieldOpening > 0) rt.framesToDraw = std::max(rt.framesToDraw, 1);
     if (rt.framesToDraw == 0) {  // nothing changed: leave the last picture on screen
-        double untilSave = rt.app->secondsUntilSave(emscripten_get_now() / 1000.0);
-        if (rt.heldEvents.empty() && (untilSave < 0 || untilSave > 0.05)) {
+        double untilDue = rt.app->secondsUntilDue(emscripten_get_now() / 1000.0);
+        if (rt.heldEvents.empty() && (untilDue < 0 || untilDue > 0.05)) {
             rt.loopPaused = true;
             emscripten_pause_main_loop();
-            // A due autosave wakes the loop by timer, not by running every frame until then.
-            if (untilSave > 0)
-                emscripten_async_call([](void*) { resumeLoop(); }, nullptr, static_cast<int>(untilSave * 1000) + 5);
+            // A due autosave, or a message that goes, wakes the loop by timer, not
+            // by running every frame until then.
+            if (untilDue > 0)
+                emscripten_async_call([](void*) { wake(); }, nullptr, static_cast<int>(untilDue * 1000) + 5);
         }
         return;
     }

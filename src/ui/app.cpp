@@ -57,7 +57,14 @@ bool App::fieldOpening() const {
 
 bool App::animating() const {
     // A field that asked for the keyboard gets it a frame later: keep drawing until then.
-    return fieldOpening() || toast_.animating();
+    return fieldOpening();
+}
+
+double App::secondsUntilDue(double nowSeconds) const {
+    double save = autosave_.secondsUntilSave(nowSeconds), toast = toast_.secondsLeft();
+    if (save < 0) return toast;
+    if (toast < 0) return save;
+    return std::min(save, toast);
 }
 
 void App::updateSearch() {

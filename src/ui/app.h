@@ -60,7 +60,9 @@ public:
     // Keeping maps (app_storage.cpp).
     void setStorage(StoragePort* storage);  // then the library opens and the last map returns
     bool tick(double nowSeconds) { return autosave_.tick(nowSeconds); }
-    double secondsUntilSave(double nowSeconds) const { return autosave_.secondsUntilSave(nowSeconds); }
+    // Seconds until something is due by time alone (an autosave, a message that
+    // goes), or -1: the frame loop sleeps until then.
+    double secondsUntilDue(double nowSeconds) const;
     void flushSave() { autosave_.flush(); }
     void onPageHidden() { autosave_.pageHidden(); }
     void onStorageStarted(bool ok, std::string_view id, std::string_view json, std::string_view view, int revision,

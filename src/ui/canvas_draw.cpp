@@ -12,11 +12,6 @@
 namespace jejak::ui {
 namespace {
 
-ImU32 withAlpha(ImU32 c, float alpha) {
-    unsigned a = static_cast<unsigned>(static_cast<float>((c >> IM_COL32_A_SHIFT) & 0xFF) * alpha);
-    return (c & ~IM_COL32_A_MASK) | (a << IM_COL32_A_SHIFT);
-}
-
 ImU32 mix(ImU32 a, ImU32 b, float t) {
     ImVec4 x = ImGui::ColorConvertU32ToFloat4(a), y = ImGui::ColorConvertU32ToFloat4(b);
     return ImGui::ColorConvertFloat4ToU32(

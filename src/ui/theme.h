@@ -37,4 +37,10 @@ Theme currentTheme();
 const char* themeName(Theme theme);  // "light", "dark", "high-contrast"
 void applyTheme(Theme theme = Theme::Light);
 
+// The colour with its alpha scaled by `alpha`.
+inline ImU32 withAlpha(ImU32 c, float alpha) {
+    unsigned a = static_cast<unsigned>(static_cast<float>((c >> IM_COL32_A_SHIFT) & 0xFF) * alpha);
+    return (c & ~IM_COL32_A_MASK) | (a << IM_COL32_A_SHIFT);
+}
+
 }  // namespace jejak::ui

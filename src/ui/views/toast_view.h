@@ -1,5 +1,6 @@
-// A message for the user at the bottom of the screen (a refused file, say),
-// shown for a few seconds or until clicked; the last one stays readable for tests.
+// A message for the user at the bottom of the screen (a refused file, say):
+// shown at least kSeconds, longer while the pointer is on it, until its close
+// button; it can be copied. The last one stays readable for tests.
 #pragma once
 
 #include <string>
@@ -15,7 +16,8 @@ public:
     void clear() { message_.clear(); }
     const std::string& message() const { return message_; }
     int count() const { return count_; }  // messages shown so far
-    bool animating() const;               // on screen: the loop keeps drawing until it goes
+    // Seconds until it goes by itself (the frame loop wakes then), or -1 when not shown.
+    double secondsLeft() const;
     void draw(ItemRects& rects);
 
 private:
