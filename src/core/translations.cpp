@@ -71,6 +71,12 @@ std::string TranslationTable::format(Language language, std::string_view key,
     return fillPlaceholders(text(language, key), args);
 }
 
+std::string TranslationTable::plural(Language language, std::string_view key, long long n) const {
+    std::string one = std::string(key) + ".one";
+    const char* text = n == 1 && has(language, one) ? this->text(language, one) : this->text(language, key);
+    return fillPlaceholders(text, {std::to_string(n)});
+}
+
 std::vector<std::string> splitList(std::string_view list) {
     std::vector<std::string> parts;
     for (size_t start = 0; start <= list.size();) {

@@ -26,6 +26,9 @@ public:
     // The text for key with {0}, {1}, ... replaced by args (a translation may
     // put them in any order); a placeholder without an argument stays as it is.
     std::string format(Language language, std::string_view key, const std::vector<std::string>& args) const;
+    // A count in words: key + ".one" when n is 1 (English "1 card"), else key
+    // ("2 cards"; Bahasa Indonesia says "kartu" either way), {0} being n.
+    std::string plural(Language language, std::string_view key, long long n) const;
     std::vector<std::string> keys(Language language) const;
 
     // The table built from the files embedded in the binary.

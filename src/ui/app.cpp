@@ -70,9 +70,22 @@ double App::secondsUntilDue(double nowSeconds) const {
 void App::updateSearch() {
     const CardFilter& filter = topBar_.filter();
     if (searchVersion_ == document_.changeCount() && searchApplied_ == filter) return;
+    if (!(searchApplied_ == filter)) searchCurrent_ = -1;  // a new search starts from the first match
     searchVersion_ = document_.changeCount();
     searchApplied_ = filter;
     canvas_.setDimmed(filter.active() ? dimmedCards(map(), filter) : std::vector<bool>());
+    searchMatches_ = matchingCards(map(), filter);
+    if (searchCurrent_ >= static_cast<int>(searchMatches_.size())) searchCurrent_ = -1;
+}
+
+// Enter or Shift+Enter in the search field: the next or previous match is
+// selected and scrolled into view.
+void App::stepSearch(int step) {
+    searchCurrent_ = stepMatch(static_cast<int>(searchMatches_.size()), searchCurrent_, step);
+    if (searchCurrent_ < 0) return;
+    Id card = searchMatches_[static_cast<size_t>(searchCurrent_)];
+    canvas_.select({card});
+    canvas_.scrollToCard(card);
 }
 
 void App::drawFrame() {
@@ -95,7 +108,8 @@ void App::drawFrame() {
     canvas_.draw(map(), *this, fonts_, palette(), rects_, ImVec2(0, top),
                  ImVec2(io.DisplaySize.x - sideWidth, io.DisplaySize.y - top));
     topBar_.draw(ctx, {document_.canUndo(), document_.canRedo(), canvas_.view().zoom, side_.panel(), autosave_,
-                       document_.changeCount(), saveStatus_});
+                       document_.changeCount(), saveStatus_, static_cast<int>(searchMatches_.size()), searchCurrent_});
+    if (int step = topBar_.takeStep()) stepSearch(step);
     ImGui::End();
 
     side_.followSelection(canvas_.selection().size(), canvas_.editing());

@@ -88,6 +88,7 @@ private:
     void handleShortcuts(bool dialogWasOpen);  // app_shortcuts.cpp
     bool dialogOpen() const;                   // a dialog or menu has the keys
     void updateSearch();
+    void stepSearch(int step);
     void replaceMap(JourneyMap map, std::string id, int revision, std::string_view view);
     std::string viewJson() const;
     void showError(std::string message) { toast_.show(std::move(message)); }
@@ -114,6 +115,8 @@ private:
     } edit_;
     std::uint64_t searchVersion_ = UINT64_MAX;
     CardFilter searchApplied_{"", -2};
+    std::vector<Id> searchMatches_;  // in reading order
+    int searchCurrent_ = -1;         // the match Enter stepped to
 };
 
 }  // namespace jejak::ui

@@ -22,6 +22,8 @@ std::string App::viewJson() const {
 std::string App::viewStateJson() const {
     nlohmann::json v;
     v["search"] = topBar_.filter().text;
+    v["matches"] = searchMatches_.size();
+    v["currentMatch"] = searchCurrent_;
     v["selection"] = canvas_.selection();
     v["activePersona"] = canvas_.activePersona();
     v["editing"] = canvas_.editing();

@@ -137,4 +137,20 @@ bool labelledField(const char* label, std::string& text, bool multiline) {
     return multiline ? inputTextMultiline(id.c_str(), text, ImVec2(-1, 72)) : inputText(id.c_str(), text);
 }
 
+std::string fitWithEllipsis(const std::string& text, float maxWidth, bool* cut) {
+    if (cut) *cut = false;
+    if (ImGui::CalcTextSize(text.c_str()).x <= maxWidth) return text;
+    if (cut) *cut = true;
+    const char* ellipsis = "\xe2\x80\xa6";  // …
+    const float room = maxWidth - ImGui::CalcTextSize(ellipsis).x;
+    size_t end = text.size();
+    while (end > 0) {
+        do --end;  // back to the start of a UTF-8 character
+        while (end > 0 && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80);
+        if (ImGui::CalcTextSize(text.c_str(), text.c_str() + end).x <= room) break;
+    }
+    while (end > 0 && text[end - 1] == ' ') --end;
+    return text.substr(0, end) + ellipsis;
+}
+
 }  // namespace jejak::ui

@@ -26,6 +26,8 @@ bool beginDialog(const Fonts& fonts, const char* id, ImVec2 maxSize, const char*
 bool colourSwatches(const char* id, std::optional<Rgb>& color, bool allowNone);
 // A 1-5 rating with "not set"; true when changed.
 bool ratingField(const char* label, std::optional<int>& value);
+// The text cut to fit `maxWidth` in the current font, ending in "…" when cut.
+std::string fitWithEllipsis(const std::string& text, float maxWidth, bool* cut = nullptr);
 // A labelled text field over the panel's width; true when edited.
 bool labelledField(const char* label, std::string& text, bool multiline = false);
 

@@ -13,6 +13,9 @@ Language uiLanguage();
 void setUiLanguage(Language language);
 // The text of a key in the current UI language (from assets/translations).
 const char* tr(const char* key);
+// The text of a key with {0}, {1}, ... filled, and a count in words ("1 card", "2 cards").
+std::string format(const char* key, const std::vector<std::string>& args);
+std::string plural(const char* key, long long n);
 // The parts of a translated list ("Jan|Feb|Mar"), in order.
 
 }  // namespace jejak::ui

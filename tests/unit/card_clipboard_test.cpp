@@ -83,3 +83,28 @@ TEST_CASE("search dims the cards that do not match text or channel") {
     whatsapp.notes = "asked about DELIVERY";
     CHECK(cardMatches(whatsapp, {"delivery", -1}));
 }
+
+TEST_CASE("search matches come in reading order: stage by stage, lane by lane, skipping hidden lanes") {
+    JourneyMap map = test::sampleMap();  // cards 7, 9 in (touchpoints, stage 2); 8 in (pain points, stage 4)
+    Card late;
+    late.id = 30;
+    late.lane = 6;  // pain points
+    late.stage = 2;
+    late.text = "Iklan terlalu banyak";
+    map.cards.insert(map.cards.begin(), late);  // first in the file, but in a later lane
+    map.nextId = 31;
+    CHECK(matchingCards(map, {}).empty());
+    std::vector<Id> all = matchingCards(map, {"", static_cast<int>(Channel::SocialMedia)});
+    CHECK(all == std::vector<Id>{7});
+    CHECK(matchingCards(map, {"i", -1}) == std::vector<Id>{7, 9, 30, 8});  // "Iklan", "Rekomendasi teman", ...
+    CHECK(matchingCards(map, {"IKLAN", -1}) == std::vector<Id>{7, 30});
+    map.lanes[1].hidden = true;  // pain points hidden: its cards cannot be shown
+    CHECK(matchingCards(map, {"iklan", -1}) == std::vector<Id>{7});
+    CHECK(stepMatch(0, -1, 1) == -1);
+    CHECK(stepMatch(3, -1, 1) == 0);
+    CHECK(stepMatch(3, -1, -1) == 2);
+    CHECK(stepMatch(3, 2, 1) == 0);
+    CHECK(stepMatch(3, 0, -1) == 2);
+    CHECK(stepMatch(3, 1, 1) == 2);
+    CHECK(stepMatch(3, 7, 1) == 0);  // a stale index starts again
+}

@@ -139,3 +139,14 @@ TEST_CASE("lists in the translations have the same number of parts in both langu
         CHECK(parts(language, "blank.stages") == 5);
     }
 }
+
+TEST_CASE("counts in words: one and many in English, one form in Bahasa Indonesia") {
+    const TranslationTable& t = TranslationTable::builtIn();
+    CHECK(t.plural(Language::English, "count.cards", 1) == "1 card");
+    CHECK(t.plural(Language::English, "count.cards", 2) == "2 cards");
+    CHECK(t.plural(Language::English, "count.cards", 0) == "0 cards");
+    CHECK(t.plural(Language::Indonesian, "count.cards", 1) == "1 kartu");
+    CHECK(t.plural(Language::Indonesian, "count.cards", 25000) == "25000 kartu");
+    CHECK(t.plural(Language::English, "count.stages", 1) == "1 stage");
+    CHECK(t.plural(Language::English, "count.personas", 3) == "3 personas");
+}

@@ -33,16 +33,20 @@ void drawMark(ImDrawList* dl, ImVec2 at, float size, const Palette& p) {
 int TopBarView::personaFilter(size_t personas) const { return persona_ < static_cast<int>(personas) ? persona_ : -1; }
 
 void TopBarView::draw(const ViewContext& ctx, const TopBarState& state, float height) {
-    float x = drawTitle(ctx, height);
-    ImGui::SetCursorScreenPos(ImVec2(x, (height - 36) * 0.5f));
-    drawTools(ctx, state, height);
-    // Search takes the room left before the right side.
     const float width = ImGui::GetIO().DisplaySize.x;
     float enW = ImGui::CalcTextSize("EN").x + 24, idW = ImGui::CalcTextSize("ID").x + 24;
     float rightStart = width - 20 - enW - idW - 6 - 2 * 38 - 10;
-    drawSearch(ctx, rightStart - SaveStatusView::width() - 12 - ImGui::GetCursorScreenPos().x - 16, height);
+    float statusX = rightStart - SaveStatusView::width();
+    // The title gets what the tools and a usable search field leave.
+    float titleRoom = statusX - 12 - kSearchMin - 16 - toolsWidth_;
+    float x = drawTitle(ctx, height, titleRoom);
+    ImGui::SetCursorScreenPos(ImVec2(x, (height - 36) * 0.5f));
+    drawTools(ctx, state, height);
+    toolsWidth_ = ImGui::GetCursorScreenPos().x - x;
+    // Search takes the room left before the right side.
+    drawSearch(ctx, state, statusX - 12 - ImGui::GetCursorScreenPos().x - 16, height);
     // Right side: save status, theme, help, language.
-    state.status.drawStatus(ctx, state.autosave, state.changes, rightStart - SaveStatusView::width(),
+    state.status.drawStatus(ctx, state.autosave, state.changes, statusX,
                             (height - ImGui::GetTextLineHeight()) * 0.5f);
     ImGui::SetCursorScreenPos(ImVec2(rightStart, (height - 36) * 0.5f));
     ItemRects& rects = ctx.rects;
@@ -57,11 +61,13 @@ void TopBarView::draw(const ViewContext& ctx, const TopBarState& state, float he
     if (pillButton(rects, "ID", "language-id", uiLanguage() == Language::Indonesian))
         sink.apply(intent::ChooseLanguage{Language::Indonesian});
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr("language.id"));
+    if (overlay_) drawSearchOverlay(ctx, state, height);
 }
 
 // The background, the mark, the app's name and the map's title (a click opens
-// the map's properties); returns where the tools start.
-float TopBarView::drawTitle(const ViewContext& ctx, float height) {
+// the map's properties), cut with "…" to fit `room` and shown whole on hover;
+// returns where the tools start.
+float TopBarView::drawTitle(const ViewContext& ctx, float height, float room) {
     const JourneyMap& map = ctx.map;
     const Palette& p = palette();
     ImDrawList* dl = ImGui::GetWindowDrawList();
@@ -78,19 +84,22 @@ float TopBarView::drawTitle(const ViewContext& ctx, float height) {
     float x = ImGui::GetItemRectMax().x + 18;
     dl->AddLine(ImVec2(x, 16), ImVec2(x, height - 16), p.border);
 
-    // The map's title; a click opens the map's properties.
+    const float titleMax = std::min(std::max(120.0f, width * 0.24f), room - (x + 32));
+    if (titleMax < 48) return x + 16;  // no room: the title is in the map's properties
     ImGui::SetCursorScreenPos(ImVec2(x + 16, (height - lineH) * 0.5f));
     ImGui::PushFont(ctx.fonts.strong);
     const std::string title = map.title.empty() ? std::string(tr("map.untitled")) : map.title;
-    float titleMax = std::max(120.0f, width * 0.22f);
-    ImVec2 titleSize = ImGui::CalcTextSize(title.c_str());
-    ImGui::PushClipRect(ImVec2(x + 16, 0), ImVec2(x + 16 + titleMax, height), true);
-    if (ImGui::Selectable(title.c_str(), false, 0, ImVec2(std::min(titleSize.x, titleMax), lineH)))
+    bool cut = false;
+    const std::string shown = fitWithEllipsis(title, titleMax, &cut);
+    ImVec2 size = ImGui::CalcTextSize(shown.c_str());
+    ImGui::PushID("title");
+    if (ImGui::Selectable(shown.c_str(), false, 0, ImVec2(size.x, lineH)))
         ctx.sink.apply(intent::ShowPanel{Panel::Properties});
-    ImGui::PopClipRect();
+    ImGui::PopID();
     ImGui::PopFont();
+    if (cut && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", title.c_str());
     ctx.rects.recordLastItem("text/map-title");
-    return x + 32 + std::min(titleSize.x, titleMax);
+    return x + 32 + size.x;
 }
 
 void TopBarView::drawTools(const ViewContext& ctx, const TopBarState& state, float height) {
@@ -102,6 +111,10 @@ void TopBarView::drawTools(const ViewContext& ctx, const TopBarState& state, flo
     if (toolbarButton(rects, icon::kUndo, "undo", tr("tool.undo"), state.canUndo)) sink.apply(intent::Undo{});
     if (toolbarButton(rects, icon::kRedo, "redo", tr("tool.redo"), state.canRedo)) sink.apply(intent::Redo{});
     ImGui::SameLine(0, 12);
+    if (ImGui::GetIO().DisplaySize.x < kCompactWidth) {  // zoom by keys and wheel: room for the search
+        drawPanelButtons(ctx, state);
+        return;
+    }
     if (toolbarButton(rects, icon::kZoomOut, "zoom-out", tr("tool.zoom_out"))) sink.apply(intent::ZoomBy{1 / 1.25f});
     char zoom[16];
     std::snprintf(zoom, sizeof zoom, "%d%%", static_cast<int>(std::lround(state.zoom * 100)));
@@ -112,6 +125,12 @@ void TopBarView::drawTools(const ViewContext& ctx, const TopBarState& state, flo
     if (toolbarButton(rects, icon::kZoomIn, "zoom-in", tr("tool.zoom_in"))) sink.apply(intent::ZoomBy{1.25f});
     if (toolbarButton(rects, icon::kExpand, "fit", tr("tool.fit"))) sink.apply(intent::FitToScreen{});
     ImGui::SameLine(0, 12);
+    drawPanelButtons(ctx, state);
+}
+
+void TopBarView::drawPanelButtons(const ViewContext& ctx, const TopBarState& state) {
+    ItemRects& rects = ctx.rects;
+    IntentSink& sink = ctx.sink;
     auto panelButton = [&](const char* glyph, const char* name, const char* tip, Panel which) {
         if (toolbarButton(rects, glyph, name, tip, true, state.panel == which))
             sink.apply(intent::ShowPanel{state.panel == which ? Panel::None : which});
@@ -123,21 +142,16 @@ void TopBarView::drawTools(const ViewContext& ctx, const TopBarState& state, flo
 }
 
 // The search field, then the channel and persona filters where there is room.
-void TopBarView::drawSearch(const ViewContext& ctx, float room, float height) {
+void TopBarView::drawSearch(const ViewContext& ctx, const TopBarState& state, float room, float height) {
     const JourneyMap& map = ctx.map;
     const float channelW = 150;
-    bool showChannel = room > 120 + channelW + 6;
-    float searchW = std::min(220.0f, room - (showChannel ? channelW + 6 : 0));
-    if (searchW >= 90) {
+    bool showChannel = room > kSearchMin + channelW + 6;
+    float searchW = std::min(240.0f, room - (showChannel ? channelW + 6 : 0));
+    searchShown_ = searchW >= kSearchMin - 40;
+    if (searchShown_) {
+        overlay_ = false;
         ImGui::SetCursorPosY((height - ImGui::GetFrameHeight()) * 0.5f);
-        ImGui::SetNextItemWidth(searchW);
-        if (focusSearch_) {
-            ImGui::SetKeyboardFocusHere();
-            focusSearch_ = false;
-        }
-        std::string hint = std::string(icon::kSearch) + "  " + tr("tool.search");
-        inputTextWithHint("##search", hint.c_str(), filter_.text);
-        ctx.rects.recordLastItem("input/search");
+        drawSearchField(ctx, state, searchW);
     }
     if (showChannel) {
         ImGui::SameLine(0, 6);
@@ -171,6 +185,71 @@ void TopBarView::drawSearch(const ViewContext& ctx, float room, float height) {
         }
         ctx.rects.recordLastItem("input/search-persona");
     }
+}
+
+// The field, with the number of matches and a clear button inside it once
+// something is typed. Enter steps to the next match, Shift+Enter back; the
+// field keeps the keyboard for the next Enter.
+void TopBarView::drawSearchField(const ViewContext& ctx, const TopBarState& state, float width) {
+    ImGui::SetNextItemWidth(width);
+    if (focusSearch_) {
+        ImGui::SetKeyboardFocusHere();
+        focusSearch_ = false;
+    }
+    const std::string hint = std::string(icon::kSearch) + "  " + tr("tool.search");
+    if (inputTextWithHint("##search", hint.c_str(), filter_.text, ImGuiInputTextFlags_EnterReturnsTrue)) {
+        step_ = ImGui::GetIO().KeyShift ? -1 : 1;
+        focusSearch_ = true;
+    }
+    ctx.rects.recordLastItem("input/search");
+    if (filter_.text.empty() && filter_.channel < 0) return;
+    ImGui::SetItemAllowOverlap();  // the clear button on the field takes its own clicks
+    const ImVec2 min = ImGui::GetItemRectMin(), max = ImGui::GetItemRectMax();
+    const Palette& p = palette();
+    std::string count;
+    if (state.matches == 0)
+        count = tr("search.none");
+    else if (state.currentMatch >= 0)
+        count = format("search.position", {std::to_string(state.currentMatch + 1), std::to_string(state.matches)});
+    else
+        count = plural("count.cards", state.matches);
+    const float h = max.y - min.y, clearW = h;
+    const ImVec2 countSize = ImGui::CalcTextSize(count.c_str());
+    const float countX = max.x - clearW - 6 - countSize.x;
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    dl->AddRectFilled(ImVec2(countX - 8, min.y + 2), ImVec2(max.x - 2, max.y - 2),
+                      ImGui::GetColorU32(ImGuiCol_FrameBg), 6.0f);
+    dl->AddText(ImVec2(countX, min.y + (h - countSize.y) * 0.5f), state.matches == 0 ? p.danger : p.inkMuted,
+                count.c_str());
+    ctx.rects.record("text/search-count", {countX, min.y, countSize.x, h});
+    const ImVec2 after = ImGui::GetCursorScreenPos();
+    ImGui::SetCursorScreenPos(ImVec2(max.x - clearW, min.y));
+    ImGui::PushStyleColor(ImGuiCol_Button, ImVec4(0, 0, 0, 0));
+    if (ImGui::Button(icon::kTimes, ImVec2(clearW, h))) {
+        filter_.text.clear();
+        filter_.channel = -1;
+    }
+    ImGui::PopStyleColor();
+    ctx.rects.recordLastItem("button/search-clear");
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr("search.clear"));
+    ImGui::SetCursorScreenPos(after);
+}
+
+// A window too narrow for the search field in the bar: Ctrl+F opens it under
+// the bar; Esc, or leaving it empty, closes it.
+void TopBarView::drawSearchOverlay(const ViewContext& ctx, const TopBarState& state, float top) {
+    const float width = std::min(320.0f, ImGui::GetIO().DisplaySize.x - 24);
+    ImGui::SetNextWindowPos(ImVec2(ImGui::GetIO().DisplaySize.x - 12 - width, top + 6));
+    ImGui::SetNextWindowSize(ImVec2(width, 0));
+    ImGui::Begin("##search-overlay", nullptr,
+                 ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoMove |
+                     ImGuiWindowFlags_AlwaysAutoResize);
+    drawSearchField(ctx, state, width - 2 * ImGui::GetStyle().WindowPadding.x);
+    const bool active = ImGui::IsItemActive() || focusSearch_ || ImGui::IsWindowHovered() || overlayOpening_ > 0;
+    if (overlayOpening_ > 0) --overlayOpening_;
+    if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape)) || (!active && filter_.text.empty()))
+        overlay_ = false;
+    ImGui::End();
 }
 
 }  // namespace jejak::ui

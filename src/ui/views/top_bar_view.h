@@ -18,25 +18,47 @@ struct TopBarState {
     const Autosave& autosave;
     std::uint64_t changes = 0;  // the document's change count
     SaveStatusView& status;
+    int matches = 0;       // cards the search finds
+    int currentMatch = -1;  // the one stepped to with Enter, or -1
 };
 
 class TopBarView {
 public:
     static constexpr float kHeight = 60.0f;
     void draw(const ViewContext& ctx, const TopBarState& state, float height = kHeight);
-    void focusSearch() { focusSearch_ = true; }
+    void focusSearch() {
+        focusSearch_ = true;
+        overlay_ = !searchShown_;  // no room in the bar: the field opens under it
+        overlayOpening_ = overlay_ ? 4 : 0;
+    }
+    // Enter (+1) or Shift+Enter (-1) in the search field since the last call, or 0.
+    int takeStep() {
+        int s = step_;
+        step_ = 0;
+        return s;
+    }
     bool focusPending() const { return focusSearch_; }
     const CardFilter& filter() const { return filter_; }
     int personaFilter(size_t personas) const;  // the persona whose curve stands out, or -1
 
 private:
-    float drawTitle(const ViewContext& ctx, float height);
+    static constexpr float kSearchMin = 180;     // the search field's width before the title shrinks
+    static constexpr float kCompactWidth = 1180;  // narrower: no zoom buttons (keys and wheel zoom)  // the search field's width before the title shrinks
+    float drawTitle(const ViewContext& ctx, float height, float room);
     void drawTools(const ViewContext& ctx, const TopBarState& state, float height);
-    void drawSearch(const ViewContext& ctx, float room, float height);
+    void drawSearch(const ViewContext& ctx, const TopBarState& state, float room, float height);
+    void drawPanelButtons(const ViewContext& ctx, const TopBarState& state);
+    void drawSearchField(const ViewContext& ctx, const TopBarState& state, float width);
+    void drawSearchOverlay(const ViewContext& ctx, const TopBarState& state, float top);
 
     CardFilter filter_;
     int persona_ = -1;  // -1: any persona
     bool focusSearch_ = false;
+    bool searchShown_ = true;  // the field fitted in the bar in the last frame
+    bool overlay_ = false;     // the field shown under the bar (a narrow window)
+    int overlayOpening_ = 0;   // frames it stays open before it has the keyboard
+    int step_ = 0;
+    float toolsWidth_ = 470;   // measured each frame
 };
 
 }  // namespace jejak::ui

@@ -1,0 +1,100 @@
+// The top bar at every width and the search: a long title never pushes the
+// search field out; Ctrl+F always gives a visible field; matches are counted,
+// cleared, and stepped through with Enter and Shift+Enter.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { artifactsDir, idle, itemCentre, launch, withApp } from './harness.mjs';
+
+let env;
+before(async () => { env = await launch(); });
+after(async () => { await env.close(); });
+
+const rect = (page, id) => page.evaluate((i) => window.jejak.itemRect(i), id);
+const view = (page) => page.evaluate(() => window.jejak.view());
+async function click(page, id) {
+  const { x, y } = await itemCentre(page, id);
+  await page.mouse.move(x, y);
+  await page.mouse.click(x, y);
+  await idle(page);
+}
+
+for (const [locale, width, template] of [['id-ID', 1280, null], ['en-US', 1280, 'b2b-software-anton'],
+  ['en-US', 1024, 'b2b-software-anton'], ['id-ID', 1024, null]]) {
+  test(`a long title leaves the search field in view (${locale}, ${width} px${template ? `, ${template}` : ''})`, async () => {
+    await withApp(env, { viewport: { width, height: 800 }, locale }, async ({ page, record }) => {
+      if (template) {
+        await click(page, 'button/new');
+        await page.waitForFunction((t) => window.jejak.itemRect(`button/template-${t}`), template);
+        await click(page, `button/template-${template}`);
+      }
+      const title = await rect(page, 'text/map-title');
+      const search = await rect(page, 'input/search');
+      assert.ok(search, 'the search field is drawn');
+      assert.ok(search.w >= 130 && search.x + search.w <= width, `the field is usable: ${JSON.stringify(search)}`);
+      assert.ok(title && title.x + title.w < (await rect(page, 'button/new')).x, 'the title ends before the tools');
+      await page.screenshot({ path: join(artifactsDir, `topbar-${locale}-${width}${template ? '-b2b' : ''}.png`) });
+      await page.keyboard.press('Control+f');
+      await idle(page);
+      await page.keyboard.type('chat');
+      await idle(page);
+      assert.equal((await view(page)).search, 'chat');
+      assert.deepEqual(record.errors, []);
+    });
+  });
+}
+
+test('a window too narrow for the field: Ctrl+F opens a visible search field under the bar', async () => {
+  await withApp(env, { viewport: { width: 760, height: 700 } }, async ({ page, record }) => {
+    await page.keyboard.press('Control+f');
+    await idle(page);
+    const field = await rect(page, 'input/search');
+    assert.ok(field && field.x >= 0 && field.x + field.w <= 760 && field.y > 50, JSON.stringify(field));
+    await page.keyboard.type('review');
+    await idle(page);
+    assert.equal((await view(page)).search, 'review');
+    await page.screenshot({ path: join(artifactsDir, 'topbar-narrow-search.png') });
+    assert.deepEqual(record.errors, []);
+  });
+});
+
+test('search counts matches; Enter and Shift+Enter step through them; the clear button empties it', async () => {
+  await withApp(env, { viewport: { width: 1280, height: 800 } }, async ({ page, record }) => {
+    const map = JSON.parse(await page.evaluate(() => window.jejak.documentJson()));
+    const wanted = map.cards.filter((c) => /review/i.test(c.text) || /review/i.test(c.notes || ''));
+    assert.ok(wanted.length >= 2, 'the sample map has several matches');
+    await click(page, 'input/search');
+    await page.keyboard.type('review');
+    await idle(page);
+    let v = await view(page);
+    assert.equal(v.matches, wanted.length);
+    assert.equal(v.currentMatch, -1);
+    assert.ok(await rect(page, 'text/search-count'));
+    await page.keyboard.press('Enter');
+    await idle(page);
+    v = await view(page);
+    assert.equal(v.currentMatch, 0);
+    const first = v.selection[0];
+    assert.ok(wanted.some((c) => c.id === first));
+    assert.ok(await rect(page, `card/${first}`), 'the match is scrolled into view');
+    await page.keyboard.press('Enter');  // the field kept the keyboard
+    await idle(page);
+    v = await view(page);
+    assert.equal(v.currentMatch, 1);
+    assert.notEqual(v.selection[0], first);
+    assert.ok(await rect(page, `card/${v.selection[0]}`));
+    await page.keyboard.press('Shift+Enter');
+    await idle(page);
+    v = await view(page);
+    assert.equal(v.currentMatch, 0);
+    assert.equal(v.selection[0], first);
+    await page.screenshot({ path: join(artifactsDir, 'search-matches.png') });
+    await page.keyboard.type('zzz');
+    await idle(page);
+    assert.equal((await view(page)).matches, 0);
+    await click(page, 'button/search-clear');
+    assert.equal((await view(page)).search, '');
+    assert.equal(await rect(page, 'text/search-count'), null);
+    assert.deepEqual(record.errors, []);
+  });
+});
