@@ -20,13 +20,16 @@ const std::vector<ShortcutRow>& shortcutTable() {
         {"", nullptr, Shortcut::Up, {{kUp, false, -1, true}}},
         {"", nullptr, Shortcut::Down, {{kDown, false, -1, true}}},
         {"Ctrl+F", "help.search", Shortcut::Search, {{kF, true}}},
+        {"Enter, Shift+Enter", "help.search_step", Shortcut::None, {}},  // in the search field
         {"Ctrl+0", "help.fit", Shortcut::Fit, {{k0, true}}},
-        {"Ctrl+wheel, Ctrl+= / -", "help.zoom", Shortcut::None, {}},
+        {"keys.zoom", "help.zoom", Shortcut::None, {}},
         {"", nullptr, Shortcut::ZoomIn, {{kEquals, true, -1, true}, {kKeypadPlus, true, -1, true}}},
         {"", nullptr, Shortcut::ZoomOut, {{kMinus, true, -1, true}, {kKeypadMinus, true, -1, true}}},
         {"Ctrl+S", "help.download", Shortcut::Download, {{kS, true}}},
-        {"Space+drag", "help.pan", Shortcut::None, {}},
-        {"Shift+drag", "help.band", Shortcut::None, {}},
+        {"Ctrl+O", "help.open", Shortcut::None, {}},  // the page's file picker (web/storage.js)
+        {"keys.double_click", "help.double_click", Shortcut::None, {}},
+        {"keys.pan", "help.pan", Shortcut::None, {}},
+        {"keys.band", "help.band", Shortcut::None, {}},
         {"F1, ?", "help.help", Shortcut::Help, {{kF1}, {kSlash, false, 1}}},
     };
     return table;

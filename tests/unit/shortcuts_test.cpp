@@ -2,6 +2,7 @@
 #include <doctest/doctest.h>
 
 #include <set>
+#include <string_view>
 
 #include "core/translations.h"
 #include "ui/keys.h"
@@ -45,6 +46,10 @@ TEST_CASE("every shortcut the keys handle is listed in the help, in both languag
             CHECK(TranslationTable::builtIn().has(Language::English, row.helpKey));
             CHECK(TranslationTable::builtIn().has(Language::Indonesian, row.helpKey));
             CHECK(std::string(row.keys).size() > 0);
+            if (std::string_view(row.keys).starts_with("keys.")) {
+                CHECK(TranslationTable::builtIn().has(Language::English, row.keys));
+                CHECK(TranslationTable::builtIn().has(Language::Indonesian, row.keys));
+            }
         }
         if (row.shortcut != Shortcut::None) {
             handled.insert(row.shortcut);
@@ -53,4 +58,13 @@ TEST_CASE("every shortcut the keys handle is listed in the help, in both languag
         }
     }
     CHECK(handled.size() == 15);
+}
+
+TEST_CASE("the help lists saving and opening files, and what a double-click does") {
+    std::set<std::string> keys;
+    for (const ShortcutRow& row : shortcutTable())
+        if (row.helpKey) keys.insert(row.keys);
+    CHECK(keys.count("Ctrl+S"));
+    CHECK(keys.count("Ctrl+O"));
+    CHECK(keys.count("keys.double_click"));
 }

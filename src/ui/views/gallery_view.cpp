@@ -107,10 +107,8 @@ bool GalleryView::tile(const ViewContext& ctx, const char* name, const TemplateS
     const std::string description = info ? info->description : std::string(tr("gallery.blank_hint"));
     wrappedLines(dl, ctx.fonts.body, kChipSize + 1, ImVec2(pos.x + pad, y), textW, p.inkMuted, description, 2);
     if (info) {
-        std::string meta = std::to_string(info->stages) + " " + tr("gallery.stages") + "  \xc2\xb7  " +
-                           std::to_string(info->cards) + " " + tr("gallery.cards") + "  \xc2\xb7  " +
-                           std::to_string(info->personas) + " " +
-                           tr(info->personas == 1 ? "gallery.persona" : "gallery.personas");
+        std::string meta = plural("count.stages", info->stages) + "  \xc2\xb7  " + plural("count.cards", info->cards) +
+                           "  \xc2\xb7  " + plural("count.personas", info->personas);
         dl->AddText(ctx.fonts.strong, kChipSize, ImVec2(pos.x + pad, end.y - pad - kChipSize), p.accent, meta.c_str());
     }
     return pressed;

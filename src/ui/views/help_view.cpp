@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <string>
+#include <string_view>
 
 #include "ui/i18n.h"
 #include "ui/shortcuts.h"
@@ -30,7 +31,8 @@ void HelpView::draw(const ViewContext& ctx) {
             ImGui::TableNextRow();
             ImGui::TableNextColumn();
             ImGui::PushFont(ctx.fonts.strong);
-            ImGui::TextUnformatted(row.keys);
+            // Keys in words ("Space+drag") are translated; the rest are the keys' own names.
+            ImGui::TextUnformatted(std::string_view(row.keys).starts_with("keys.") ? tr(row.keys) : row.keys);
             ImGui::PopFont();
             ImGui::TableNextColumn();
             ImGui::TextWrapped("%s", tr(row.helpKey));
