@@ -308,6 +308,40 @@ void MapCanvas::drawHeaders(const JourneyMap& map, const Palette& p, ItemRects& 
     dl->AddLine(ImVec2(origin_.x + headerW, origin_.y), ImVec2(origin_.x + headerW, origin_.y + headerH), p.border);
 }
 
+// Where the map goes on beyond the screen: a soft shadow on that edge and a
+// thin bar that shows which part is in view, on the right and at the bottom.
+void MapCanvas::drawEdges(const Palette& p, ItemRects& rects) {
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const float z = view_.zoom;
+    const LayoutMetrics& m = layout_.metrics;
+    const float left = origin_.x + m.laneHeaderWidth * z, top = origin_.y + m.stageHeaderHeight * z;
+    const float right = origin_.x + size_.x, bottom = origin_.y + size_.y;
+    const float visibleW = size_.x / z, visibleH = size_.y / z;
+    const float contentW = layout_.width + 120, contentH = layout_.height + 120;
+    const float shade = 18.0f;
+    const ImU32 dark = withAlpha(p.shadow, 2.5f), clear = withAlpha(p.shadow, 0.0f);
+    if (view_.scrollX > 1) dl->AddRectFilledMultiColor(ImVec2(left, top), ImVec2(left + shade, bottom), dark, clear, clear, dark);
+    if (view_.scrollX + visibleW < contentW - 1)
+        dl->AddRectFilledMultiColor(ImVec2(right - shade, top), ImVec2(right, bottom), clear, dark, dark, clear);
+    if (view_.scrollY > 1) dl->AddRectFilledMultiColor(ImVec2(left, top), ImVec2(right, top + shade), dark, dark, clear, clear);
+    if (view_.scrollY + visibleH < contentH - 1)
+        dl->AddRectFilledMultiColor(ImVec2(left, bottom - shade), ImVec2(right, bottom), clear, clear, dark, dark);
+    // The bars: the track is the part of the map beyond the headers; the thumb what is in view.
+    const ImU32 thumb = withAlpha(p.inkMuted, 0.55f);
+    if (visibleW < contentW) {
+        float track = right - left - 16, from = view_.scrollX / contentW, to = (view_.scrollX + visibleW) / contentW;
+        ImVec2 a(left + 4 + track * from, bottom - 8), b(left + 4 + track * std::min(1.0f, to), bottom - 3);
+        dl->AddRectFilled(a, b, thumb, 3.0f);
+        rects.record("scroll/x", {a.x, a.y, b.x - a.x, b.y - a.y});
+    }
+    if (visibleH < contentH) {
+        float track = bottom - top - 16, from = view_.scrollY / contentH, to = (view_.scrollY + visibleH) / contentH;
+        ImVec2 a(right - 8, top + 4 + track * from), b(right - 3, top + 4 + track * std::min(1.0f, to));
+        dl->AddRectFilled(a, b, thumb, 3.0f);
+        rects.record("scroll/y", {a.x, a.y, b.x - a.x, b.y - a.y});
+    }
+}
+
 void MapCanvas::drawDragFeedback(const JourneyMap& map, const Palette& p) {
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const float z = view_.zoom;

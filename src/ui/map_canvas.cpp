@@ -480,6 +480,7 @@ void MapCanvas::draw(const JourneyMap& map, IntentSink& sink, const Fonts& fonts
     dl->PushClipRect(origin, ImVec2(origin.x + size.x, origin.y + size.y), true);
     drawGrid(map, palette, rects);
     drawCards(map, palette, rects);
+    drawEdges(palette, rects);
     drawHeaders(map, palette, rects);
     drawDragFeedback(map, palette);
     dl->PopClipRect();

@@ -105,6 +105,7 @@ private:
     void drawEmotionCurves(const JourneyMap& map, const RowBox& row, const Palette& p, ItemRects& rects);
     void drawEmotionLabels(const JourneyMap& map, const RowBox& row, const Palette& p, ItemRects& rects);
     void drawHeaders(const JourneyMap& map, const Palette& p, ItemRects& rects);
+    void drawEdges(const Palette& p, ItemRects& rects);
     void drawDragFeedback(const JourneyMap& map, const Palette& p);
     void drawEditor(const JourneyMap& map, IntentSink& sink, const Palette& p);
 

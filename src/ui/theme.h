@@ -39,7 +39,8 @@ void applyTheme(Theme theme = Theme::Light);
 
 // The colour with its alpha scaled by `alpha`.
 inline ImU32 withAlpha(ImU32 c, float alpha) {
-    unsigned a = static_cast<unsigned>(static_cast<float>((c >> IM_COL32_A_SHIFT) & 0xFF) * alpha);
+    float scaled = static_cast<float>((c >> IM_COL32_A_SHIFT) & 0xFF) * alpha;
+    unsigned a = static_cast<unsigned>(scaled > 255.0f ? 255.0f : scaled);
     return (c & ~IM_COL32_A_MASK) | (a << IM_COL32_A_SHIFT);
 }
 

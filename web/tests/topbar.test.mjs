@@ -98,3 +98,18 @@ test('search counts matches; Enter and Shift+Enter step through them; the clear 
     assert.deepEqual(record.errors, []);
   });
 });
+
+test('a map larger than the screen shows where it goes on: bars sized to the part in view', async () => {
+  await withApp(env, { viewport: { width: 1280, height: 800 } }, async ({ page }) => {
+    const x = await rect(page, 'scroll/x'), y = await rect(page, 'scroll/y');
+    assert.ok(x && x.w > 50 && x.w < 1000, `a horizontal bar shorter than its track: ${JSON.stringify(x)}`);
+    assert.ok(y && y.h > 50 && y.h < 600, `a vertical bar: ${JSON.stringify(y)}`);
+    await page.mouse.move(700, 400);
+    await page.keyboard.down('Shift');
+    await page.mouse.wheel(0, 400);  // Shift+wheel scrolls sideways
+    await page.keyboard.up('Shift');
+    await idle(page);
+    const moved = await rect(page, 'scroll/x');
+    assert.ok(moved.x > x.x, 'the bar follows the view');
+  });
+});
