@@ -32,7 +32,7 @@ std::vector<bool> dimmedCards(const JourneyMap& map, const CardFilter& filter) {
     return dimmed;
 }
 
-std::vector<Id> matchingCards(const JourneyMap& map, const CardFilter& filter) {
+std::vector<Id> matchingCards(const JourneyMap& map, const CardFilter& filter, const std::vector<Id>& hiddenLanes) {
     std::vector<Id> out;
     if (!filter.active()) return out;
     std::vector<int> stageOf(map.cards.size(), -1), laneOf(map.cards.size(), -1);
@@ -40,7 +40,8 @@ std::vector<Id> matchingCards(const JourneyMap& map, const CardFilter& filter) {
     for (size_t i = 0; i < map.cards.size(); ++i) {
         const Card& card = map.cards[i];
         int lane = map.laneIndex(card.lane), stage = map.stageIndex(card.stage);
-        if (lane < 0 || stage < 0 || map.lanes[static_cast<size_t>(lane)].hidden || !cardMatches(card, filter))
+        bool hidden = std::find(hiddenLanes.begin(), hiddenLanes.end(), card.lane) != hiddenLanes.end();
+        if (lane < 0 || stage < 0 || hidden || !cardMatches(card, filter))
             continue;
         stageOf[i] = stage;
         laneOf[i] = lane;

@@ -21,7 +21,7 @@ std::vector<bool> dimmedCards(const JourneyMap& map, const CardFilter& filter);
 // The cards the filter finds, in reading order: stage by stage, in each stage
 // lane by lane (hidden lanes skipped), then as they stack in the cell.
 // Empty when the filter is not active.
-std::vector<Id> matchingCards(const JourneyMap& map, const CardFilter& filter);
+std::vector<Id> matchingCards(const JourneyMap& map, const CardFilter& filter, const std::vector<Id>& hiddenLanes = {});
 // The match after `current` (step +1) or before it (step -1), wrapping around;
 // the first (or last) when there is no current one. -1 when there are none.
 int stepMatch(int count, int current, int step);

@@ -89,7 +89,6 @@ struct Lane {
     Id id = 0;
     std::string name;
     LaneKind kind = LaneKind::Text;
-    bool hidden = false;
 
     bool operator==(const Lane&) const = default;
 };

@@ -37,6 +37,7 @@ void Autosave::started(bool ok, std::string error) {
 void Autosave::opened(std::string id, int revision) {
     id_ = std::move(id);
     revision_ = revision;
+    viewDirty_ = false;
     document_.markSaved();
     neverSaved_ = revision <= 0;
     firstUnsavedAt_ = -1;
@@ -84,6 +85,8 @@ void Autosave::saveNow(bool force) {
     saving_ = true;
     savingId_ = id_;
     savingState_ = document_.state();
+    savingView_ = viewDirty_;
+    viewDirty_ = false;
     status_ = SaveStatus::Saving;
     const JourneyMap& map = document_.map();
     target_->save(id_, map.title, saveMapToJson(map), viewJson(), revision_, force);
@@ -105,12 +108,13 @@ void Autosave::saved(bool ok, int revision, bool conflict, std::string error) {
     // The answer for a map that was replaced meanwhile (a file or template opened
     // right after an edit): its revision and state are not this map's.
     if (savingId_ != id_) return;
+    if (!ok) viewDirty_ = viewDirty_ || savingView_;  // the view is still to be kept
     if (ok) {
         revision_ = revision;
         document_.markSaved(savingState_);
         neverSaved_ = false;
         error_.clear();
-        status_ = document_.dirty() ? SaveStatus::Pending : SaveStatus::Saved;
+        status_ = unsaved() ? SaveStatus::Pending : SaveStatus::Saved;
     } else if (conflict) {
         status_ = SaveStatus::Conflict;
     } else {
@@ -121,7 +125,7 @@ void Autosave::saved(bool ok, int revision, bool conflict, std::string error) {
 
 void Autosave::savedElsewhere(std::string_view id, int revision) {
     if (id != id_ || revision <= revision_) return;
-    if (saving_ || unsaved())
+    if (saving_ || neverSaved_ || document_.dirty())  // a view change alone is not worth a question
         status_ = SaveStatus::Conflict;  // never overwrite newer edits silently: ask
     else if (target_)
         target_->load(id_);  // nothing to lose here: follow the other tab

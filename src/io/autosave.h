@@ -52,6 +52,9 @@ public:
     double secondsUntilSave(double now) const;
     void saveNow(bool force = false);
     void flush();       // saves now if there are unsaved changes
+    // The view kept with the map changed (a lane hidden or shown, a filter): it is
+    // saved like an edit, though the map's content, and its undo, are untouched.
+    void viewChanged() { viewDirty_ = true; }
     void pageHidden();  // the journal at once, and a save
     // The storage's answer to the last save.
     void saved(bool ok, int revision, bool conflict, std::string error);
@@ -66,7 +69,7 @@ public:
     const std::string& error() const { return error_; }  // the storage's words, "quota" for a full one
     const std::string& mapId() const { return id_; }
     int revision() const { return revision_; }
-    bool unsaved() const { return neverSaved_ || document_.dirty(); }
+    bool unsaved() const { return neverSaved_ || document_.dirty() || viewDirty_; }
 
 private:
     bool waiting() const;  // unsaved changes that tick() will write
@@ -80,6 +83,7 @@ private:
     std::string id_, error_;
     int revision_ = 0;
     bool neverSaved_ = false;
+    bool viewDirty_ = false, savingView_ = false;
     bool saving_ = false;
     std::string savingId_;  // the map the save on its way is of
     std::uint64_t savingState_ = 0;

@@ -65,7 +65,6 @@ void writeLane(JsonWriter& w, const Lane& l) {
     w.field("id", l.id);
     w.field("name", l.name);
     w.field("kind", laneKindName(l.kind));
-    if (l.hidden) w.field("hidden", true);
     w.endObject();
 }
 
@@ -303,10 +302,12 @@ bool readStage(Reader& r, Stage& s) {
            r.text("customerGoal", s.customerGoal) && r.text("businessGoal", s.businessGoal) && r.finish();
 }
 
-bool readLane(Reader& r, Lane& l) {
+// `hidden`: whether the lane is shown is a view setting, not the map's content;
+// files of earlier builds may say it, and it becomes the view they open with.
+bool readLane(Reader& r, Lane& l, bool& hidden) {
     std::optional<LaneKind> kind;
     bool ok = r.id("id", l.id) && r.text("name", l.name, true) &&
-              r.name("kind", kind, laneKindFromName, laneKindChoices(), true) && r.flag("hidden", l.hidden) &&
+              r.name("kind", kind, laneKindFromName, laneKindChoices(), true) && r.flag("hidden", hidden) &&
               r.finish();
     if (kind) l.kind = *kind;
     return ok;
@@ -427,7 +428,14 @@ MapLoadResult parseMap(std::string_view text, const LoadOptions& options) {
     if (!top.id("nextId", map.nextId)) return result;
     if (!readList(doc, "personas", map.personas, readPersona, result.problem, failed) ||
         !readList(doc, "stages", map.stages, readStage, result.problem, failed) ||
-        !readList(doc, "lanes", map.lanes, readLane, result.problem, failed) ||
+        !readList(doc, "lanes", map.lanes,
+                  [&result](Reader& r, Lane& l) {
+                      bool hidden = false;
+                      bool ok = readLane(r, l, hidden);
+                      if (ok && hidden) result.hiddenLanes.push_back(l.id);
+                      return ok;
+                  },
+                  result.problem, failed) ||
         !readList(doc, "cards", map.cards, readCard, result.problem, failed) ||
         !readList(doc, "emotions", map.emotions, readEmotion, result.problem, failed))
         return result;

@@ -27,6 +27,9 @@ struct MapLoadResult {
     bool ok = false;
     JourneyMap map;      // only when ok
     MapProblem problem;  // only when not ok
+    // Lanes the file marks hidden (earlier builds wrote it): the view to open with,
+    // not the map's content, which is why JourneyMap has no such flag.
+    std::vector<Id> hiddenLanes;
 };
 
 // Upgrades a document from format version `from` to from + 1, in place.

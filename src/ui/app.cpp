@@ -41,7 +41,8 @@ bool App::openMapJson(std::string_view text) {
         return false;
     }
     flushSave();  // the open map stays in the library as it is
-    replaceMap(std::move(loaded.map), storage_ ? storage_->newId() : std::string(), 0, "");
+    replaceMap(std::move(loaded.map), storage_ ? storage_->newId() : std::string(), 0, "",
+               std::move(loaded.hiddenLanes));
     toast_.clear();
     return true;
 }
@@ -69,12 +70,17 @@ double App::secondsUntilDue(double nowSeconds) const {
 
 void App::updateSearch() {
     const CardFilter& filter = topBar_.filter();
-    if (searchVersion_ == document_.changeCount() && searchApplied_ == filter) return;
-    if (!(searchApplied_ == filter)) searchCurrent_ = -1;  // a new search starts from the first match
+    const std::vector<Id>& hidden = canvas_.view().hiddenLanes;
+    if (searchVersion_ == document_.changeCount() && searchApplied_ == filter && searchHidden_ == hidden) return;
+    searchHidden_ = hidden;
+    if (!(searchApplied_ == filter)) {
+        searchCurrent_ = -1;       // a new search starts from the first match
+        autosave_.viewChanged();  // and is kept with the map's view
+    }
     searchVersion_ = document_.changeCount();
     searchApplied_ = filter;
     canvas_.setDimmed(filter.active() ? dimmedCards(map(), filter) : std::vector<bool>());
-    searchMatches_ = matchingCards(map(), filter);
+    searchMatches_ = matchingCards(map(), filter, hidden);
     if (searchCurrent_ >= static_cast<int>(searchMatches_.size())) searchCurrent_ = -1;
 }
 
@@ -102,6 +108,10 @@ void App::drawFrame() {
     rects_.recordLastItem("window/app");
     updateSearch();
     canvas_.setPersonaFilter(topBar_.personaFilter(map().personas.size()));
+    if (topBar_.persona() != searchPersona_) {  // the persona filter is kept with the view too
+        searchPersona_ = topBar_.persona();
+        autosave_.viewChanged();
+    }
     const float bar = TopBarView::kHeight;
     float sideWidth = side_.panel() != Panel::None ? SidePanelView::width(io.DisplaySize.x) : 0.0f;
     float top = bar + bannerHeight_;

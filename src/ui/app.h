@@ -84,12 +84,13 @@ private:
     bool execute(CommandPtr command, bool continuous = false) {
         return document_.execute(std::move(command), continuous);
     }
-    ViewContext context() { return {document_.map(), fonts_, rects_, *this}; }
+    ViewContext context() { return {document_.map(), fonts_, rects_, *this, canvas_.view()}; }
     void handleShortcuts(bool dialogWasOpen);  // app_shortcuts.cpp
     bool dialogOpen() const;                   // a dialog or menu has the keys
     void updateSearch();
     void stepSearch(int step);
-    void replaceMap(JourneyMap map, std::string id, int revision, std::string_view view);
+    void replaceMap(JourneyMap map, std::string id, int revision, std::string_view view,
+                    std::vector<Id> hiddenInFile = {});
     std::string viewJson() const;
     void showError(std::string message) { toast_.show(std::move(message)); }
 
@@ -114,8 +115,10 @@ private:
         bool changed = false;
     } edit_;
     std::uint64_t searchVersion_ = UINT64_MAX;
-    CardFilter searchApplied_{"", -2};
+    CardFilter searchApplied_;
     std::vector<Id> searchMatches_;  // in reading order
+    std::vector<Id> searchHidden_;   // the hidden lanes they were found with
+    int searchPersona_ = -1;
     int searchCurrent_ = -1;         // the match Enter stepped to
 };
 

@@ -175,6 +175,14 @@ Outcome App::on(const intent::ReplaceLane& i) {
 }
 
 template <>
+Outcome App::on(const intent::SetLaneHidden& i) {
+    if (!map().lane(i.lane) || canvas_.view().hides(i.lane) == i.hidden) return done(false);
+    canvas_.setLaneHidden(i.lane, i.hidden);
+    autosave_.viewChanged();
+    return done(true);
+}
+
+template <>
 Outcome App::on(const intent::AskRemoveLane& i) {
     side_.show(Panel::Lanes);
     side_.lanes().askRemove(i.lane);

@@ -1,5 +1,7 @@
 // Keeping maps: the storage's answers (the library started, a save done, a map
 // loaded), and files opened, refused or unreadable.
+#include <algorithm>
+#include <cmath>
 #include <cstdio>
 
 #include <nlohmann/json.hpp>
@@ -11,12 +13,20 @@
 
 namespace jejak::ui {
 
+// What is kept with the map in this browser but is not its content: scroll,
+// zoom, the lanes hidden and the search (never in a downloaded file, never an
+// undo step).
 std::string App::viewJson() const {
     const CanvasView& v = canvas_.view();
-    char buf[128];
-    std::snprintf(buf, sizeof buf, "{\"x\":%.1f,\"y\":%.1f,\"zoom\":%.3f}", static_cast<double>(v.scrollX),
-                  static_cast<double>(v.scrollY), static_cast<double>(v.zoom));
-    return buf;
+    nlohmann::json out;
+    out["x"] = std::round(v.scrollX * 10) / 10;
+    out["y"] = std::round(v.scrollY * 10) / 10;
+    out["zoom"] = std::round(v.zoom * 1000) / 1000;
+    out["hiddenLanes"] = v.hiddenLanes;
+    const CardFilter& filter = topBar_.filter();
+    if (filter.active() || topBar_.persona() >= 0)
+        out["filter"] = {{"text", filter.text}, {"channel", filter.channel}, {"persona", topBar_.persona()}};
+    return out.dump();
 }
 
 std::string App::viewStateJson() const {
@@ -27,18 +37,48 @@ std::string App::viewStateJson() const {
     v["selection"] = canvas_.selection();
     v["activePersona"] = canvas_.activePersona();
     v["editing"] = canvas_.editing();
+    v["hiddenLanes"] = canvas_.view().hiddenLanes;
     return v.dump();
 }
 
-void App::replaceMap(JourneyMap map, std::string id, int revision, std::string_view view) {
+void App::replaceMap(JourneyMap map, std::string id, int revision, std::string_view view,
+                     std::vector<Id> hiddenInFile) {
     document_.reset(std::move(map));
     canvas_ = MapCanvas();
     edit_ = {};
     autosave_.opened(std::move(id), revision);
     saveStatus_.noteOpened(document_.changeCount());
+    topBar_.setFilter({}, -1);
     nlohmann::json v = nlohmann::json::parse(view.begin(), view.end(), nullptr, false);
-    if (v.is_object() && v.contains("zoom") && v["zoom"].is_number() && v["x"].is_number() && v["y"].is_number())
-        canvas_.restoreView({v["x"].get<float>(), v["y"].get<float>(), v["zoom"].get<float>()});
+    if (!v.is_object()) v = nlohmann::json::object();
+    CanvasView restored;
+    restored.hiddenLanes = std::move(hiddenInFile);  // a file of an earlier build may say which
+    if (v.contains("hiddenLanes") && v["hiddenLanes"].is_array()) {
+        restored.hiddenLanes.clear();
+        for (const auto& lane : v["hiddenLanes"])
+            if (lane.is_number_unsigned() && document_.map().lane(lane.get<Id>())) restored.hiddenLanes.push_back(lane.get<Id>());
+    }
+    if (v.contains("zoom") && v["zoom"].is_number() && v.contains("x") && v["x"].is_number() && v.contains("y") &&
+        v["y"].is_number()) {
+        restored.scrollX = v["x"].get<float>();
+        restored.scrollY = v["y"].get<float>();
+        restored.zoom = v["zoom"].get<float>();
+        canvas_.restoreView(restored);
+    } else {
+        canvas_.view().hiddenLanes = restored.hiddenLanes;  // and the map fits the screen
+    }
+    if (v.contains("filter") && v["filter"].is_object()) {
+        const auto& f = v["filter"];
+        CardFilter filter;
+        if (f.contains("text") && f["text"].is_string()) filter.text = f["text"].get<std::string>();
+        if (f.contains("channel") && f["channel"].is_number_integer())
+            filter.channel = std::clamp(f["channel"].get<int>(), -1, kChannelCount - 1);
+        int persona = f.contains("persona") && f["persona"].is_number_integer() ? f["persona"].get<int>() : -1;
+        topBar_.setFilter(filter, persona);
+    }
+    searchApplied_ = topBar_.filter();  // the view as it was kept: nothing new to save
+    searchPersona_ = topBar_.persona();
+    searchVersion_ = UINT64_MAX;
 }
 
 void App::setStorage(StoragePort* storage) {
@@ -63,7 +103,7 @@ void App::onStorageStarted(bool ok, std::string_view id, std::string_view json, 
     if (!id.empty()) {
         MapLoadResult loaded = loadMapFromJson(json);
         if (loaded.ok) {
-            replaceMap(std::move(loaded.map), std::string(id), revision, view);
+            replaceMap(std::move(loaded.map), std::string(id), revision, view, std::move(loaded.hiddenLanes));
             return;
         }
         // A damaged record is left as it is, for the library's Download.
@@ -85,7 +125,7 @@ void App::onLoaded(std::string_view id, std::string_view json, std::string_view 
     }
     CanvasView keep = canvas_.view();
     bool same = id == autosave_.mapId();
-    replaceMap(std::move(loaded.map), std::string(id), revision, view);
+    replaceMap(std::move(loaded.map), std::string(id), revision, view, std::move(loaded.hiddenLanes));
     if (same) canvas_.restoreView(keep);  // an update from another tab keeps this tab's view
     autosave_.loadedTheirs();
     library_.close();

@@ -93,6 +93,10 @@ struct ReplaceLane {
     Lane lane;
     bool continuous = false;
 };
+struct SetLaneHidden {  // a view setting: no undo step, kept with the view
+    Id lane = 0;
+    bool hidden = false;
+};
 struct AskRemoveLane {
     Id lane = 0;
 };  // opens the lane manager's confirmation
@@ -167,7 +171,7 @@ using Intent =
                  intent::ColourCards, intent::SetEmotion, intent::SetEmotionLabel, intent::ClearEmotion,
                  intent::EndGesture, intent::CancelEdit, intent::EndTyping,
                  intent::AddStage, intent::MoveStage, intent::ReplaceStage, intent::RemoveStage, intent::AddLane,
-                 intent::MoveLane, intent::ReplaceLane, intent::AskRemoveLane, intent::RemoveLane, intent::AddPersona,
+                 intent::MoveLane, intent::ReplaceLane, intent::SetLaneHidden, intent::AskRemoveLane, intent::RemoveLane, intent::AddPersona,
                  intent::ReplacePersona, intent::RemovePersona, intent::SetMapInfo, intent::Undo, intent::Redo,
                  intent::ShowPanel, intent::OpenDialog, intent::StartEditing, intent::StartRename, intent::SelectCards,
                  intent::ZoomBy, intent::FitToScreen, intent::NextTheme, intent::ChooseLanguage, intent::NewMap,

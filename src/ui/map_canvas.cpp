@@ -52,8 +52,9 @@ void MapCanvas::relayout(const JourneyMap& map, std::uint64_t mapVersion) {
         heights_.clear();
         layoutVersion_ = UINT64_MAX;
     }
-    if (mapVersion == layoutVersion_) return;
+    if (mapVersion == layoutVersion_ && view_.hiddenLanes == layoutHidden_) return;
     layoutVersion_ = mapVersion;
+    layoutHidden_ = view_.hiddenLanes;
     layoutRatio_ = fonts_->pixelRatio;
     layoutLanguage_ = language;
     // Measuring wrapped text is the expensive part: an edit re-measures only
@@ -69,7 +70,7 @@ void MapCanvas::relayout(const JourneyMap& map, std::uint64_t mapVersion) {
     }, [&](std::string_view label, float wrap) {
         const char* text = label.data();
         return fonts.body->CalcTextSizeA(kLabelSize, FLT_MAX, wrap, text, text + label.size()).y;
-    });
+    }, view_.hiddenLanes);
 }
 
 void MapCanvas::clampScroll() {
@@ -147,6 +148,12 @@ std::optional<Box> MapCanvas::anchorFor(const JourneyMap& map, const Target& t) 
         return visible({at.x - w * 0.5f, at.y + (kPointRadiusPx + 6) * z, w, 30 * z});
     }
     return std::nullopt;
+}
+
+void MapCanvas::setLaneHidden(Id lane, bool hidden) {
+    auto& ids = view_.hiddenLanes;
+    ids.erase(std::remove(ids.begin(), ids.end(), lane), ids.end());
+    if (hidden) ids.push_back(lane);
 }
 
 void MapCanvas::startEditing(Id card, const std::string& text) {

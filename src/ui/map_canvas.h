@@ -26,6 +26,12 @@ namespace jejak::ui {
 struct CanvasView {
     float scrollX = 0, scrollY = 0;  // world units hidden at the left / top
     float zoom = 1;
+    std::vector<Id> hiddenLanes;     // lanes this view does not show (not the map's content)
+    bool hides(Id lane) const {
+        for (Id id : hiddenLanes)
+            if (id == lane) return true;
+        return false;
+    }
 };
 
 class MapCanvas {
@@ -48,6 +54,7 @@ public:
         view_.zoom = view_.zoom < kMinZoom ? kMinZoom : (view_.zoom > kMaxZoom ? kMaxZoom : view_.zoom);
         fitPending_ = false;
     }
+    void setLaneHidden(Id lane, bool hidden);
     void zoomBy(float factor, ImVec2 aroundScreen);
     void fitToScreen(float minZoom = kMinZoom);
     void scrollToCard(Id card);
@@ -118,6 +125,7 @@ private:
     CanvasView view_;
     MapLayout layout_;
     std::uint64_t layoutVersion_ = UINT64_MAX;
+    std::vector<Id> layoutHidden_;  // the hidden lanes the layout was made with
     float layoutRatio_ = 0;
     Language layoutLanguage_ = Language::English;
     std::unordered_map<Id, std::pair<std::size_t, float>> heights_;  // card -> (text key, height)

@@ -47,7 +47,7 @@ float emotionPointOffset(const JourneyMap& map, size_t persona, Id stage, float 
 }
 
 MapLayout layoutMap(const JourneyMap& map, const LayoutMetrics& m, const MeasureCard& measure,
-                    const MeasureLabel& measureLabel) {
+                    const MeasureLabel& measureLabel, const std::vector<Id>& hiddenLanes) {
     MapLayout out;
     out.metrics = m;
     std::unordered_map<Id, int> columnOf, rowOf;
@@ -58,7 +58,7 @@ MapLayout layoutMap(const JourneyMap& map, const LayoutMetrics& m, const Measure
         x += m.stageWidth;
     }
     for (size_t i = 0; i < map.lanes.size(); ++i) {
-        if (map.lanes[i].hidden) continue;
+        if (std::find(hiddenLanes.begin(), hiddenLanes.end(), map.lanes[i].id) != hiddenLanes.end()) continue;
         rowOf[map.lanes[i].id] = static_cast<int>(out.rows.size());
         out.rows.push_back({map.lanes[i].id, i, 0, 0, 0});
     }

@@ -91,7 +91,8 @@ struct MapLayout {
 float emotionPointOffset(const JourneyMap& map, size_t persona, Id stage, float spacing);
 
 // Without measureLabel, emotion points' labels take no room (and are not laid out).
+// hiddenLanes: lanes the view hides (they get no row).
 MapLayout layoutMap(const JourneyMap& map, const LayoutMetrics& metrics, const MeasureCard& measure,
-                    const MeasureLabel& measureLabel = nullptr);
+                    const MeasureLabel& measureLabel = nullptr, const std::vector<Id>& hiddenLanes = {});
 
 }  // namespace jejak::ui

@@ -61,7 +61,7 @@ Lane MapGenerator::lane(Id id) {
     l.id = id;
     l.name = text(2);
     l.kind = static_cast<LaneKind>(below(kLaneKindCount));
-    l.hidden = chance(0.1);
+    (void)chance(0.1);  // once the hidden flag (now a view setting): the generated maps stay as they were
     return l;
 }
 
@@ -213,8 +213,8 @@ JourneyMap sampleMap() {
     m.stages.push_back({2, "Kesadaran", "", "Tahu produk", "Jangkauan"});
     m.stages.push_back({3, "Pertimbangan", "", "", ""});
     m.stages.push_back({4, "Keputusan", "", "", ""});
-    m.lanes.push_back({5, "Titik kontak", LaneKind::Touchpoints, false});
-    m.lanes.push_back({6, "Hambatan", LaneKind::PainPoints, false});
+    m.lanes.push_back({5, "Titik kontak", LaneKind::Touchpoints});
+    m.lanes.push_back({6, "Hambatan", LaneKind::PainPoints});
     Card a;
     a.id = 7;
     a.lane = 5;

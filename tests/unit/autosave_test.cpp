@@ -196,3 +196,26 @@ TEST_CASE("the answer to a save of the map before does not mark the new map save
     CHECK(f.storage.saves[1].id == "map-2");
     CHECK(f.storage.saves[1].baseRevision == 0);
 }
+
+TEST_CASE("a view change (a lane hidden) is saved like an edit, without touching the map or its undo") {
+    Fixture f;
+    std::string view = "{\"zoom\":1,\"hiddenLanes\":[5]}";
+    f.autosave.setViewSource([&view] { return view; });
+    f.autosave.viewChanged();
+    CHECK_FALSE(f.doc.dirty());
+    CHECK(f.doc.undoSteps() == 0);
+    f.run(0.7);
+    REQUIRE(f.storage.saves.size() == 1);
+    CHECK(f.storage.saves[0].view == view);
+    CHECK(f.storage.saves[0].json == saveMapToJson(f.doc.map()));
+    f.storage.answer(f.autosave);
+    CHECK(f.autosave.status() == SaveStatus::Saved);
+    f.run(2);
+    CHECK(f.storage.saves.size() == 1);  // once
+    // A failed save keeps the view change waiting for the retry.
+    f.autosave.viewChanged();
+    f.run(0.7);
+    REQUIRE(f.storage.saves.size() == 2);
+    f.autosave.saved(false, 0, false, "failed");
+    CHECK(f.autosave.unsaved());
+}

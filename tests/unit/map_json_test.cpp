@@ -231,3 +231,20 @@ TEST_CASE("known field names are never forgotten, however many a reader asks for
     for (const std::string& n : names) CHECK(seen.contains(n));
     CHECK_FALSE(seen.contains("field40"));
 }
+
+TEST_CASE("a lane hidden in a file of an earlier build opens hidden in the view, and is not written back") {
+    MapLoadResult r = loadMapFromJson(readFile(kSource / "tests/corpus/good/v1-hidden-lane.json"));
+    REQUIRE(r.ok);
+    CHECK(r.hiddenLanes == std::vector<Id>{6});
+    REQUIRE(r.map.lanes.size() == 2);  // the lane is still the map's content
+    std::string saved = saveMapToJson(r.map);
+    CHECK(saved.find("hidden") == std::string::npos);
+    MapLoadResult again = loadMapFromJson(saved);
+    REQUIRE(again.ok);
+    CHECK(again.hiddenLanes.empty());
+    CHECK(again.map == r.map);
+    // The same file without the flag is the same map.
+    MapLoadResult plain = loadMapFromJson(readFile(kSource / "tests/corpus/good/minimal-id.json"));
+    REQUIRE(plain.ok);
+    CHECK(plain.map == r.map);
+}

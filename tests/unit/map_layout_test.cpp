@@ -49,13 +49,13 @@ TEST_CASE("hit testing") {
     CHECK(layout.columnAt(10) == -1);
 }
 
-TEST_CASE("hidden lanes have no row; an emotion lane keeps room for its curve") {
+TEST_CASE("lanes the view hides have no row; an emotion lane keeps room for its curve") {
     JourneyMap map = test::sampleMap();
-    map.lanes[1].hidden = true;
-    map.lanes.push_back({10, "Emosi", LaneKind::Emotions, false});
+    map.lanes.push_back({10, "Emosi", LaneKind::Emotions});
     map.nextId = 11;
     LayoutMetrics m;
-    MapLayout layout = layoutMap(map, m, fakeMeasure);
+    CHECK(layoutMap(map, m, fakeMeasure).rows.size() == 3);
+    MapLayout layout = layoutMap(map, m, fakeMeasure, nullptr, {map.lanes[1].id});
     REQUIRE(layout.rows.size() == 2);
     CHECK(layout.rows[1].lane == 10);
     CHECK(layout.rows[1].laneIndex == 2);
@@ -66,14 +66,13 @@ TEST_CASE("hidden lanes have no row; an emotion lane keeps room for its curve") 
 TEST_CASE("a 10,000-card map lays out with every card placed once") {
     test::MapGenerator gen(5);
     JourneyMap map = gen.map({3, 8, 10, 10000});
-    for (Lane& l : map.lanes) l.hidden = false;
     MapLayout layout = layoutMap(map, LayoutMetrics{}, fakeMeasure);
     CHECK(layout.cards.size() == 10000);
 }
 
 TEST_CASE("labels of emotion points stack under the curve: none covers another, the curve or a card") {
     JourneyMap map = test::sampleMap();
-    map.lanes.insert(map.lanes.begin() + 1, {20, "Emosi", LaneKind::Emotions, false});
+    map.lanes.insert(map.lanes.begin() + 1, {20, "Emosi", LaneKind::Emotions});
     map.personas.push_back({21, "Budi", 35, "", "", "", "", "", "", "", 0x3D5A80});
     map.personas.push_back({22, "Sari", 22, "", "", "", "", "", "", "", 0x81B29A});
     map.emotions.clear();

@@ -298,7 +298,7 @@ test('multi-select, context menu colour, rename a stage with F2, themes', async 
   });
 });
 
-test('lane manager: hide and show, reorder, remove with confirmation, all undoable', async () => {
+test('lane manager: hide and show (a view setting), reorder and remove with confirmation (undoable)', async () => {
   await withApp(env, { viewport: { width: 1280, height: 900 } }, async ({ context, page, record }) => {
     await click(page, 'button/lanes');
     await page.waitForFunction(() => window.jejak.itemRect('button/lane-visible/1'));
@@ -311,15 +311,18 @@ test('lane manager: hide and show, reorder, remove with confirmation, all undoab
     const rowRect = (i) => page.evaluate((id) => window.jejak.itemRect(id), `lane/${i}`);
     const [row1, row2] = [await rowRect(1), await rowRect(2)];
     assert.notEqual(row1.h, row2.h, 'the template\'s second and third lanes differ in height');
+    const undoBefore = (await page.evaluate(() => window.jejak.state())).undoSteps;
     await click(page, 'button/lane-visible/1');
     let map = await doc(page);
-    assert.equal(map.lanes[1].hidden, true);
+    assert.deepEqual(map, start, 'hiding is not a change to the map');
+    assert.deepEqual((await page.evaluate(() => window.jejak.view())).hiddenLanes, [second.id]);
+    assert.equal((await page.evaluate(() => window.jejak.state())).undoSteps, undoBefore, 'and not an undo step');
     const hiddenRow1 = await rowRect(1);
     assert.equal(hiddenRow1.y, row1.y);
     assert.equal(hiddenRow1.h, row2.h, 'the third lane is drawn second');
     await click(page, 'button/lane-visible/1');
     assert.equal((await rowRect(1)).h, row1.h);
-    assert.equal((await doc(page)).lanes[1].hidden, undefined);
+    assert.deepEqual((await page.evaluate(() => window.jejak.view())).hiddenLanes, []);
 
     // The first lane cannot move up; the second moves up to the top.
     const upFirst = await page.evaluate(() => window.jejak.itemRect('button/lane-up/0'));
@@ -513,6 +516,34 @@ test('Esc on the remove-lane question closes the question only', async () => {
     assert.equal(await page.evaluate(() => window.jejak.itemRect('button/confirm-remove-lane')), null);
     assert.ok(await page.evaluate(() => window.jejak.itemRect('panel/side')), 'the lane manager stays open');
     assert.equal((await doc(page)).lanes.length, lanes, 'no lane was removed');
+    assert.deepEqual(record.errors, []);
+  });
+});
+
+test('hidden lanes and the search are kept with the view in this browser, never in the file', async () => {
+  await withApp(env, { viewport: { width: 1280, height: 900 } }, async ({ context, page, record }) => {
+    const start = await doc(page);
+    const lane = start.lanes[2];
+    const stage0 = await itemCentre(page, 'lane/2');
+    await page.mouse.click(stage0.x, stage0.y, { button: 'right' });
+    await frame(page);
+    await click(page, 'menu/hide-lane');
+    await click(page, 'input/search');
+    await page.keyboard.type('review');
+    await frame(page);
+    let v = await page.evaluate(() => window.jejak.view());
+    assert.deepEqual(v.hiddenLanes, [lane.id]);
+    assert.equal((await page.evaluate(() => window.jejak.state())).undoSteps, 0, 'no undo step for either');
+    assert.ok(!/hidden/.test(await page.evaluate(() => window.jejak.documentJson())), 'not in the file');
+    await page.waitForFunction(() => window.jejak.state().save === 'saved');
+    await page.reload();
+    await page.waitForFunction(() => window.jejak && window.jejak.ready === true);
+    await page.waitForFunction(() => window.jejak.state().save === 'saved');
+    await frame(page);
+    v = await page.evaluate(() => window.jejak.view());
+    assert.deepEqual(v.hiddenLanes, [lane.id], 'the lane is still hidden after a reload');
+    assert.equal(v.search, 'review', 'and the search still set');
+    assert.deepEqual(await doc(page), start, 'the map itself never changed');
     assert.deepEqual(record.errors, []);
   });
 });

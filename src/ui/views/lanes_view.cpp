@@ -47,11 +47,10 @@ void LanesView::draw(const ViewContext& ctx) {
             if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled)) ImGui::SetTooltip("%s", tip);
             return pressed;
         };
-        if (iconButton(lane.hidden ? icon::kEyeSlash : icon::kEye, "lane-visible",
-                       tr(lane.hidden ? "lanes.show" : "lanes.hide"), true)) {
-            lane.hidden = !lane.hidden;
-            changed = true;
-        }
+        const bool hidden = ctx.view.hides(lane.id);
+        if (iconButton(hidden ? icon::kEyeSlash : icon::kEye, "lane-visible", tr(hidden ? "lanes.show" : "lanes.hide"),
+                       true))
+            ctx.sink.apply(intent::SetLaneHidden{lane.id, !hidden});
         if (iconButton(icon::kArrowUp, "lane-up", tr("lanes.move_up"), i > 0))
             ctx.sink.apply(intent::MoveLane{lane.id, i - 1});
         if (iconButton(icon::kArrowDown, "lane-down", tr("lanes.move_down"), i + 1 < map.lanes.size()))

@@ -92,11 +92,8 @@ void MenusView::drawContextMenu(const ViewContext& ctx, std::optional<Target> re
         case Target::Lane: {
             const Lane* lane = map.lane(t.id);
             if (item(icon::kAlignLeft, "menu.rename", "rename")) startRename(map, t);
-            if (lane && item(icon::kTimes, "menu.hide_lane", "hide-lane")) {
-                Lane hidden = *lane;
-                hidden.hidden = true;
-                ctx.sink.apply(intent::ReplaceLane{std::move(hidden), false});
-            }
+            if (lane && item(icon::kTimes, "menu.hide_lane", "hide-lane"))
+                ctx.sink.apply(intent::SetLaneHidden{lane->id, true});
             if (item(icon::kBars, "tool.lanes", "lanes")) ctx.sink.apply(intent::ShowPanel{Panel::Lanes});
             if (item(icon::kTrash, "lanes.remove", "remove-lane")) ctx.sink.apply(intent::AskRemoveLane{t.id});
             break;

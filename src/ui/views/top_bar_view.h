@@ -39,6 +39,11 @@ public:
     }
     bool focusPending() const { return focusSearch_; }
     const CardFilter& filter() const { return filter_; }
+    int persona() const { return persona_; }
+    void setFilter(CardFilter filter, int persona) {
+        filter_ = std::move(filter);
+        persona_ = persona;
+    }
     int personaFilter(size_t personas) const;  // the persona whose curve stands out, or -1
 
 private:

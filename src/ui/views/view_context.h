@@ -8,6 +8,7 @@
 #include "ui/fonts.h"
 #include "ui/intents.h"
 #include "ui/item_rects.h"
+#include "ui/map_canvas.h"
 
 namespace jejak::ui {
 
@@ -16,6 +17,7 @@ struct ViewContext {
     const Fonts& fonts;
     ItemRects& rects;
     IntentSink& sink;
+    const CanvasView& view;  // scroll, zoom and the lanes it hides
 };
 
 }  // namespace jejak::ui
