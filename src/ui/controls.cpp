@@ -34,7 +34,7 @@ bool toolbarButton(ItemRects& rects, const char* glyph, const char* name, const 
         dl->AddRectFilled(pos, add(pos, size), p.header, 8);
     ImVec2 ts = ImGui::CalcTextSize(glyph);
     dl->AddText(add(pos, ImVec2((size.x - ts.x) * 0.5f, (size.y - ts.y) * 0.5f)),
-                enabled ? (active ? p.accent : p.ink) : p.border, glyph);
+                enabled ? (active ? p.accent : p.ink) : withAlpha(p.inkMuted, 0.35f), glyph);  // faint in every theme
     if (hovered) ImGui::SetTooltip("%s", tooltip);
     ImGui::SameLine(0, 2);
     return pressed;

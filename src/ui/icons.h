@@ -52,6 +52,7 @@ inline constexpr const char* kArrowDown = "\xef\x81\xa3";    // U+F063
 inline constexpr const char* kEye = "\xef\x81\xae";          // U+F06E
 inline constexpr const char* kAdjust = "\xef\x81\x82";       // U+F042
 inline constexpr const char* kEyeSlash = "\xef\x81\xb0";     // U+F070
+inline constexpr const char* kDownload = "\xef\x80\x99";     // U+F019
 
 inline constexpr unsigned short kFirst = 0xF000, kLast = 0xF2FF;
 

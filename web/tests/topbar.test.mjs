@@ -113,3 +113,52 @@ test('a map larger than the screen shows where it goes on: bars sized to the par
     assert.ok(moved.x > x.x, 'the bar follows the view');
   });
 });
+
+test('a disabled button looks disabled in every theme (undo with nothing to undo)', async () => {
+  await withApp(env, { viewport: { width: 1280, height: 800 } }, async ({ page }) => {
+    const { imageStats } = await import('./harness.mjs');
+    for (const theme of ['light', 'dark', 'high-contrast']) {
+      await page.mouse.move(640, 500);  // no button hovered
+      await idle(page);
+      const shot = async (id) => {
+        const r = await rect(page, id);
+        return imageStats(env.browser, await page.screenshot({ clip: { x: r.x, y: r.y, width: r.w, height: r.h } }));
+      };
+      const undo = await shot('button/undo'), zoom = await shot('button/zoom-in');
+      assert.ok(undo.variance < zoom.variance * 0.5,
+        `${theme}: the disabled icon is much fainter (${undo.variance.toFixed(0)} vs ${zoom.variance.toFixed(0)})`);
+      await page.screenshot({ path: join(artifactsDir, `disabled-${theme}.png`), clip: { x: 0, y: 0, width: 700, height: 60 } });
+      await click(page, 'button/theme');
+    }
+  });
+});
+
+test('the backup reminder sits beside "Saved", on the toolbar\'s line, and leaves it readable', async () => {
+  await withApp(env, { viewport: { width: 1280, height: 800 } }, async ({ page, record }) => {
+    const card = JSON.parse(await page.evaluate(() => window.jejak.documentJson())).cards[0];
+    const at = await itemCentre(page, `card/${card.id}`);
+    await page.mouse.click(at.x, at.y);
+    await idle(page);
+    for (let i = 0; i < 26; i++) {  // 26 edits: recolour the card back and forth
+      await page.keyboard.press('Control+z');
+      await page.keyboard.press('Control+y');
+    }
+    // Undo/redo do not count as edits everywhere: make real ones.
+    for (let i = 0; i < 26; i++) {
+      await page.keyboard.press('Enter');
+      await page.keyboard.type(String(i % 10));
+      await page.keyboard.press('Enter');
+    }
+    await page.waitForFunction(() => window.jejak.state().save === 'saved');
+    await page.waitForFunction(() => window.jejak.itemRect('button/backup'));
+    await idle(page);
+    const button = await rect(page, 'button/backup'), status = await rect(page, 'text/save-status');
+    const theme = await rect(page, 'button/theme');
+    assert.ok(status, '"Saved" is still shown');
+    assert.ok(status.x + status.w <= button.x, 'the button is beside it, not over it');
+    assert.ok(Math.abs((button.y + button.h / 2) - (theme.y + theme.h / 2)) <= 2, 'on the toolbar\'s line');
+    assert.ok(button.x + button.w <= theme.x, 'before the theme button');
+    await page.screenshot({ path: join(artifactsDir, 'backup-reminder.png'), clip: { x: 600, y: 0, width: 680, height: 60 } });
+    assert.deepEqual(record.errors, []);
+  });
+});

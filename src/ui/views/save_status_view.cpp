@@ -3,6 +3,7 @@
 
 #include <algorithm>
 
+#include "ui/controls.h"
 #include "ui/i18n.h"
 #include "ui/icons.h"
 #include "ui/theme.h"
@@ -13,8 +14,8 @@ float SaveStatusView::width() {
     float widest = 0;
     for (const char* key : {"status.saved", "status.saving", "status.failed", "status.conflict", "status.loading"})
         widest = std::max(widest, ImGui::CalcTextSize(tr(key)).x);
-    // The backup reminder is a button: its frame is wider than its text.
-    widest = std::max(widest, ImGui::CalcTextSize(tr("status.backup")).x + ImGui::GetStyle().FramePadding.x * 2);
+    // "Saved" and, after many edits, the backup button beside it.
+    widest = std::max(widest, ImGui::CalcTextSize(tr("status.saved")).x + 6 + 36);
     return widest + 12;  // and a gap before the theme button
 }
 
@@ -54,13 +55,6 @@ void SaveStatusView::drawStatus(const ViewContext& ctx, const Autosave& autosave
     }
     // After many edits that exist only in this browser, remind once to download a copy.
     bool remind = autosave.status() == SaveStatus::Saved && changes >= backupBase_ + kBackupReminderEdits;
-    if (remind) {
-        ImGui::SetCursorScreenPos(ImVec2(x, y - 6));
-        if (ImGui::SmallButton(tr("status.backup"))) ctx.sink.apply(intent::DownloadCopy{});
-        ctx.rects.recordLastItem("button/backup");
-        if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr("status.not_backed_up"));
-        return;
-    }
     ImGui::SetCursorScreenPos(ImVec2(x, y));
     ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(colour));
     ImGui::TextUnformatted(tr(key));
@@ -68,6 +62,13 @@ void SaveStatusView::drawStatus(const ViewContext& ctx, const Autosave& autosave
     ctx.rects.recordLastItem("text/save-status");
     if (ImGui::IsItemHovered())
         ImGui::SetTooltip("%s", tr(downloadedChange_ == changes ? "status.backed_up" : "status.not_backed_up"));
+    if (remind) {  // a toolbar button beside "Saved", on the toolbar's line
+        const float lineH = ImGui::GetTextLineHeight();
+        ImGui::SetCursorScreenPos(ImVec2(ImGui::GetItemRectMax().x + 6, y + lineH * 0.5f - 18));
+        const std::string tip = std::string(tr("status.backup")) + "\n" + tr("status.not_backed_up");
+        if (toolbarButton(ctx.rects, icon::kDownload, "backup", tip.c_str(), true, true))
+            ctx.sink.apply(intent::DownloadCopy{});
+    }
 }
 
 float SaveStatusView::drawBanner(const ViewContext& ctx, const Autosave& autosave, float top) {
