@@ -127,6 +127,7 @@ void App::drawFrame() {
     side_.draw(ctx, bar + bannerHeight_, canvas_.selection());
     menus_.drawContextMenu(ctx, canvas_.takeContextRequest(), canvas_.selection(), canvas_.layout());
     library_.draw(ctx, autosave_.mapId());
+    library_.drawSameFileQuestion(ctx);
     if (auto request = canvas_.takeRenameRequest()) menus_.startRename(map(), *request);
     menus_.drawRename(ctx, canvas_.anchorFor(map(), menus_.renameTarget()));
     gallery_.draw(ctx);

@@ -338,6 +338,20 @@ Outcome App::on(const intent::OpenStored& i) {
 }
 
 template <>
+Outcome App::on(const intent::OpenFile& i) {
+    if (!i.asNewCopy) {
+        MapLoadResult loaded = loadMapFromJson(i.bytes);
+        if (loaded.ok) {
+            if (std::string known = library_.findByTitle(loaded.map.title); !known.empty()) {
+                library_.askSameFile(loaded.map.title, known, i.bytes);
+                return done(false);
+            }
+        }
+    }
+    return done(openMapJson(i.bytes));
+}
+
+template <>
 Outcome App::on(const intent::RenameStored& i) {
     if (i.id == autosave_.mapId()) {  // the open map: an undoable edit, saved at once
         MapInfo info = mapInfo(map());

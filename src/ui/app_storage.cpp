@@ -100,6 +100,7 @@ void App::onStorageStarted(bool ok, std::string_view id, std::string_view json, 
                            std::string_view error) {
     autosave_.started(ok, std::string(error));
     if (!ok) return;
+    storage_->list();  // the library's titles: a file opened with a known title asks first
     if (!id.empty()) {
         MapLoadResult loaded = loadMapFromJson(json);
         if (loaded.ok) {
@@ -115,6 +116,7 @@ void App::onStorageStarted(bool ok, std::string_view id, std::string_view json, 
 
 void App::onSaved(bool ok, int revision, bool conflict, std::string_view error) {
     autosave_.saved(ok, revision, conflict, std::string(error));
+    if (ok) library_.noteSaved(autosave_.mapId(), map().title);
 }
 
 void App::onLoaded(std::string_view id, std::string_view json, std::string_view view, int revision) {
@@ -133,7 +135,7 @@ void App::onLoaded(std::string_view id, std::string_view json, std::string_view 
 
 void App::onFileOpened(std::string_view name, std::string_view bytes) {
     (void)name;
-    openMapJson(bytes);  // the same as any map file's text: all or nothing, the open map kept
+    apply(intent::OpenFile{std::string(bytes)});  // all or nothing, the open map kept; asks about a known title
 }
 
 void App::onFileRejected(std::string_view name, double bytes) {

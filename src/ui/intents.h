@@ -151,6 +151,12 @@ struct LoadTheirs {};
 struct OpenStored {
     std::string id;
 };
+// A map file the user picked or dropped. When a map with its title is already in
+// the library, the app asks first (unless asNewCopy: the user said so).
+struct OpenFile {
+    std::string bytes;
+    bool asNewCopy = false;
+};
 struct RenameStored {
     std::string id, title;
 };
@@ -175,7 +181,7 @@ using Intent =
                  intent::ReplacePersona, intent::RemovePersona, intent::SetMapInfo, intent::Undo, intent::Redo,
                  intent::ShowPanel, intent::OpenDialog, intent::StartEditing, intent::StartRename, intent::SelectCards,
                  intent::ZoomBy, intent::FitToScreen, intent::NextTheme, intent::ChooseLanguage, intent::NewMap,
-                 intent::DownloadCopy, intent::PickFile, intent::KeepMine, intent::LoadTheirs, intent::OpenStored,
+                 intent::DownloadCopy, intent::PickFile, intent::KeepMine, intent::LoadTheirs, intent::OpenStored, intent::OpenFile,
                  intent::RenameStored, intent::DuplicateStored, intent::TrashStored, intent::RestoreStored,
                  intent::ListStored>;
 

@@ -168,12 +168,30 @@ test('download the map (Ctrl+S) and open the file again (Ctrl+O): identical', as
     await download.saveAs(path);
     assert.deepEqual(JSON.parse(readFileSync(path, 'utf8')), before);
     const openId = (await state(page)).mapId;
-    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Control+o')]);
-    await chooser.setFiles(path);
+    // Its title is in the library already: the app asks rather than add a twin silently.
+    const pick = async () => {
+      const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Control+o')]);
+      await chooser.setFiles(path);
+      await page.waitForFunction(() => window.jejak.itemRect('button/open-copy'));
+    };
+    await pick();
+    assert.equal((await state(page)).mapId, openId, 'nothing opened before the answer');
+    await page.screenshot({ path: join(artifactsDir, 'storage-same-file.png') });
+    const copy = await page.evaluate(() => window.jejak.itemRect('button/open-copy'));
+    await page.mouse.click(copy.x + copy.w / 2, copy.y + copy.h / 2);
     await page.waitForFunction((id) => window.jejak.state().mapId !== id, openId);
     assert.deepEqual(await doc(page), before, 'the downloaded file opens again identically');
     await page.waitForFunction(() => window.jejak.state().save === 'saved');
-    assert.equal((await library(page)).maps.length, 2, 'it opened as a new map in the library');
+    assert.equal((await library(page)).maps.length, 2, 'asked for: it opened as a new map in the library');
+    // Once more, and this time open the one already kept: no third entry.
+    await pick();
+    const existing = await page.evaluate(() => window.jejak.itemRect('button/open-existing'));
+    await page.mouse.click(existing.x + existing.w / 2, existing.y + existing.h / 2);
+    await page.waitForFunction(() => !window.jejak.itemRect('button/open-existing') && window.jejak.state().save === 'saved');
+    const maps = (await library(page)).maps;
+    assert.equal(maps.length, 2, 'no twin added');
+    const openNow = (await state(page)).mapId;
+    assert.ok(maps.some((m) => m.id === openNow), 'a kept map is open');
   } finally {
     await context.close();
   }

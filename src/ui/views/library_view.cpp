@@ -179,4 +179,52 @@ void LibraryView::drawRow(const ViewContext& ctx, const LibraryEntry& e, size_t 
     ImGui::PopID();
 }
 
+void LibraryView::noteSaved(const std::string& id, const std::string& title) {
+    for (LibraryEntry& e : library_)
+        if (e.id == id) {
+            e.title = title;
+            return;
+        }
+    LibraryEntry e;
+    e.id = id;
+    e.title = title;
+    library_.insert(library_.begin(), e);
+}
+
+std::string LibraryView::findByTitle(const std::string& title) const {
+    for (const LibraryEntry& e : library_)
+        if (e.title == title) return e.id;
+    return {};
+}
+
+void LibraryView::drawSameFileQuestion(const ViewContext& ctx) {
+    if (same_.existingId.empty()) return;
+    if (!ImGui::IsPopupOpen("##same-file")) ImGui::OpenPopup("##same-file");
+    const ImGuiIO& io = ImGui::GetIO();
+    ImGui::SetNextWindowPos(ImVec2(io.DisplaySize.x * 0.5f, io.DisplaySize.y * 0.35f), ImGuiCond_Always,
+                            ImVec2(0.5f, 0.5f));
+    if (!ImGui::BeginPopupModal("##same-file", nullptr, ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoTitleBar))
+        return;
+    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + 460);
+    ImGui::TextUnformatted(format("open.same_title", {same_.title}).c_str());
+    ImGui::PopTextWrapPos();
+    ctx.rects.recordLastItem("text/same-file");
+    ImGui::Spacing();
+    bool existing = ImGui::Button(tr("open.existing"));
+    ctx.rects.recordLastItem("button/open-existing");
+    ImGui::SameLine();
+    bool copy = ImGui::Button(tr("open.copy"));
+    ctx.rects.recordLastItem("button/open-copy");
+    ImGui::SameLine();
+    bool cancel = ImGui::Button(tr("dialog.cancel")) || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape));
+    if (existing || copy || cancel) {
+        auto question = std::move(same_);
+        same_ = {};
+        ImGui::CloseCurrentPopup();
+        if (existing) ctx.sink.apply(intent::OpenStored{question.existingId});
+        if (copy) ctx.sink.apply(intent::OpenFile{std::move(question.bytes), true});
+    }
+    ImGui::EndPopup();
+}
+
 }  // namespace jejak::ui

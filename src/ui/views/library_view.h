@@ -19,6 +19,16 @@ public:
     // The storage's list: {"maps": [...], "trash": [...]} (web/storage.js).
     void setEntries(std::string_view json);
     void draw(const ViewContext& ctx, const std::string& openMapId);
+    // The open map was saved as id: the list knows its title before it is read again.
+    void noteSaved(const std::string& id, const std::string& title);
+    // The id of the library's map with this title, or "".
+    std::string findByTitle(const std::string& title) const;
+    // A file whose title is already in the library: open that map, or the file as a new copy?
+    void askSameFile(std::string title, std::string existingId, std::string bytes) {
+        same_ = {std::move(title), std::move(existingId), std::move(bytes)};
+    }
+    void drawSameFileQuestion(const ViewContext& ctx);
+    bool asking() const { return !same_.existingId.empty(); }
 
 private:
     struct LibraryEntry {
@@ -30,6 +40,9 @@ private:
     void drawRow(const ViewContext& ctx, const LibraryEntry& e, size_t i, bool inTrash, const std::string& openMapId,
                  float openW);
 
+    struct {
+        std::string title, existingId, bytes;
+    } same_;
     bool open_ = false;
     std::vector<LibraryEntry> library_, trash_;
     int renamingEntry_ = -1;
