@@ -20,9 +20,10 @@ namespace {
 
 ImVec2 add(ImVec2 a, ImVec2 b) { return ImVec2(a.x + b.x, a.y + b.y); }
 
-// Draws text wrapped to width, at most maxLines lines; returns the height used.
+// Draws text wrapped to width, at most maxLines lines, the last ending in "…"
+// when the text goes on (then *cut is set); returns the height used.
 float wrappedLines(ImDrawList* dl, ImFont* font, float size, ImVec2 pos, float width, ImU32 colour,
-                   const std::string& text, int maxLines) {
+                   const std::string& text, int maxLines, bool* cut) {
     const float lineH = size * 1.3f;
     const char* s = text.c_str();
     const char* end = s + text.size();
@@ -37,6 +38,7 @@ float wrappedLines(ImDrawList* dl, ImFont* font, float size, ImVec2 pos, float w
             while (!line.empty() && (static_cast<unsigned char>(line.back()) & 0xC0) == 0x80) line.pop_back();
             if (!line.empty()) line.pop_back();
             line += "\xe2\x80\xa6";
+            *cut = true;
         }
         dl->AddText(font, size, ImVec2(pos.x, pos.y + static_cast<float>(lines) * lineH), colour, line.c_str());
         ++lines;
@@ -103,9 +105,20 @@ bool GalleryView::tile(const ViewContext& ctx, const char* name, const TemplateS
     const float textW = size.x - 2 * pad;
     float y = picB.y + 12;
     const std::string title = info ? info->title : std::string(tr("gallery.blank"));
-    y += wrappedLines(dl, ctx.fonts.strong, kBodySize, ImVec2(pos.x + pad, y), textW, p.ink, title, 2) + 4;
+    bool cut = false;
+    y += wrappedLines(dl, ctx.fonts.strong, kBodySize, ImVec2(pos.x + pad, y), textW, p.ink, title, 2, &cut) + 4;
     const std::string description = info ? info->description : std::string(tr("gallery.blank_hint"));
-    wrappedLines(dl, ctx.fonts.body, kChipSize + 1, ImVec2(pos.x + pad, y), textW, p.inkMuted, description, 2);
+    wrappedLines(dl, ctx.fonts.body, kChipSize + 1, ImVec2(pos.x + pad, y), textW, p.inkMuted, description, 2, &cut);
+    if (cut && hovered) {  // what the tile had to cut, in full
+        ImGui::BeginTooltip();
+        ImGui::PushTextWrapPos(ImGui::GetFontSize() * 28);
+        ImGui::PushFont(ctx.fonts.strong);
+        ImGui::TextUnformatted(title.c_str());
+        ImGui::PopFont();
+        ImGui::TextUnformatted(description.c_str());
+        ImGui::PopTextWrapPos();
+        ImGui::EndTooltip();
+    }
     if (info) {
         std::string meta = plural("count.stages", info->stages) + "  \xc2\xb7  " + plural("count.cards", info->cards) +
                            "  \xc2\xb7  " + plural("count.personas", info->personas);

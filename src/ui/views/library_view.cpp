@@ -124,9 +124,12 @@ void LibraryView::drawRow(const ViewContext& ctx, const LibraryEntry& e, size_t 
     } else {
         ImGui::AlignTextToFramePadding();
         ImGui::PushFont(current ? ctx.fonts.strong : ctx.fonts.body);
-        ImGui::TextUnformatted(e.title.empty() ? tr("map.untitled") : e.title.c_str());
+        const std::string title = e.title.empty() ? std::string(tr("map.untitled")) : e.title;
+        bool cut = false;
+        ImGui::TextUnformatted(fitWithEllipsis(title, ImGui::GetContentRegionAvail().x, &cut).c_str());
         ImGui::PopFont();
         if (!inTrash) ctx.rects.recordLastItem(name + "/title");
+        if (cut && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", title.c_str());
     }
     ImGui::TableNextColumn();
     ImGui::SetCursorPosY(ImGui::GetCursorPosY() + 6);

@@ -1,0 +1,87 @@
+// Screenshots of the editor's screens at devicePixelRatio 1 and 2, in English
+// and Bahasa Indonesia, for a person to look at (not a test: it asserts
+// nothing). Writes build/test-artifacts/screens/<screen>-<lang>-<ratio>x.png.
+// Run: node web/tests/screens.mjs
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { artifactsDir, idle, itemCentre, launch, withApp } from './harness.mjs';
+
+const out = join(artifactsDir, 'screens');
+mkdirSync(out, { recursive: true });
+const env = await launch();
+
+async function click(page, id, options) {
+  const { x, y } = await itemCentre(page, id);
+  await page.mouse.move(x, y);
+  await page.mouse.click(x, y, options);
+  await idle(page);
+}
+
+const screens = {
+  // The top bar with a long title, and a search stepped to its first match.
+  async search(page) {
+    await click(page, 'input/search');
+    await page.keyboard.type(page.lang === 'id' ? 'ulasan' : 'review');
+    await page.keyboard.press('Enter');
+    await idle(page);
+  },
+  // Two personas: the legend with the active one, labels stacked under the curve.
+  async personas(page) {
+    await click(page, 'button/personas');
+    await click(page, 'button/add-persona');
+    await click(page, 'input/persona-name/1');
+    await page.keyboard.press('Control+a');
+    await page.keyboard.type('Budi');
+    await click(page, 'button/close-panel');
+    await click(page, 'legend/1');
+    const maria = await itemCentre(page, 'emotion/0/0');
+    await page.mouse.click(maria.x + 80, maria.y);
+    await idle(page);
+    const budi = await itemCentre(page, 'emotion/1/0');
+    await page.mouse.click(budi.x, budi.y);
+    await page.mouse.down({ clickCount: 2 });
+    await page.mouse.up({ clickCount: 2 });
+    await page.waitForFunction(() => window.jejak.itemRect('input/rename'));
+    await page.keyboard.type(page.lang === 'id' ? 'Penasaran, tapi hati-hati' : 'Curious, but careful');
+    await page.keyboard.press('Enter');
+    await idle(page);
+    const lane = await itemCentre(page, 'lane/3');
+    await page.mouse.wheel(0, lane.rect.y - 200);
+    await idle(page);
+  },
+  // A refused file: the message in the interface language, with Copy and close.
+  async message(page) {
+    await page.evaluate(() => window.jejak.openMapJson('{"format": "jejak.journey-map", "version": 1}'));
+    await idle(page);
+  },
+  // A stage renamed in place.
+  async rename(page) {
+    const stage = await itemCentre(page, 'stage/1');
+    await page.mouse.move(stage.x, stage.y);
+    await page.mouse.click(stage.x, stage.y);
+    await page.mouse.down({ clickCount: 2 });
+    await page.mouse.up({ clickCount: 2 });
+    await page.waitForFunction(() => window.jejak.itemRect('input/rename'));
+    await idle(page);
+  },
+  // Every shortcut (F1).
+  async help(page) {
+    await page.keyboard.press('F1');
+    await idle(page);
+  },
+};
+
+for (const ratio of [1, 2]) {
+  for (const [lang, locale] of [['en', 'en-US'], ['id', 'id-ID']]) {
+    for (const [name, act] of Object.entries(screens)) {
+      const viewport = name === 'search' ? { width: 1280, height: 800 } : { width: 1440, height: 900 };
+      await withApp(env, { viewport, locale, deviceScaleFactor: ratio }, async ({ page }) => {
+        page.lang = lang;
+        await act(page);
+        await page.screenshot({ path: join(out, `${name}-${lang}-${ratio}x.png`) });
+      });
+    }
+  }
+}
+await env.close();
+console.log(`screens written to ${out}`);
