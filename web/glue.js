@@ -39,9 +39,31 @@
       const s = window.jejakStorage, m = M();
       s.onSavedElsewhere((e) => withText(e.id, (p, n) => m._jejak_storage_saved_elsewhere(p, n, e.revision)));
       s.persist();
+      // A start that is opening a stored map marks it until two frames with it
+      // are drawn. A marked map at the next start means that start crashed or
+      // hung there: the app then starts without it and says so, instead of
+      // failing the same way at every start.
+      const RESTORING = 'jejak.restoring';
+      const mark = (id) => { try { if (id) localStorage.setItem(RESTORING, id); else localStorage.removeItem(RESTORING); } catch (e) { /* storage off */ } };
       s.start().then((r) => {
+        let unfinished = '';
+        try { unfinished = localStorage.getItem(RESTORING) || ''; } catch (e) { /* storage off */ }
+        if (r && unfinished === r.id) {
+          mark('');
+          withTexts([r.id, '', '', 'restore_failed'], (...a) => m._jejak_storage_started(1, ...a, 0));
+          return;
+        }
+        mark(r ? r.id : '');
+        const from = m._jejak_frame_count();
         withTexts([r ? r.id : '', r ? r.json : '', r ? viewText(r.view) : '', ''],
           (...a) => m._jejak_storage_started(1, ...a, r ? r.revision : 0));
+        const drawn = () => {
+          try {
+            if (m._jejak_frame_count() >= from + 2) { mark(''); return; }
+          } catch (e) { return; }  // the app died: the mark stays for the next start
+          requestAnimationFrame(drawn);
+        };
+        if (r) requestAnimationFrame(drawn);
       }).catch((e) => {
         withTexts(['', '', '', window.jejakStorage.errorKind(e)], (...a) => m._jejak_storage_started(0, ...a, 0));
       });
@@ -82,7 +104,8 @@
       const s = window.jejakStorage, key = str(id), name = str(title);
       const change = [
         () => s.rename(key, name, glue.retitle), () => s.duplicate(key, name, glue.retitle),
-        () => s.remove(key), () => s.restore(key)][what];
+        () => s.remove(key), () => s.restore(key),
+        () => s.load(key).then((r) => { if (r) glue.downloadText(name, r.json, key, r.revision); })][what];
       change().then(() => glue.storageList());
     },
     newId() { return window.jejakStorage.newId(); },
@@ -96,17 +119,18 @@
     },
 
     // --- files ---
-    download(fileName, text, id, revision) {
-      const blob = new Blob([str(text)], { type: 'application/json' });
+    download(fileName, text, id, revision) { glue.downloadText(str(fileName), str(text), str(id), revision); },
+    downloadText(fileName, text, id, revision) {
+      const blob = new Blob([text], { type: 'application/json' });
       const url = URL.createObjectURL(blob);
       const a = document.createElement('a');
       a.href = url;
-      a.download = str(fileName);
+      a.download = fileName;
       document.body.appendChild(a);
       a.click();
       a.remove();
       setTimeout(() => URL.revokeObjectURL(url), 10000);
-      if (revision > 0) window.jejakStorage.markDownloaded(str(id), revision);
+      if (revision > 0) window.jejakStorage.markDownloaded(id, revision);
     },
     pickFile() { window.jejakPickFile(); },
     // A picked or dropped file: too large ones are refused before they are read;

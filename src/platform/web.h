@@ -13,7 +13,7 @@ void writeClipboard(const char* text);  // text copied inside a text field
 void listenForWake();                   // input, resize or a new pixel ratio wakes the idle loop
 
 // Keeping maps (web_storage.cpp, web/storage.js).
-enum class StorageChange { Rename, Duplicate, Remove, Restore };
+enum class StorageChange { Rename, Duplicate, Remove, Restore, Download };
 void storageStart();
 void storageSave(const std::string& id, const std::string& title, const std::string& json, const std::string& view,
                  int baseRevision, bool force);

@@ -40,6 +40,9 @@ public:
     }
     void remove(const std::string& id) override { platform::storageChange(StorageChange::Remove, id, ""); }
     void restore(const std::string& id) override { platform::storageChange(StorageChange::Restore, id, ""); }
+    void downloadStored(const std::string& id, const std::string& fileName) override {
+        platform::storageChange(StorageChange::Download, id, fileName);
+    }
     std::string newId() override { return platform::storageNewId(); }
     void download(const std::string& fileName, const std::string& text, const std::string& id, int revision) override {
         platform::download(fileName, text, id, revision);

@@ -365,6 +365,13 @@ Outcome App::on(const intent::RenameStored& i) {
 }
 
 template <>
+Outcome App::on(const intent::DownloadStored& i) {
+    if (!storage_) return {};
+    storage_->downloadStored(i.id, fileNameForTitle(i.title));
+    return done(true);
+}
+
+template <>
 Outcome App::on(const intent::DuplicateStored& i) {
     if (!storage_) return {};
     flushSave();

@@ -101,7 +101,12 @@ void App::onStorageStarted(bool ok, std::string_view id, std::string_view json, 
     autosave_.started(ok, std::string(error));
     if (!ok) return;
     storage_->list();  // the library's titles: a file opened with a known title asks first
-    if (!id.empty()) {
+    if (!id.empty() && error == "restore_failed") {
+        // The last start never got this map on screen: start without it, say so,
+        // and show the library, where it can be downloaded or opened again.
+        showError(tr("storage.restore_failed"));
+        library_.open();
+    } else if (!id.empty()) {
         MapLoadResult loaded = loadMapFromJson(json);
         if (loaded.ok) {
             replaceMap(std::move(loaded.map), std::string(id), revision, view, std::move(loaded.hiddenLanes));

@@ -157,6 +157,9 @@ struct OpenFile {
     std::string bytes;
     bool asNewCopy = false;
 };
+struct DownloadStored {
+    std::string id, title;
+};
 struct RenameStored {
     std::string id, title;
 };
@@ -181,7 +184,7 @@ using Intent =
                  intent::ReplacePersona, intent::RemovePersona, intent::SetMapInfo, intent::Undo, intent::Redo,
                  intent::ShowPanel, intent::OpenDialog, intent::StartEditing, intent::StartRename, intent::SelectCards,
                  intent::ZoomBy, intent::FitToScreen, intent::NextTheme, intent::ChooseLanguage, intent::NewMap,
-                 intent::DownloadCopy, intent::PickFile, intent::KeepMine, intent::LoadTheirs, intent::OpenStored, intent::OpenFile,
+                 intent::DownloadCopy, intent::PickFile, intent::KeepMine, intent::LoadTheirs, intent::OpenStored, intent::OpenFile, intent::DownloadStored,
                  intent::RenameStored, intent::DuplicateStored, intent::TrashStored, intent::RestoreStored,
                  intent::ListStored>;
 

@@ -19,6 +19,9 @@ public:
     virtual void duplicate(const std::string& id, const std::string& title) = 0;
     virtual void remove(const std::string& id) = 0;   // to the trash, kept 30 days
     virtual void restore(const std::string& id) = 0;  // from the trash
+    // Offers a kept map's file as a download without opening it (one that
+    // failed to open, say).
+    virtual void downloadStored(const std::string& id, const std::string& fileName) = 0;
     virtual std::string newId() = 0;
     // Offers the text as a file download; the map's stored record notes it.
     virtual void download(const std::string& fileName, const std::string& text, const std::string& id,

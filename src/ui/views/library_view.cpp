@@ -171,6 +171,12 @@ void LibraryView::drawRow(const ViewContext& ctx, const LibraryEntry& e, size_t 
             ctx.sink.apply(intent::DuplicateStored{e.id, e.title + " " + tr("library.copy_suffix")});
         ctx.rects.recordLastItem(name + "/duplicate");
         ImGui::SameLine();
+        if (!current) {  // a kept map's file, without opening it
+            if (ImGui::Button(icon::kDownload)) ctx.sink.apply(intent::DownloadStored{e.id, e.title});
+            ctx.rects.recordLastItem(name + "/download");
+            if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr("library.download_kept"));
+            ImGui::SameLine();
+        }
         // The open map cannot go to the trash under the user's hands: open another first.
         ImGui::BeginDisabled(current);
         if (ImGui::Button(tr("library.delete"))) ctx.sink.apply(intent::TrashStored{e.id});
