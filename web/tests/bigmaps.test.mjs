@@ -3,27 +3,12 @@
 // handed over as bytes, never on the wasm stack.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { bigMap } from './big-map.mjs';
 import { idle, launch, withApp } from './harness.mjs';
 
 let env;
 before(async () => { env = await launch(); });
 after(async () => { await env.close(); });
-
-export function bigMap(actions) {
-  const stages = [], lanes = [], cards = [];
-  let id = 1;
-  for (let s = 0; s < 10; s++) stages.push({ id: id++, name: `Stage ${s + 1}` });
-  for (const [name, kind] of [['Actions', 'actions'], ['Touchpoints', 'touchpoints'], ['Thoughts', 'thoughts']])
-    lanes.push({ id: id++, name, kind });
-  for (let a = 0; a < actions; a++) {
-    const stage = stages[a % 10].id;
-    cards.push({ id: id++, lane: lanes[0].id, stage, text: `Action ${a}: the customer does something useful here` });
-    for (let k = 0; k < 2; k++) cards.push({ id: id++, lane: lanes[1].id, stage, text: `Touchpoint ${a}.${k}` });
-    for (let k = 0; k < 2; k++) cards.push({ id: id++, lane: lanes[2].id, stage, text: `Thought ${a}.${k} about it` });
-  }
-  return JSON.stringify({ format: 'jejak.journey-map', version: 1, title: `Big map, ${actions} actions`, nextId: id,
-    personas: [], stages, lanes, cards, emotions: [] });
-}
 
 for (const actions of [5000, 20000]) {
   test(`a map of ${actions * 5} cards opens, draws, takes an edit and is there after a reload`, async () => {
