@@ -159,6 +159,16 @@ test('the backup reminder sits beside "Saved", on the toolbar\'s line, and leave
     assert.ok(Math.abs((button.y + button.h / 2) - (theme.y + theme.h / 2)) <= 2, 'on the toolbar\'s line');
     assert.ok(button.x + button.w <= theme.x, 'before the theme button');
     await page.screenshot({ path: join(artifactsDir, 'backup-reminder.png'), clip: { x: 600, y: 0, width: 680, height: 60 } });
+    // The next edit's autosave does not take the button away, nor move it.
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('x');
+    await page.keyboard.press('Enter');
+    // Times out if the button leaves while the map is saved again.
+    await page.waitForFunction(() => window.jejak.state().save !== 'saved' && window.jejak.itemRect('button/backup'));
+    const during = await rect(page, 'button/backup');
+    assert.equal(during.x, button.x, 'in the same place');
+    await page.waitForFunction(() => window.jejak.state().save === 'saved');
+    assert.ok(await rect(page, 'button/backup'), 'and after');
     assert.deepEqual(record.errors, []);
   });
 });

@@ -14,9 +14,14 @@ float SaveStatusView::width() {
     float widest = 0;
     for (const char* key : {"status.saved", "status.saving", "status.failed", "status.conflict", "status.loading"})
         widest = std::max(widest, ImGui::CalcTextSize(tr(key)).x);
-    // "Saved" and, after many edits, the backup button beside it.
-    widest = std::max(widest, ImGui::CalcTextSize(tr("status.saved")).x + 6 + 36);
+    // After many edits, the backup button after "Saved" or "Saving…", in one place
+    // while an autosave comes and goes.
+    widest = std::max(widest, backupX() + kBackupGap + kBackupWidth);
     return widest + 12;  // and a gap before the theme button
+}
+
+float SaveStatusView::backupX() {
+    return std::max(ImGui::CalcTextSize(tr("status.saved")).x, ImGui::CalcTextSize(tr("status.saving")).x);
 }
 
 std::string SaveStatusView::problem(const Autosave& autosave) {
@@ -54,7 +59,11 @@ void SaveStatusView::drawStatus(const ViewContext& ctx, const Autosave& autosave
             break;
     }
     // After many edits that exist only in this browser, remind once to download a copy.
-    bool remind = autosave.status() == SaveStatus::Saved && changes >= backupBase_ + kBackupReminderEdits;
+    // It stays through the autosaves that follow (no flicker); a failing save shows
+    // the banner with its own download button instead.
+    const SaveStatus st = autosave.status();
+    bool remind = (st == SaveStatus::Saved || st == SaveStatus::Pending || st == SaveStatus::Saving) &&
+                  changes >= backupBase_ + kBackupReminderEdits;
     ImGui::SetCursorScreenPos(ImVec2(x, y));
     ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(colour));
     ImGui::TextUnformatted(tr(key));
@@ -62,9 +71,9 @@ void SaveStatusView::drawStatus(const ViewContext& ctx, const Autosave& autosave
     ctx.rects.recordLastItem("text/save-status");
     if (ImGui::IsItemHovered())
         ImGui::SetTooltip("%s", tr(downloadedChange_ == changes ? "status.backed_up" : "status.not_backed_up"));
-    if (remind) {  // a toolbar button beside "Saved", on the toolbar's line
+    if (remind) {  // a toolbar button beside "Saved", on the toolbar's line, in a fixed place
         const float lineH = ImGui::GetTextLineHeight();
-        ImGui::SetCursorScreenPos(ImVec2(ImGui::GetItemRectMax().x + 6, y + lineH * 0.5f - 18));
+        ImGui::SetCursorScreenPos(ImVec2(x + backupX() + kBackupGap, y + lineH * 0.5f - kBackupWidth * 0.5f));
         const std::string tip = std::string(tr("status.backup")) + "\n" + tr("status.not_backed_up");
         if (toolbarButton(ctx.rects, icon::kDownload, "backup", tip.c_str(), true, true))
             ctx.sink.apply(intent::DownloadCopy{});
