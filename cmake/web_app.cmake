@@ -22,9 +22,12 @@ ExternalProject_Add(sdl2_wasm
   CMAKE_ARGS
     -DCMAKE_TOOLCHAIN_FILE=${CMAKE_TOOLCHAIN_FILE}
     -DCMAKE_INSTALL_PREFIX=<INSTALL_DIR>
-    -DCMAKE_BUILD_TYPE=Release
+    -DCMAKE_BUILD_TYPE=MinSizeRel "-DCMAKE_C_FLAGS_MINSIZEREL=-Oz -DNDEBUG"
     -DSDL_SHARED=OFF -DSDL_STATIC=ON -DSDL_TEST=OFF
+    # Only video (one WebGL2 canvas), events and timers are used: the rest stays out.
     -DSDL_AUDIO=OFF -DSDL_HAPTIC=OFF -DSDL_JOYSTICK=OFF -DSDL_SENSOR=OFF -DSDL_POWER=OFF
+    -DSDL_RENDER=OFF -DSDL_HIDAPI=OFF -DSDL_LOCALE=OFF -DSDL_MISC=OFF -DSDL_FILESYSTEM=OFF
+    -DSDL_FILE=OFF -DSDL_THREADS=OFF -DSDL_OFFSCREEN=OFF -DSDL_DUMMYVIDEO=OFF
   BUILD_BYPRODUCTS "${SDL2_PREFIX}/install/lib/libSDL2.a"
   UPDATE_COMMAND ""
   LOG_CONFIGURE ON LOG_BUILD ON LOG_INSTALL ON LOG_OUTPUT_ON_FAILURE ON)
@@ -53,8 +56,14 @@ target_compile_definitions(imgui PUBLIC
 target_compile_options(imgui PRIVATE -fno-exceptions)
 target_link_libraries(imgui PUBLIC sdl2)
 
-# --- fonts: Debian's Noto Sans, subset to Latin and Latin Extended ---------------
-set(FONT_UNICODES "U+0020-007E,U+00A0-024F,U+1E00-1EFF,U+2000-206F,U+20AC,U+2122,U+2212,U+FFFD")
+# --- fonts: Debian's Noto Sans, subset to the Latin that people write -------------
+# Basic Latin, Latin-1 and Latin Extended-A (Indonesian, English and every European
+# language written in Latin), Romanian's comma letters (U+0218-021B), Vietnamese
+# (U+01A0/01A1/01AF/01B0, U+1EA0-1EF9), typographic punctuation, € ™ − and the
+# replacement mark. The rest of Latin Extended-B and Latin Extended Additional
+# (Pinyin tone letters, some African alphabets, Welsh ẁ) would add 29 KB gzip
+# to every first visit for text that the app's users rarely write.
+set(FONT_UNICODES "U+0020-007E,U+00A0-017F,U+01A0-01A1,U+01AF-01B0,U+0218-021B,U+1EA0-1EF9,U+2010-2027,U+2030-203A,U+20AC,U+2122,U+2212,U+FFFD")
 # Debian's python3 has python3-fonttools; another python3 may come first on PATH.
 set(DEBIAN_PYTHON /usr/bin/python3)
 set(JEJAK_FONTS)
@@ -63,7 +72,8 @@ foreach(face Regular Bold)
   add_custom_command(
     OUTPUT "${out}"
     COMMAND ${DEBIAN_PYTHON} -m fontTools.subset "/usr/share/fonts/truetype/noto/NotoSans-${face}.ttf"
-            "--unicodes=${FONT_UNICODES}" --layout-features=kern,liga
+            # ImGui 1.86 reads no kerning or ligature tables: leave them out.
+            "--unicodes=${FONT_UNICODES}" --layout-features= --drop-tables+=GSUB,GPOS,GDEF
             --no-hinting --desubroutinize "--output-file=${out}"
     DEPENDS "/usr/share/fonts/truetype/noto/NotoSans-${face}.ttf"
     COMMENT "Subsetting Noto Sans ${face}")
@@ -116,6 +126,7 @@ add_executable(app
   src/platform/web_storage.cpp
   src/platform/web_exports.cpp
   src/platform/web_bridge.cpp
+  src/platform/sdl_trim.cpp
   src/ui/app.cpp
   src/ui/app_clipboard.cpp
   src/ui/app_intents.cpp
@@ -157,10 +168,19 @@ target_link_options(app PRIVATE
   -sFILESYSTEM=0
   -sEXPORTED_FUNCTIONS=${JEJAK_EXPORTS}
   -sEXPORTED_RUNTIME_METHODS=UTF8ToString
-  -sEXIT_RUNTIME=0)
+  -sEXIT_RUNTIME=0
+  # SDL entry points that Jejak never uses but that pull large code in (src/platform/sdl_trim.cpp).
+  -Wl,--wrap=SDL_ConvertSurface -Wl,--wrap=SDL_ConvertSurfaceFormat -Wl,--wrap=eglGetProcAddress)
 set_target_properties(app PROPERTIES
   SUFFIX ".js"
   RUNTIME_OUTPUT_DIRECTORY "${JEJAK_WEB_OUT}")
+# emcc has run wasm-opt -Oz once; running Debian's binaryen again until nothing
+# changes (--converge) takes a little more off every download.
+find_program(WASM_OPT wasm-opt REQUIRED)
+add_custom_command(TARGET app POST_BUILD
+  COMMAND "${WASM_OPT}" -Oz --converge --strip-producers --enable-bulk-memory --enable-sign-ext
+          --enable-mutable-globals "${JEJAK_WEB_OUT}/app.wasm" -o "${JEJAK_WEB_OUT}/app.wasm"
+  COMMENT "wasm-opt -Oz --converge")
 
 # --- the static page around it ---------------------------------------------------
 set(JEJAK_PAGE_FILES index.html web/shell.js web/shell.css web/storage.js web/glue.js assets/icons/jejak.svg=icon.svg)

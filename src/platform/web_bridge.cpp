@@ -9,7 +9,7 @@
 #include "platform/web.h"
 
 // clang-format off
-EM_JS(char*, jejak_js_browser_locale, (), { return stringToNewUTF8(jejakGlue.browserLocale()); });
+EM_JS(char*, jejak_js_browser_locale, (), { return allocateUTF8(jejakGlue.browserLocale()); });
 EM_JS(void, jejak_js_publish_bridge, (), { jejakGlue.publishBridge(); });
 EM_JS(void, jejak_js_listen_to_clipboard, (), { jejakGlue.listenToClipboard(); });
 EM_JS(void, jejak_js_write_clipboard, (const char* text), { jejakGlue.writeClipboard(text); });

@@ -16,8 +16,8 @@ EM_JS(void, jejak_js_storage_journal, (const char* id, const char* title, const 
 EM_JS(void, jejak_js_storage_load, (const char* id), { jejakGlue.storageLoad(id); });
 EM_JS(void, jejak_js_storage_list, (), { jejakGlue.storageList(); });
 EM_JS(void, jejak_js_storage_change, (int what, const char* id, const char* title), { jejakGlue.storageChange(what, id, title); });
-EM_JS(char*, jejak_js_new_id, (), { return stringToNewUTF8(jejakGlue.newId()); });
-EM_JS(char*, jejak_js_preference, (const char* key), { return stringToNewUTF8(jejakGlue.preference(key)); });
+EM_JS(char*, jejak_js_new_id, (), { return allocateUTF8(jejakGlue.newId()); });
+EM_JS(char*, jejak_js_preference, (const char* key), { return allocateUTF8(jejakGlue.preference(key)); });
 EM_JS(void, jejak_js_set_preference, (const char* key, const char* value), { jejakGlue.setPreference(key, value); });
 EM_JS(void, jejak_js_download, (const char* fileName, const char* text, const char* id, int revision), { jejakGlue.download(fileName, text, id, revision); });
 EM_JS(void, jejak_js_pick_file, (), { jejakGlue.pickFile(); });

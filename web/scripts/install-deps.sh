@@ -10,7 +10,7 @@ as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
 
 packages=(
   cmake ninja-build g++ clang libclang-rt-14-dev python3 xz-utils
-  emscripten nlohmann-json3-dev doctest-dev
+  emscripten binaryen nlohmann-json3-dev doctest-dev
   python3-fonttools python3-jsonschema fonts-noto-core fonts-font-awesome
   chromium nodejs
 )
