@@ -121,7 +121,11 @@ add_custom_command(
   COMMENT "Embedding templates")
 
 # --- the app ------------------------------------------------------------------------
-add_executable(app
+# Compiled once, linked twice: `app` for build/web, and `app_checked` for
+# build/web-checked, the test build, where the runtime reports a stack overflow
+# or a failed allocation as such instead of corrupting memory (tests/run.sh runs
+# the browser suite on it).
+add_library(app_objects OBJECT
   src/platform/web_main.cpp
   src/platform/web_storage.cpp
   src/platform/web_exports.cpp
@@ -155,12 +159,14 @@ add_executable(app
   src/ui/views/top_bar_view.cpp
   "${JEJAK_GEN}/embedded_fonts.cpp"
   "${JEJAK_GEN}/embedded_templates.cpp")
-target_link_libraries(app PRIVATE jejak_ui_logic imgui)
-target_compile_options(app PRIVATE ${JEJAK_WARNINGS} -fno-exceptions)
+target_link_libraries(app_objects PRIVATE jejak_ui_logic imgui)
+target_compile_options(app_objects PRIVATE ${JEJAK_WARNINGS} -fno-exceptions)
+add_executable(app $<TARGET_OBJECTS:app_objects>)
+add_executable(app_checked EXCLUDE_FROM_ALL $<TARGET_OBJECTS:app_objects>)
 # The app's own exports are marked EMSCRIPTEN_KEEPALIVE where they are defined
 # (src/platform/web_exports.cpp); only the runtime's are listed here.
 set(JEJAK_EXPORTS _main,_malloc,_free)
-target_link_options(app PRIVATE
+set(JEJAK_LINK_OPTIONS
   -sENVIRONMENT=web
   -sUSE_WEBGL2=1 -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2
   -sALLOW_MEMORY_GROWTH=1 -sINITIAL_MEMORY=33554432
@@ -171,9 +177,17 @@ target_link_options(app PRIVATE
   -sEXIT_RUNTIME=0
   # SDL entry points that Jejak never uses but that pull large code in (src/platform/sdl_trim.cpp).
   -Wl,--wrap=SDL_ConvertSurface -Wl,--wrap=SDL_ConvertSurfaceFormat -Wl,--wrap=eglGetProcAddress)
-set_target_properties(app PROPERTIES
-  SUFFIX ".js"
-  RUNTIME_OUTPUT_DIRECTORY "${JEJAK_WEB_OUT}")
+set(JEJAK_WEB_CHECKED_OUT "${JEJAK_WEB_OUT}-checked")
+foreach(variant IN ITEMS app app_checked)
+  target_link_libraries(${variant} PRIVATE jejak_ui_logic imgui)
+  target_link_options(${variant} PRIVATE ${JEJAK_LINK_OPTIONS})
+  set_target_properties(${variant} PROPERTIES OUTPUT_NAME app SUFFIX ".js")
+endforeach()
+set_target_properties(app PROPERTIES RUNTIME_OUTPUT_DIRECTORY "${JEJAK_WEB_OUT}")
+set_target_properties(app_checked PROPERTIES RUNTIME_OUTPUT_DIRECTORY "${JEJAK_WEB_CHECKED_OUT}")
+# Runtime checks: every stack pointer move is checked (2), and a heap that cannot
+# grow says so before malloc answers NULL.
+target_link_options(app_checked PRIVATE -sASSERTIONS=1 -sSTACK_OVERFLOW_CHECK=2)
 # emcc has run wasm-opt -Oz once; running Debian's binaryen again until nothing
 # changes (--converge) takes a little more off every download.
 find_program(WASM_OPT wasm-opt REQUIRED)
@@ -209,3 +223,8 @@ add_custom_command(
 list(APPEND page_outputs "${JEJAK_WEB_OUT}/shell-words.js")
 add_custom_target(page ALL DEPENDS ${page_outputs})
 add_dependencies(app page)
+# The test build serves the same page around its own app.js and app.wasm.
+add_dependencies(app_checked page)
+add_custom_command(TARGET app_checked POST_BUILD
+  COMMAND ${CMAKE_COMMAND} -E copy ${page_outputs} "${JEJAK_WEB_CHECKED_OUT}/"
+  COMMENT "Copying the page into ${JEJAK_WEB_CHECKED_OUT}")

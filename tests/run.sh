@@ -65,8 +65,11 @@ rc=$?
 grep -E '^(Done|stat::number_of_executed_units|==[0-9]+==ERROR|SUMMARY)' "$logs/fuzz.log"
 measure fuzz "$rc"
 
-echo "== browser"
-(cd web && node --test --test-reporter=tap --test-concurrency=1 tests/*.test.mjs) 2>&1 | tee "$logs/browser.log"
+# Browser tests run on the test build (build/web-checked: the same app with the
+# runtime's stack and heap checks); the benchmarks measure build/web, what users get.
+echo "== browser (build/web-checked)"
+(cd web && JEJAK_WEB_DIR=build/web-checked node --test --test-reporter=tap --test-concurrency=1 tests/*.test.mjs) \
+  2>&1 | tee "$logs/browser.log"
 rc=${PIPESTATUS[0]}
 count browser "$(sed -nE 's/^# pass ([0-9]+)$/\1/p' "$logs/browser.log" | tail -n1)" \
               "$(sed -nE 's/^# fail ([0-9]+)$/\1/p' "$logs/browser.log" | tail -n1)" "$rc"
@@ -75,6 +78,11 @@ echo "== bench (frames in the browser)"
 node web/tests/bench-frames.mjs 2>&1 | tee "$logs/bench-frames.log"
 rc=${PIPESTATUS[0]}
 measure bench-frames "$rc"
+
+echo "== bench (opening big maps in the browser)"
+node web/tests/bench-open.mjs 2>&1 | tee "$logs/bench-open.log"
+rc=${PIPESTATUS[0]}
+measure bench-open "$rc"
 
 echo "$passed passed, $failed failed"
 [ "$failed" = 0 ]

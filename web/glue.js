@@ -10,9 +10,14 @@
   const encoder = new TextEncoder();
 
   // Copies bytes into the wasm heap, calls fn(pointer, length), frees them.
+  // When the heap cannot grow, the app says so and fn is not called.
   function withBytes(bytes, fn) {
     const m = M();
     const ptr = m._malloc(Math.max(bytes.length, 1));
+    if (!ptr) {
+      m._jejak_out_of_memory();
+      return undefined;
+    }
     try {
       m.HEAPU8.set(bytes, ptr);
       return fn(ptr, bytes.length);
@@ -45,7 +50,8 @@
       // failing the same way at every start.
       const RESTORING = 'jejak.restoring';
       const mark = (id) => { try { if (id) localStorage.setItem(RESTORING, id); else localStorage.removeItem(RESTORING); } catch (e) { /* storage off */ } };
-      s.start().then((r) => {
+      performance.mark('jejak-storage-asked');
+      s.early().then((r) => {
         let unfinished = '';
         try { unfinished = localStorage.getItem(RESTORING) || ''; } catch (e) { /* storage off */ }
         if (r && unfinished === r.id) {
@@ -57,9 +63,14 @@
         const from = m._jejak_frame_count();
         withTexts([r ? r.id : '', r ? r.json : '', r ? viewText(r.view) : '', ''],
           (...a) => m._jejak_storage_started(1, ...a, r ? r.revision : 0));
+        performance.mark('jejak-map-restored');
+        let shown = false;
         const drawn = () => {
           try {
-            if (m._jejak_frame_count() >= from + 2) { mark(''); return; }
+            const frames = m._jejak_frame_count();
+            // The first frame that has the map on screen (opening benchmark).
+            if (frames > from && !shown) { shown = true; performance.mark('jejak-map-drawn'); }
+            if (frames >= from + 2) { mark(''); return; }
           } catch (e) { return; }  // the app died: the mark stays for the next start
           requestAnimationFrame(drawn);
         };
@@ -207,6 +218,10 @@
       const value = str(text);
       if (navigator.clipboard && navigator.clipboard.writeText) navigator.clipboard.writeText(value).catch(() => {});
     },
+
+    // Tests set window.jejakTestMemoryCeiling (bytes) to play a browser that
+    // gives no more memory than that; 0 or unset: no ceiling.
+    testMemoryCeiling() { return Number(window.jejakTestMemoryCeiling) || 0; },
 
     // window.jejak, for browser tests (README, "Test bridge").
     publishBridge() {

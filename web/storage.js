@@ -245,8 +245,19 @@
     onSavedElsewhere(callback) {
       if (channel) channel.onmessage = (e) => { if (e.data && e.data.tab !== tab && e.data.type === 'saved') callback(e.data); };
     },
+    // start(), begun once as the page loads: reading the last map from IndexedDB
+    // then runs while the browser fetches and compiles the app, not after it.
+    early() {
+      if (!early) {
+        early = api.start();
+        early.then(() => performance.mark('jejak-storage-read'), () => {});  // answered when the app asks (glue.js storageStart)
+      }
+      return early;
+    },
   };
+  let early = null;
   window.jejakStorage = api;
+  if (typeof indexedDB !== 'undefined') api.early();
 
   // The file picker. Ctrl+O opens it straight from the key press (a browser
   // shows a picker only while handling the user's own input).

@@ -1,5 +1,6 @@
 // The page's side of the app: locale, pixel ratio, clipboard, wake-up events and
 // window.jejak for browser tests; each EM_JS is a one-line call into web/glue.js.
+#include <cstddef>
 #include <cstdlib>
 #include <string>
 
@@ -14,6 +15,7 @@ EM_JS(void, jejak_js_publish_bridge, (), { jejakGlue.publishBridge(); });
 EM_JS(void, jejak_js_listen_to_clipboard, (), { jejakGlue.listenToClipboard(); });
 EM_JS(void, jejak_js_write_clipboard, (const char* text), { jejakGlue.writeClipboard(text); });
 EM_JS(void, jejak_js_listen_for_wake, (), { jejakGlue.listenForWake(); });
+EM_JS(double, jejak_js_test_memory_ceiling, (), { return jejakGlue.testMemoryCeiling(); });
 // clang-format on
 
 namespace jejak::platform {
@@ -35,5 +37,21 @@ float devicePixelRatio() {
 }
 
 void publishTestBridge() { jejak_js_publish_bridge(); }
+
+bool memoryAvailable(std::size_t bytes) {
+    // Browser tests pretend that the browser gives no more than a ceiling.
+    double ceiling = jejak_js_test_memory_ceiling();
+    if (ceiling > 0 && static_cast<double>(bytes) > ceiling) return false;
+    // Growing the heap is the browser's to refuse: malloc then answers NULL
+    // (ALLOW_MEMORY_GROWTH makes malloc return, not abort). What is grown stays
+    // for the map that is read next.
+    // The volatile store keeps the compiler from removing the malloc/free pair.
+    static void* volatile trial;
+    trial = std::malloc(bytes);
+    if (!trial) return false;
+    std::free(trial);
+    trial = nullptr;
+    return true;
+}
 
 }  // namespace jejak::platform

@@ -107,6 +107,11 @@ EMSCRIPTEN_KEEPALIVE const char* jejak_retitle_map(const char* json, int jsonLen
 EMSCRIPTEN_KEEPALIVE void jejak_page_hidden() { rt.app->onPageHidden(); }
 // For the crash-safety test: fails the way a bug would (a wasm abort).
 EMSCRIPTEN_KEEPALIVE void jejak_abort_for_test() { std::abort(); }
+// The page could not get heap memory to hand bytes over (glue.js withBytes).
+EMSCRIPTEN_KEEPALIVE void jejak_out_of_memory() {
+    rt.app->onOutOfMemory();
+    wake();
+}
 // For input tests: every drawn frame takes at least `ms` milliseconds, as on a
 // busy machine, so that input piles up between frames.
 EMSCRIPTEN_KEEPALIVE void jejak_slow_frames_for_test(double ms) { rt.slowFrameMs = ms; }

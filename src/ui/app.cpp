@@ -34,7 +34,16 @@ App::App(Language uiLanguage) {
         document_.reset(makeEmptyMap(tr("map.untitled"), languageCode(uiLanguage)));
 }
 
+bool App::roomToRead(std::size_t textBytes, const char* why) {
+    if (!memoryCheck_ || memoryCheck_(textBytes * kMemoryPerTextByte + (std::size_t{4} << 20))) return true;
+    showError(tr(why));
+    return false;
+}
+
+void App::onOutOfMemory() { showError(tr("error.no_memory")); }
+
 bool App::openMapJson(std::string_view text) {
+    if (!roomToRead(text.size())) return false;
     MapLoadResult loaded = loadMapFromJson(text);
     if (!loaded.ok) {
         showError(std::string(tr("error.open_failed")) + " " + describeProblem(loaded.problem, uiLanguage()));

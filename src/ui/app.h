@@ -5,6 +5,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <string_view>
 
@@ -49,6 +50,16 @@ public:
 
     // Opens a map file's bytes as a new map; a bad file shows why and changes nothing.
     bool openMapJson(std::string_view text);
+    // Memory: before text of `bytes` is read into a map, the platform is asked
+    // whether the memory that takes can be had (web: a trial allocation). Without
+    // it, the map is not read: the user is told, and the open map stays.
+    using MemoryCheck = std::function<bool(std::size_t bytes)>;
+    void setMemoryCheck(MemoryCheck check) { memoryCheck_ = std::move(check); }
+    // Measured (wasm heap after opening and saving maps of 0.3 to 14 MB): about 12x
+    // the file, plus a few MB; the trial asks for 14x plus 4 MB.
+    static constexpr std::size_t kMemoryPerTextByte = 14;
+    bool roomToRead(std::size_t textBytes, const char* why = "error.no_memory");  // false: said why
+    void onOutOfMemory();  // the page could not even hand the bytes over
     bool openTemplate(std::string_view key);  // "b2c-retail-maria.id"
 
     // Clipboard (the page's copy, cut and paste events): the selected cards as
@@ -93,6 +104,7 @@ private:
                     std::vector<Id> hiddenInFile = {});
     std::string viewJson() const;
     void showError(std::string message) { toast_.show(std::move(message)); }
+    MemoryCheck memoryCheck_;
 
     Document document_;
     Autosave autosave_{document_};

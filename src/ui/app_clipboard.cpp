@@ -17,6 +17,7 @@ std::string App::copySelection(bool cut) {
 
 bool App::pasteText(std::string_view text) {
     if (ImGui::GetIO().WantTextInput) return false;
+    if (!roomToRead(text.size())) return true;  // said so; nothing changes
     ClipboardContent content = readClipboard(text);
     switch (content.kind) {
         case ClipboardContent::PlainText: return false;             // the browser's to handle

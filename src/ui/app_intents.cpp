@@ -340,6 +340,7 @@ Outcome App::on(const intent::OpenStored& i) {
 template <>
 Outcome App::on(const intent::OpenFile& i) {
     if (!i.asNewCopy) {
+        if (!roomToRead(i.bytes.size())) return done(false);
         MapLoadResult loaded = loadMapFromJson(i.bytes);
         if (loaded.ok) {
             if (std::string known = library_.findByTitle(loaded.map.title); !known.empty()) {

@@ -106,6 +106,8 @@ void App::onStorageStarted(bool ok, std::string_view id, std::string_view json, 
         // and show the library, where it can be downloaded or opened again.
         showError(tr("storage.restore_failed"));
         library_.open();
+    } else if (!id.empty() && !roomToRead(json.size(), "storage.restore_no_memory")) {
+        library_.open();  // said why; the map stays in the library, to download
     } else if (!id.empty()) {
         MapLoadResult loaded = loadMapFromJson(json);
         if (loaded.ok) {
@@ -125,6 +127,7 @@ void App::onSaved(bool ok, int revision, bool conflict, std::string_view error) 
 }
 
 void App::onLoaded(std::string_view id, std::string_view json, std::string_view view, int revision) {
+    if (!roomToRead(json.size())) return;
     MapLoadResult loaded = loadMapFromJson(json);
     if (!loaded.ok) {
         showError(std::string(tr("storage.damaged")) + " " + describeProblem(loaded.problem, uiLanguage()));

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Builds Jejak: `build.sh native`, `build.sh web`, or both (default).
+# Builds Jejak: `build.sh native`, `build.sh web`, `build.sh web-checked` (web and the
+# test build), or all of them (default).
 # Configures each build folder once; after that ninja rebuilds only what changed.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
@@ -31,7 +32,11 @@ if [ "$what" = native ] || [ "$what" = all ]; then
       -DCMAKE_BUILD_TYPE=RelWithDebInfo -DJEJAK_SANITIZE=ON -DJEJAK_FUZZ=ON
   cmake --build build/fuzz --target fuzz_map_loader
 fi
-if [ "$what" = web ] || [ "$what" = all ]; then
+if [ "$what" = web ] || [ "$what" = web-checked ] || [ "$what" = all ]; then
   configure build/wasm emcmake cmake -S . -B build/wasm -G Ninja -DCMAKE_BUILD_TYPE=Release
   cmake --build build/wasm
+fi
+# The test build (build/web-checked): the same app with the runtime's stack and heap checks.
+if [ "$what" = web-checked ] || [ "$what" = all ]; then
+  cmake --build build/wasm --target app_checked
 fi

@@ -33,11 +33,23 @@ export function startStaticServer(folder, port = 0, host = '127.0.0.1') {
         file = join(file, 'index.html');
         info = await stat(file);
       }
+      // Like a static host: the browser may keep a file and must ask whether it
+      // changed (ETag, 304), so a repeat visit reuses it (and its compiled wasm).
+      const etag = `"${info.size.toString(16)}-${Math.floor(info.mtimeMs).toString(16)}"`;
+      const headers = {
+        'Cache-Control': 'no-cache',
+        ETag: etag,
+        'Last-Modified': info.mtime.toUTCString(),
+        'X-Content-Type-Options': 'nosniff',
+      };
+      if (req.headers['if-none-match'] === etag) {
+        res.writeHead(304, headers);
+        return res.end();
+      }
       res.writeHead(200, {
+        ...headers,
         'Content-Type': TYPES[extname(file)] || 'application/octet-stream',
         'Content-Length': info.size,
-        'Cache-Control': 'no-cache',
-        'X-Content-Type-Options': 'nosniff',
       });
       if (req.method === 'HEAD') return res.end();
       createReadStream(file).pipe(res);

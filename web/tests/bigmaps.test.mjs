@@ -4,7 +4,8 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { bigMap } from './big-map.mjs';
-import { idle, launch, withApp } from './harness.mjs';
+import { join } from 'node:path';
+import { artifactsDir, idle, launch, withApp } from './harness.mjs';
 
 let env;
 before(async () => { env = await launch(); });
@@ -50,6 +51,59 @@ test('a map file near the loader\'s 20 MB limit opens', async () => {
     assert.ok(await page.evaluate((t) => window.jejak.openMapBytes(new TextEncoder().encode(t)), text));
     await idle(page);
     assert.equal(await page.evaluate(() => JSON.parse(window.jejak.documentJson()).cards.length), 100000);
+    assert.deepEqual(record.errors, []);
+  });
+});
+
+// The browser may refuse memory (a small device, many tabs). Tests play such a
+// browser with window.jejakTestMemoryCeiling: the app's trial allocation before
+// reading a map then fails, as a real refusal does.
+test('a map too large for the memory the browser gives: the user is told in their language, the open map stays', async () => {
+  await withApp(env, { viewport: { width: 1280, height: 800 } }, async ({ page, record }) => {
+    await page.evaluate(() => { window.jejakTestMemoryCeiling = 20e6; });  // a 1.7 MB map asks for 28 MB
+    const file = { name: 'big.json', mimeType: 'application/json', buffer: Buffer.from(bigMap(5000)) };
+    const before = await page.evaluate(() => window.jejak.documentJson());
+    const openFile = async () => {
+      const errors = (await page.evaluate(() => window.jejak.state())).errors;
+      const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Control+o')]);
+      await chooser.setFiles(file);
+      await page.waitForFunction((n) => window.jejak.state().errors > n, errors);
+      await idle(page);
+      return page.evaluate(() => window.jejak.lastError());
+    };
+    assert.match(await openFile(), /cannot get the memory to open a map this large.*The open map is unchanged/);
+    assert.equal(await page.evaluate(() => window.jejak.documentJson()), before, 'the open map is as it was');
+    const language = await page.evaluate(() => window.jejak.itemRect('button/language-id'));
+    await page.mouse.click(language.x + language.w / 2, language.y + language.h / 2);
+    await idle(page);
+    assert.match(await openFile(), /tidak mendapat cukup memori.*Peta yang terbuka tidak berubah/);
+    assert.equal(await page.evaluate(() => window.jejak.documentJson()), before);
+    // With the memory there, the same file opens.
+    await page.evaluate(() => { window.jejakTestMemoryCeiling = 0; });
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Control+o')]);
+    await chooser.setFiles(file);
+    await page.waitForFunction(() => JSON.parse(window.jejak.documentJson()).cards.length === 25000, null,
+      { timeout: 30000 });
+    assert.deepEqual(record.errors, []);
+  });
+});
+
+test('a stored map too large for the memory at the next start: the app starts without it, says so, lists it', async () => {
+  await withApp(env, { viewport: { width: 1280, height: 800 } }, async ({ page, context, record }) => {
+    assert.ok(await page.evaluate((t) => window.jejak.openMapBytes(new TextEncoder().encode(t)), bigMap(5000)));
+    await page.waitForFunction(() => window.jejak.state().save === 'saved' && !window.jejak.state().dirty, null,
+      { timeout: 60000 });
+    const big = (await page.evaluate(() => window.jejak.state())).mapId;
+    await context.addInitScript(() => { window.jejakTestMemoryCeiling = 20e6; });
+    await page.reload();
+    await page.waitForFunction(() => window.jejak && window.jejak.ready === true, null, { timeout: 30000 });
+    await page.waitForFunction(() => window.jejak.itemRect('button/library-close'), null, { timeout: 30000 });
+    assert.match(await page.evaluate(() => window.jejak.lastError()), /too large for the memory.*still kept in your maps/);
+    assert.notEqual((await page.evaluate(() => window.jejak.state())).mapId, big, 'it started without that map');
+    assert.ok(JSON.parse(await page.evaluate(() => window.jejak.documentJson())).cards.length < 1000);
+    const kept = await page.evaluate(() => window.jejakStorage.list());
+    assert.ok(kept.maps.some((m) => m.id === big), 'the map is still kept, to download or open');
+    await page.screenshot({ path: join(artifactsDir, 'restore-no-memory.png') });
     assert.deepEqual(record.errors, []);
   });
 });

@@ -1,5 +1,5 @@
 // Shared set-up for browser tests: Debian's Chromium through playwright-core,
-// build/web served on 127.0.0.1, and a record of console errors and requests.
+// build/web (or JEJAK_WEB_DIR) served on 127.0.0.1, and a record of console errors and requests.
 import { mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -23,7 +23,8 @@ export async function launch() {
     headless: true,
     args: CHROMIUM_ARGS,
   });
-  const { server, url } = await startStaticServer(join(repoRoot, 'build/web'), 0);
+  // JEJAK_WEB_DIR picks the build to test (tests/run.sh: build/web-checked).
+  const { server, url } = await startStaticServer(resolve(repoRoot, process.env.JEJAK_WEB_DIR || 'build/web'), 0);
   return {
     browser,
     url,

@@ -87,11 +87,16 @@ test('autosave: "Saved" within a second of a change, never overwriting before th
     const saved = await doc(page);
     // A new page whose storage answers slowly shows "Opening…" and saves nothing meanwhile.
     page = await context.newPage();
+    // (storage.js begins reading as soon as it is loaded: slow it down as it is published.)
     await page.addInitScript(() => {
-      window.addEventListener('DOMContentLoaded', () => {
-        const s = window.jejakStorage;
-        const original = s.start.bind(s);
-        s.start = () => new Promise((ok) => setTimeout(() => ok(original()), 1500));
+      Object.defineProperty(window, 'jejakStorage', {
+        configurable: true,
+        get() { return undefined; },
+        set(api) {
+          const original = api.start.bind(api);
+          api.start = () => new Promise((ok) => setTimeout(() => ok(original()), 1500));
+          Object.defineProperty(window, 'jejakStorage', { value: api, writable: true, configurable: true });
+        },
       });
     });
     await page.goto(env.url);
@@ -471,14 +476,19 @@ test('a start that crashes while restoring the last map is not repeated: the nex
         configurable: true,
         get() { return undefined; },
         set(api) {
-          const start = api.start;
-          api.start = async (...args) => {
-            const record = await start.apply(api, args);
-            if (record && !sessionStorage.getItem('crashed-once')) {
-              sessionStorage.setItem('crashed-once', '1');
-              setTimeout(() => { try { window.Module._jejak_abort_for_test(); } catch (e) { /* it throws */ } }, 0);
-            }
-            return record;
+          // The read begins as the page loads; the crash comes once the running
+          // app has been handed the map (glue.js asks through early()).
+          const early = api.early;
+          api.early = () => {
+            const answer = early.call(api);
+            if (!(window.Module && window.Module.calledRun)) return answer;
+            return answer.then((record) => {
+              if (record && !sessionStorage.getItem('crashed-once')) {
+                sessionStorage.setItem('crashed-once', '1');
+                setTimeout(() => { try { window.Module._jejak_abort_for_test(); } catch (e) { /* it throws */ } }, 0);
+              }
+              return record;
+            });
           };
           Object.defineProperty(window, 'jejakStorage', { value: api, writable: true, configurable: true });
         },
