@@ -64,6 +64,16 @@ const screens = {
     await page.waitForFunction(() => window.jejak.itemRect('input/rename'));
     await idle(page);
   },
+  // The library with two maps, and the message for a map too large for the memory.
+  async library(page) {
+    await page.evaluate(() => window.jejak.openMapJson(window.jejak.documentJson().replace('"title": "', '"title": "Copy of ')));
+    await page.waitForFunction(() => window.jejak.state().save === 'saved');
+    await page.evaluate(() => { window.jejakTestMemoryCeiling = 1; });
+    await page.evaluate(() => window.jejak.openMapJson(window.jejak.documentJson()));
+    await click(page, 'button/library');
+    await page.mouse.move(5, 300);
+    await idle(page);
+  },
   // Every shortcut (F1).
   async help(page) {
     await page.keyboard.press('F1');
@@ -74,7 +84,7 @@ const screens = {
 for (const ratio of [1, 2]) {
   for (const [lang, locale] of [['en', 'en-US'], ['id', 'id-ID']]) {
     for (const [name, act] of Object.entries(screens)) {
-      const viewport = name === 'search' ? { width: 1280, height: 800 } : { width: 1440, height: 900 };
+      const viewport = name === 'search' || name === 'library' ? { width: 1280, height: 800 } : { width: 1440, height: 900 };
       await withApp(env, { viewport, locale, deviceScaleFactor: ratio }, async ({ page }) => {
         page.lang = lang;
         await act(page);

@@ -55,8 +55,10 @@ void LibraryView::draw(const ViewContext& ctx, const std::string& openMapId) {
     const ImGuiStyle& style = ImGui::GetStyle();
     const float openW =
         std::max(textWidth(tr("library.open")) + style.FramePadding.x * 2, textWidth(tr("library.open_now")));
+    // Open, Rename, Duplicate, the download icon and Delete.
     const float buttonsW = openW + textWidth(tr("menu.rename")) + textWidth(tr("library.duplicate")) +
-                           textWidth(tr("library.delete")) + 3 * style.FramePadding.x * 2 + 3 * style.ItemSpacing.x + 8;
+                           textWidth(icon::kDownload) + textWidth(tr("library.delete")) +
+                           4 * style.FramePadding.x * 2 + 4 * style.ItemSpacing.x + 8;
     const float footer = ImGui::GetFrameHeightWithSpacing() + style.ItemSpacing.y * 2 + 4;
     const ImGuiTableFlags flags =
         ImGuiTableFlags_ScrollY | ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_PadOuterX;
@@ -175,6 +177,9 @@ void LibraryView::drawRow(const ViewContext& ctx, const LibraryEntry& e, size_t 
             if (ImGui::Button(icon::kDownload)) ctx.sink.apply(intent::DownloadStored{e.id, e.title});
             ctx.rects.recordLastItem(name + "/download");
             if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr("library.download_kept"));
+            ImGui::SameLine();
+        } else {  // the open map downloads from the footer; Delete keeps its column
+            ImGui::Dummy(ImVec2(textWidth(icon::kDownload) + ImGui::GetStyle().FramePadding.x * 2, 0));
             ImGui::SameLine();
         }
         // The open map cannot go to the trash under the user's hands: open another first.
