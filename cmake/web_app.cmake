@@ -176,7 +176,8 @@ set(JEJAK_LINK_OPTIONS
   -sEXPORTED_RUNTIME_METHODS=UTF8ToString
   -sEXIT_RUNTIME=0
   # SDL entry points that Jejak never uses but that pull large code in (src/platform/sdl_trim.cpp).
-  -Wl,--wrap=SDL_ConvertSurface -Wl,--wrap=SDL_ConvertSurfaceFormat -Wl,--wrap=eglGetProcAddress)
+  -Wl,--wrap=SDL_ConvertSurface -Wl,--wrap=SDL_ConvertSurfaceFormat -Wl,--wrap=eglGetProcAddress
+  -Wl,--wrap=SDL_RLESurface -Wl,--wrap=SDL_UnRLESurface)
 set(JEJAK_WEB_CHECKED_OUT "${JEJAK_WEB_OUT}-checked")
 foreach(variant IN ITEMS app app_checked)
   target_link_libraries(${variant} PRIVATE jejak_ui_logic imgui)
@@ -208,10 +209,21 @@ foreach(entry IN LISTS JEJAK_PAGE_FILES)
   if(n GREATER 1)
     list(GET parts 1 name)
   endif()
-  add_custom_command(
-    OUTPUT "${JEJAK_WEB_OUT}/${name}"
-    COMMAND ${CMAKE_COMMAND} -E copy "${PROJECT_SOURCE_DIR}/${f}" "${JEJAK_WEB_OUT}/${name}"
-    DEPENDS "${PROJECT_SOURCE_DIR}/${f}")
+  if(name MATCHES "\\.js$")
+    # Scripts lose their comments and spaces on the way (Emscripten's own
+    # acorn-optimizer, the one that minifies app.js): 3 KB less to download.
+    add_custom_command(
+      OUTPUT "${JEJAK_WEB_OUT}/${name}"
+      COMMAND ${CMAKE_COMMAND} -E env NODE_PATH=/usr/share/nodejs
+              sh "${PROJECT_SOURCE_DIR}/web/scripts/minify_js.sh" "${EMSCRIPTEN_ROOT_PATH}"
+              "${PROJECT_SOURCE_DIR}/${f}" "${JEJAK_WEB_OUT}/${name}"
+      DEPENDS "${PROJECT_SOURCE_DIR}/${f}" "${PROJECT_SOURCE_DIR}/web/scripts/minify_js.sh")
+  else()
+    add_custom_command(
+      OUTPUT "${JEJAK_WEB_OUT}/${name}"
+      COMMAND ${CMAKE_COMMAND} -E copy "${PROJECT_SOURCE_DIR}/${f}" "${JEJAK_WEB_OUT}/${name}"
+      DEPENDS "${PROJECT_SOURCE_DIR}/${f}")
+  endif()
   list(APPEND page_outputs "${JEJAK_WEB_OUT}/${name}")
 endforeach()
 add_custom_command(

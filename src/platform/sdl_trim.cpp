@@ -1,6 +1,6 @@
 // What Jejak does not use of SDL2, kept out of the download.
 //
-// Three SDL entry points are reachable from SDL's Emscripten driver tables even
+// SDL entry points are reachable from SDL's Emscripten driver tables even
 // though Jejak never calls them, and each drags a large part of the library in:
 //   - SDL_ConvertSurface(Format): the colour-cursor path of the mouse driver; it
 //     pulls SDL's whole software blitter (about 120 KB of wasm). Jejak uses only
@@ -9,6 +9,10 @@
 //     makes Emscripten include a JS binding for every WebGL function (about
 //     270 of them, 9 KB gzip). ImGui's OpenGL ES 3 backend links the GL
 //     functions it calls directly and never asks for one by name.
+//   - SDL_RLESurface / SDL_UnRLESurface: run-length encoding of surfaces for
+//     colour-keyed blits (about 7 KB gzip), reachable from SDL's surface code.
+//     Jejak never asks for it (no SDL_SetSurfaceRLE, no colour keys), so no
+//     surface is ever RLE-encoded and there is nothing to decode.
 // The link wraps these names (cmake/web_app.cmake: -Wl,--wrap=...), so that SDL's
 // calls land here and report "not available", which SDL handles as it does on
 // platforms without them.
@@ -19,5 +23,7 @@ extern "C" {
 void* __wrap_SDL_ConvertSurface(void*, const void*, unsigned) { return nullptr; }
 void* __wrap_SDL_ConvertSurfaceFormat(void*, unsigned, unsigned) { return nullptr; }
 void* __wrap_eglGetProcAddress(const char*) { return nullptr; }
+int __wrap_SDL_RLESurface(void*) { return -1; }
+void __wrap_SDL_UnRLESurface(void*, int) {}
 
 }  // extern "C"

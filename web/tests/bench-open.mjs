@@ -12,7 +12,7 @@
 // repeat visit (files and compiled code in the browser's cache).
 // Usage: node web/tests/bench-open.mjs   (RUNS=n and ACTIONS=1000,5000 change what it runs)
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { bigMap } from './big-map.mjs';
 import { idle, launch, openApp, repoRoot } from './harness.mjs';
@@ -55,8 +55,13 @@ try {
     });
   }
   let download = 0;
-  for (const f of files) download += gzipSync(readFileSync(join(repoRoot, 'build/web', f === '/' ? 'index.html' : f)),
-    { level: 9 }).length;
+  console.log('file fetched at startup   raw bytes   gzip -9 bytes');
+  for (const f of [...files].sort()) {
+    const data = readFileSync(join(resolve(repoRoot, process.env.JEJAK_WEB_DIR || 'build/web'), f === '/' ? 'index.html' : f));
+    const gz = gzipSync(data, { level: 9 }).length;
+    download += gz;
+    console.log(`${(f === '/' ? '/ (index.html)' : f).padEnd(22)} ${String(data.length).padStart(11)} ${String(gz).padStart(15)}`);
+  }
   console.log(`startup download: ${download.toLocaleString('en')} B gzip -9 in ${files.size} files`);
   console.log(`first frame, no map: cold ${median(cold).toFixed(0)} ms, repeat visit ${median(repeat).toFixed(0)} ms ` +
     `(median of ${cold.length})`);
@@ -87,18 +92,23 @@ try {
           await page.mouse.move(r.x + r.w / 2, r.y + r.h / 2);
           await idle(page);
           step('click');
-          const clicked = page.evaluate(() => new Promise((ok, fail) => {
-            setTimeout(() => fail(new Error('no side panel 10 s after the click')), 10000);
-            const canvas = document.getElementById('canvas');
-            canvas.addEventListener('mousedown', () => {
-              const start = performance.now();
-              const look = () => (window.jejak.itemRect('panel/side') ? ok(performance.now() - start) : requestAnimationFrame(look));
-              requestAnimationFrame(look);
-            }, { once: true, capture: true });
-          }));
+          // The probe is in place before the press (an evaluate not awaited could
+          // run after the browser has delivered it).
+          await page.evaluate(() => {
+            window.benchClicked = new Promise((ok, fail) => {
+              setTimeout(() => fail(new Error('no side panel 10 s after the click')), 10000);
+              const canvas = document.getElementById('canvas');
+              canvas.addEventListener('mousedown', () => {
+                const start = performance.now();
+                const look = () => (window.jejak.itemRect('panel/side') ? ok(performance.now() - start)
+                  : requestAnimationFrame(look));
+                requestAnimationFrame(look);
+              }, { once: true, capture: true });
+            });
+          });
           await page.mouse.down();
           await page.mouse.up();
-          rows.click.push(await clicked);
+          rows.click.push(await page.evaluate(() => window.benchClicked));
           // JS heap after a garbage collection, plus the wasm memory.
           const cdp = await context.newCDPSession(page);
           await cdp.send('HeapProfiler.collectGarbage');

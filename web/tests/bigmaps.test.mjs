@@ -22,8 +22,28 @@ for (const actions of [5000, 20000]) {
       const first = map.cards[0];
       const rect = await page.evaluate((id) => window.jejak.itemRect(`card/${id}`), first.id);
       assert.ok(rect, 'the first card is drawn');
-      // An edit: select the card and delete it.
-      await page.mouse.click(rect.x + rect.w / 2, rect.y + rect.h / 2);
+      // A click answers at once: the frame that selects the card shows it in the
+      // inspector, at most two frames after the press (down, then up, one per frame).
+      await page.mouse.move(rect.x + rect.w / 2, rect.y + rect.h / 2);
+      await idle(page);
+      const pressed = await page.evaluate(() => {
+        // Every frame is looked at from now on: the first with the card selected.
+        window.testShown = new Promise((ok) => {
+          const look = () => {
+            const selected = window.jejak.view().selection.length > 0;
+            if (selected) ok({ frame: window.jejak.frameCount, panel: !!window.jejak.itemRect('panel/side') });
+            else requestAnimationFrame(look);
+          };
+          requestAnimationFrame(look);
+        });
+        return window.jejak.frameCount;
+      });
+      await page.mouse.down();
+      await page.mouse.up();
+      const answer = await page.evaluate(() => window.testShown);
+      assert.ok(answer.panel, 'the inspector is drawn in the frame that selects the card');
+      assert.ok(answer.frame - pressed <= 2, `selected ${answer.frame - pressed} frames after the press`);
+      // An edit: delete the selected card.
       await page.keyboard.press('Delete');
       await idle(page);
       map = JSON.parse(await page.evaluate(() => window.jejak.documentJson()));
