@@ -102,10 +102,8 @@ void MapCanvas::drawEmotionCurves(const JourneyMap& map, const RowBox& row, cons
         return;
     }
     // The active persona's curve is drawn last, on top, and a little stronger.
-    const int personas = static_cast<int>(map.personas.size());
-    for (int k = 0; k < personas; ++k) {
-        const size_t pi = static_cast<size_t>(k == personas - 1 ? activePersona_ : (k >= activePersona_ ? k + 1 : k));
-        if (pi >= map.personas.size()) continue;
+    const size_t personas = map.personas.size();
+    for (size_t pi : personaDrawingOrder(personas, activePersona_)) {
         const Persona& persona = map.personas[pi];
         const bool active = static_cast<int>(pi) == activePersona_ && personas > 1;
         bool faded = personaFilter_ >= 0 && personaFilter_ != static_cast<int>(pi);

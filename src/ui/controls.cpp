@@ -2,6 +2,7 @@
 #include "ui/controls.h"
 
 #include <algorithm>
+#include <cfloat>
 #include <cstdio>
 
 #include "core/card_colours.h"
@@ -137,17 +138,22 @@ bool labelledField(const char* label, std::string& text, bool multiline) {
     return multiline ? inputTextMultiline(id.c_str(), text, ImVec2(-1, 72)) : inputText(id.c_str(), text);
 }
 
-std::string fitWithEllipsis(const std::string& text, float maxWidth, bool* cut) {
+std::string fitWithEllipsis(const std::string& text, float maxWidth, bool* cut, ImFont* font, float size) {
+    if (!font) {
+        font = ImGui::GetFont();
+        size = ImGui::GetFontSize();
+    }
+    auto width = [&](const char* from, const char* to) { return font->CalcTextSizeA(size, FLT_MAX, 0, from, to).x; };
     if (cut) *cut = false;
-    if (ImGui::CalcTextSize(text.c_str()).x <= maxWidth) return text;
+    if (width(text.c_str(), nullptr) <= maxWidth) return text;
     if (cut) *cut = true;
     const char* ellipsis = "\xe2\x80\xa6";  // …
-    const float room = maxWidth - ImGui::CalcTextSize(ellipsis).x;
+    const float room = maxWidth - width(ellipsis, nullptr);
     size_t end = text.size();
     while (end > 0) {
         do --end;  // back to the start of a UTF-8 character
         while (end > 0 && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80);
-        if (ImGui::CalcTextSize(text.c_str(), text.c_str() + end).x <= room) break;
+        if (width(text.c_str(), text.c_str() + end) <= room) break;
     }
     while (end > 0 && text[end - 1] == ' ') --end;
     return text.substr(0, end) + ellipsis;

@@ -27,7 +27,8 @@ bool colourSwatches(const char* id, std::optional<Rgb>& color, bool allowNone);
 // A 1-5 rating with "not set"; true when changed.
 bool ratingField(const char* label, std::optional<int>& value);
 // The text cut to fit `maxWidth` in the current font, ending in "…" when cut.
-std::string fitWithEllipsis(const std::string& text, float maxWidth, bool* cut = nullptr);
+std::string fitWithEllipsis(const std::string& text, float maxWidth, bool* cut = nullptr, ImFont* font = nullptr,
+                            float size = 0);  // the current font, or `font` at `size`
 // A labelled text field over the panel's width; true when edited.
 bool labelledField(const char* label, std::string& text, bool multiline = false);
 

@@ -227,11 +227,10 @@ Hit MapCanvas::hitTest(const JourneyMap& map, ImVec2 s) const {
     }
     if (map.lanes[row.laneIndex].kind == LaneKind::Emotions && w.y < row.labelTop) {
         float cx = col.x + col.w * 0.5f;
-        // The active persona's point is drawn on top: it is hit first.
-        const size_t count = map.personas.size();
-        for (size_t k = 0; k < count; ++k) {
-            const size_t active = static_cast<size_t>(std::max(0, activePersona_)) % count;
-            const size_t p = k == 0 ? active : (k <= active ? k - 1 : k);
+        // What is drawn on top (the active persona's point) is hit first.
+        const std::vector<size_t> order = personaDrawingOrder(map.personas.size(), activePersona_);
+        for (auto it = order.rbegin(); it != order.rend(); ++it) {
+            const size_t p = *it;
             const EmotionScore* e = map.emotion(map.personas[p].id, col.stage);
             if (!e) continue;
             float px = cx + emotionPointOffset(map, p, col.stage, kPointSpacing);

@@ -33,6 +33,16 @@ float layOutLabels(const JourneyMap& map, const LayoutMetrics& m, const MeasureL
 
 }  // namespace
 
+std::vector<size_t> personaDrawingOrder(size_t personas, int active) {
+    std::vector<size_t> order;
+    if (personas == 0) return order;
+    const size_t top = static_cast<size_t>(std::max(0, active)) % personas;
+    for (size_t i = 0; i < personas; ++i)
+        if (i != top) order.push_back(i);
+    order.push_back(top);
+    return order;
+}
+
 float emotionPointOffset(const JourneyMap& map, size_t persona, Id stage, float spacing) {
     const EmotionScore* mine = map.emotion(map.personas[persona].id, stage);
     if (!mine) return 0;

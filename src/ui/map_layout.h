@@ -89,6 +89,10 @@ struct MapLayout {
 // Points of several personas with the same score in one stage sit side by
 // side, `spacing` apart around the stage's centre: this one's offset from it.
 float emotionPointOffset(const JourneyMap& map, size_t persona, Id stage, float spacing);
+// The order the emotion lane draws personas in: the active one (an index, any
+// value: taken modulo the count) last, on top; the others in their order.
+// Hit testing walks it backwards, so what is on top is hit first.
+std::vector<size_t> personaDrawingOrder(size_t personas, int active);
 
 // Without measureLabel, emotion points' labels take no room (and are not laid out).
 // hiddenLanes: lanes the view hides (they get no row).

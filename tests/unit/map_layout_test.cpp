@@ -141,3 +141,14 @@ TEST_CASE("points with the same score in one stage sit side by side, centred") {
     CHECK(emotionPointOffset(map, 1, 2, 20) == doctest::Approx(0));
     CHECK(emotionPointOffset(map, 2, 2, 20) == doctest::Approx(20));
 }
+
+TEST_CASE("personas are drawn with the active one last, on top; hit testing walks the order backwards") {
+    using V = std::vector<size_t>;
+    CHECK(personaDrawingOrder(0, 0) == V{});
+    CHECK(personaDrawingOrder(1, 0) == V{0});
+    CHECK(personaDrawingOrder(3, 0) == V{1, 2, 0});
+    CHECK(personaDrawingOrder(3, 1) == V{0, 2, 1});
+    CHECK(personaDrawingOrder(3, 2) == V{0, 1, 2});
+    CHECK(personaDrawingOrder(3, 4) == V{0, 2, 1});   // an index past the end wraps
+    CHECK(personaDrawingOrder(3, -1) == V{1, 2, 0});  // none chosen: the first
+}

@@ -3,48 +3,24 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { artifactsDir, idle, itemCentre, launch, settle, withApp } from './harness.mjs';
+import { artifactsDir, click, doc, doubleClickAt, idle, itemCentre, launch, settle, withApp } from './harness.mjs';
 
 let env;
 before(async () => { env = await launch(); });
 after(async () => { await env.close(); });
 
-const doc = (page) => page.evaluate(() => JSON.parse(window.jejak.documentJson()));
-// Waits until the app has handled the last input and drawn the result.
-async function frame(page) {
-  await idle(page);
-}
-
-async function click(page, id) {
-  const { x, y } = await itemCentre(page, id);
-  await page.mouse.click(x, y);
-  await frame(page);
-}
-
-// Two clicks a real hand apart (the app sees each in its own frame).
-async function doubleClick(page, x, y) {
-  await page.mouse.move(x, y);  // the pointer travels there first, as a hand's does
-  await frame(page);
-  await page.mouse.click(x, y);
-  await page.waitForTimeout(60);
-  // The second press only: Playwright's click({clickCount: 2}) would press twice more.
-  await page.mouse.down({ clickCount: 2 });
-  await page.mouse.up({ clickCount: 2 });
-  await frame(page);
-}
-
 async function drag(page, from, to, steps = 12) {
   await page.mouse.move(from.x, from.y);
-  await frame(page);
+  await idle(page);
   await page.mouse.down();
-  await frame(page);
+  await idle(page);
   for (let i = 1; i <= steps; i++) {
     await page.mouse.move(from.x + ((to.x - from.x) * i) / steps, from.y + ((to.y - from.y) * i) / steps);
     await page.waitForTimeout(16);
   }
-  await frame(page);
+  await idle(page);
   await page.mouse.up();
-  await frame(page);
+  await idle(page);
 }
 
 function visibleLanes(map) { return map.lanes.filter((l) => !l.hidden); }
@@ -82,11 +58,11 @@ test('build a map by hand: template, add, type, drag, undo, redo, emotion, stage
     // 2. Double-click an empty cell, type, Enter.
     const { r, c, rect } = await emptyVisibleCell(page, map);
     const lane = visibleLanes(map)[r], stage = map.stages[c];
-    await doubleClick(page, rect.x + rect.w / 2, rect.y + rect.h / 2);
+    await doubleClickAt(page, rect.x + rect.w / 2, rect.y + rect.h / 2);
     await page.keyboard.type('Follow-up call after the demo');
-    await frame(page);
+    await idle(page);
     await page.keyboard.press('Enter');
-    await frame(page);
+    await idle(page);
     map = await doc(page);
     assert.equal(map.cards.length, cardsBefore + 1);
     const added = map.cards.find((k) => k.text === 'Follow-up call after the demo');
@@ -110,10 +86,10 @@ test('build a map by hand: template, add, type, drag, undo, redo, emotion, stage
 
     // 4. Undo with the keyboard, redo with the keyboard, undo and redo with the toolbar.
     await page.keyboard.press('Control+z');
-    await frame(page);
+    await idle(page);
     assert.equal((await doc(page)).cards.find((k) => k.id === added.id).stage, stage.id, 'undo moves it back');
     await page.keyboard.press('Control+Shift+z');
-    await frame(page);
+    await idle(page);
     assert.equal((await doc(page)).cards.find((k) => k.id === added.id).stage, map.stages[target].id, 'redo');
     await click(page, 'button/undo');
     assert.equal((await doc(page)).cards.find((k) => k.id === added.id).stage, stage.id, 'toolbar undo');
@@ -132,10 +108,10 @@ test('build a map by hand: template, add, type, drag, undo, redo, emotion, stage
     map = await doc(page);
     assert.equal(scoreAt(map, stageWithScore).score, 2, `the score went up from ${before} to the top`);
     await page.keyboard.press('Control+z');
-    await frame(page);
+    await idle(page);
     assert.equal(scoreAt(await doc(page), stageWithScore).score, before, 'one undo step for the whole drag');
     await page.keyboard.press('Control+y');
-    await frame(page);
+    await idle(page);
     await settle(page);
     await shot('5-emotion-dragged');
 
@@ -167,26 +143,26 @@ test('keyboard: arrows, Enter to edit, Escape cancels, Delete removes, Ctrl+Z in
     await click(page, `card/${first.id}`);
     // Enter edits in place; Escape throws the typing away.
     await page.keyboard.press('Enter');
-    await frame(page);
+    await idle(page);
     await page.keyboard.type(' (changed)');
-    await frame(page);
+    await idle(page);
     assert.equal((await doc(page)).cards[0].text, `${first.text} (changed)`, 'typing changes the map at once');
     await page.keyboard.press('Control+z');  // inside the field: undoes text, not the map's history
-    await frame(page);
+    await idle(page);
     await page.keyboard.press('Escape');
-    await frame(page);
+    await idle(page);
     assert.equal((await doc(page)).cards[0].text, first.text, 'Escape restored the text');
     // Arrow down selects the next card in the cell; Delete removes it; Ctrl+Z brings it back.
     await click(page, `card/${first.id}`);
     await page.keyboard.press('ArrowDown');
-    await frame(page);
+    await idle(page);
     await page.keyboard.press('Delete');
-    await frame(page);
+    await idle(page);
     const afterDelete = await doc(page);
     assert.equal(afterDelete.cards.length, start.cards.length - 1);
     assert.ok(afterDelete.cards.some((k) => k.id === first.id), 'the first card stays');
     await page.keyboard.press('Control+z');
-    await frame(page);
+    await idle(page);
     assert.deepEqual(await doc(page), start, 'undo restores the map exactly');
     assert.deepEqual(record.errors, []);
   });
@@ -209,14 +185,14 @@ test('copy and paste cards through the system clipboard between two pages', asyn
     await a.bringToFront();
     await click(a, `card/${card.id}`);
     await a.keyboard.press('Control+c');
-    await frame(a);
+    await idle(a);
     const copied = await a.evaluate(() => navigator.clipboard.readText());
     assert.match(copied, /"format": "jejak.journey-map"/);
     await b.bringToFront();
     const target = (await doc(b)).cards[3];
     await click(b, `card/${target.id}`);
     await b.keyboard.press('Control+v');
-    await frame(b);
+    await idle(b);
     const pasted = await doc(b);
     assert.equal(pasted.cards.length, source.cards.length + 1);
     const copy = pasted.cards.find((k) => k.text === card.text && k.id !== card.id);
@@ -235,18 +211,18 @@ test('multi-select, context menu colour, rename a stage with F2, themes', async 
     await click(page, `card/${a.id}`);
     const second = await itemCentre(page, `card/${b.id}`);
     await page.keyboard.down('Control');
-    await frame(page);
+    await idle(page);
     await page.mouse.click(second.x, second.y);
-    await frame(page);
+    await idle(page);
     await page.keyboard.up('Control');
-    await frame(page);
+    await idle(page);
     await page.mouse.click(second.x, second.y, { button: 'right' });
-    await frame(page);
+    await idle(page);
     await page.waitForFunction(() => window.jejak.itemRect('menu/colour'));
     await page.screenshot({ path: join(artifactsDir, 'editor-8-context-menu.png') });
     const colour = await itemCentre(page, 'menu/colour');
     await page.mouse.move(colour.x, colour.y);
-    await frame(page);
+    await idle(page);
     await page.waitForFunction(() => window.jejak.itemRect('menu/colour-3'));
     await click(page, 'menu/colour-3');
     map = await doc(page);
@@ -254,37 +230,37 @@ test('multi-select, context menu colour, rename a stage with F2, themes', async 
     assert.equal(map.cards.find((k) => k.id === b.id).color, '#3d8bbe');
     assert.equal(map.cards.find((k) => k.id === map.cards[1].id).color, undefined, 'unselected card unchanged');
     await page.keyboard.press('Control+z');
-    await frame(page);
+    await idle(page);
     map = await doc(page);
     assert.equal(map.cards.find((k) => k.id === a.id).color, undefined, 'one undo step for the whole selection');
 
     // Rubber band (Shift+drag on empty space) adds cards to the selection; Delete removes them all.
     await page.keyboard.press('Escape');  // clear the selection first
-    await frame(page);
+    await idle(page);
     const cellA = await itemCentre(page, 'cell/0/0');
     const before = map.cards.length;
     await page.keyboard.down('Shift');
     await drag(page, { x: cellA.rect.x + 2, y: cellA.rect.y + 2 }, { x: cellA.rect.x + cellA.rect.w - 2, y: cellA.rect.y + cellA.rect.h - 2 });
     await page.keyboard.up('Shift');
-    await frame(page);
+    await idle(page);
     await page.keyboard.press('Delete');
-    await frame(page);
+    await idle(page);
     const inCell = map.cards.filter((k) => k.lane === map.lanes[0].id && k.stage === map.stages[0].id).length;
     assert.ok(inCell >= 2);
     assert.equal((await doc(page)).cards.length, before - inCell);
     await page.keyboard.press('Control+z');
-    await frame(page);
+    await idle(page);
 
     // Click the second stage's header, F2, type a name, Enter.
     await click(page, 'stage/1');
     await page.keyboard.press('F2');
-    await frame(page);
+    await idle(page);
     await page.waitForFunction(() => window.jejak.itemRect('input/rename'));
     await page.keyboard.press('Control+a');
     await page.keyboard.type('Compare');
-    await frame(page);
+    await idle(page);
     await page.keyboard.press('Enter');
-    await frame(page);
+    await idle(page);
     map = await doc(page);
     assert.equal(map.stages[1].name, 'Compare');
 
@@ -327,7 +303,7 @@ test('lane manager: hide and show (a view setting), reorder and remove with conf
     // The first lane cannot move up; the second moves up to the top.
     const upFirst = await page.evaluate(() => window.jejak.itemRect('button/lane-up/0'));
     await page.mouse.click(upFirst.x + upFirst.w / 2, upFirst.y + upFirst.h / 2);
-    await frame(page);
+    await idle(page);
     assert.deepEqual((await doc(page)).lanes.map((l) => l.id), start.lanes.map((l) => l.id), 'disabled at the top');
     await click(page, 'button/lane-up/1');
     map = await doc(page);
@@ -370,10 +346,10 @@ test('a blank map in Bahasa Indonesia has named stages and lanes, ready for a fi
     assert.equal(map.lanes[0].name, 'Aksi pelanggan');
     assert.equal(map.cards.length, 0);
     const cell = await itemCentre(page, 'cell/1/0');
-    await doubleClick(page, cell.x, cell.y);
+    await doubleClickAt(page, cell.x, cell.y);
     await page.keyboard.type('Iklan Instagram');
     await page.keyboard.press('Enter');
-    await frame(page);
+    await idle(page);
     map = await doc(page);
     assert.equal(map.cards.length, 1);
     assert.deepEqual([map.cards[0].text, map.cards[0].lane, map.cards[0].stage], ['Iklan Instagram', map.lanes[1].id, map.stages[0].id]);
@@ -405,15 +381,15 @@ test('a long card text wraps while typed; the map keeps only the line breaks the
     const map = await doc(page);
     const card = map.cards.find((c) => c.text === 'Instagram ad');
     const before = await itemCentre(page, `card/${card.id}`);
-    await doubleClick(page, before.x, before.y);
+    await doubleClickAt(page, before.x, before.y);
     const long = ' and then compares three more products on the marketplace before deciding';
     await page.keyboard.type(long);
     await page.keyboard.press('Control+Enter');  // a line break of the user's own
     await page.keyboard.type('Second line');
-    await frame(page);
+    await idle(page);
     await page.screenshot({ path: join(artifactsDir, 'editor-11-wrapped-edit.png') });
     await page.keyboard.press('Enter');
-    await frame(page);
+    await idle(page);
     let text = (await doc(page)).cards.find((c) => c.id === card.id).text;
     assert.equal(text, `Instagram ad${long}\nSecond line`);
     const after = await itemCentre(page, `card/${card.id}`);
@@ -422,15 +398,15 @@ test('a long card text wraps while typed; the map keeps only the line breaks the
     // Backspace at the start of a line takes the character before it: here the
     // user's line break, then the last letter of the wrapped line above.
     await page.keyboard.press('Enter');  // edit the selected card again
-    await frame(page);
+    await idle(page);
     await page.keyboard.press('Control+End');
     for (let i = 0; i < 'Second line'.length; i++) await page.keyboard.press('Backspace');
     await page.keyboard.press('Backspace');
     await page.keyboard.press('Backspace');
     await page.keyboard.type('G!');
-    await frame(page);
+    await idle(page);
     await page.keyboard.press('Enter');
-    await frame(page);
+    await idle(page);
     text = (await doc(page)).cards.find((c) => c.id === card.id).text;
     assert.equal(text, `Instagram ad${long.slice(0, -1)}G!`);
     assert.ok(!/\r/.test(JSON.stringify(await doc(page))), 'no display marks in the file');
@@ -444,7 +420,7 @@ test('app shortcuts leave the map alone while a dialog is open', async () => {
     const first = start.cards[0];
     await click(page, `card/${first.id}`);
     await page.keyboard.press('Delete');  // one step of history to tempt Ctrl+Z
-    await frame(page);
+    await idle(page);
     const afterDelete = await doc(page);
     assert.equal(afterDelete.cards.length, start.cards.length - 1);
     const second = afterDelete.cards[0];
@@ -454,12 +430,12 @@ test('app shortcuts leave the map alone while a dialog is open', async () => {
       const steps = (await page.evaluate(() => window.jejak.state())).undoSteps;
       for (const key of ['Delete', 'Backspace', 'Control+z', 'ArrowDown', 'ArrowRight']) {
         await page.keyboard.press(key);
-        await frame(page);
+        await idle(page);
       }
       assert.deepEqual(await doc(page), afterDelete, `keys behind the ${dialog} dialog changed the map`);
       assert.equal((await page.evaluate(() => window.jejak.state())).undoSteps, steps);
       await page.keyboard.press('Escape');  // closes the dialog, and only that
-      await frame(page);
+      await idle(page);
       const inside = { library: 'button/library-close', help: 'window/help', new: 'button/gallery-cancel' }[dialog];
       assert.equal(await page.evaluate((id) => window.jejak.itemRect(id), inside), null, `Esc closed the ${dialog}`);
       assert.deepEqual(await doc(page), afterDelete);
@@ -477,10 +453,10 @@ test('a new card left empty is discarded without a redo step, and a saved map is
     const before = await page.evaluate(() => window.jejak.state());
     assert.equal(before.dirty, false);
     const { rect } = await emptyVisibleCell(page, start);
-    await doubleClick(page, rect.x + rect.w / 2, rect.y + rect.h / 2);
+    await doubleClickAt(page, rect.x + rect.w / 2, rect.y + rect.h / 2);
     assert.equal((await doc(page)).cards.length, start.cards.length + 1, 'a card was added for typing');
     await page.keyboard.press('Escape');
-    await frame(page);
+    await idle(page);
     assert.deepEqual(await doc(page), start);
     const after = await page.evaluate(() => window.jejak.state());
     assert.equal(after.undoSteps, before.undoSteps, 'no step left behind');
@@ -493,10 +469,10 @@ test('a new card left empty is discarded without a redo step, and a saved map is
     await click(page, 'button/redo');  // nothing to redo: the card does not come back
     assert.deepEqual(await doc(page), start);
     // An edit is dirty until autosave has written it, then clean.
-    await doubleClick(page, rect.x + rect.w / 2, rect.y + rect.h / 2);
+    await doubleClickAt(page, rect.x + rect.w / 2, rect.y + rect.h / 2);
     await page.keyboard.type('Kept');
     await page.keyboard.press('Enter');
-    await frame(page);
+    await idle(page);
     assert.equal((await doc(page)).cards.length, start.cards.length + 1);
     // Before the fix, dirty stayed true for good: markSaved was never called.
     await page.waitForFunction(() => window.jejak.state().save === 'saved' && !window.jejak.state().dirty, null,
@@ -512,7 +488,7 @@ test('Esc on the remove-lane question closes the question only', async () => {
     await click(page, 'button/remove-lane/0');
     assert.ok(await page.evaluate(() => window.jejak.itemRect('button/confirm-remove-lane')), 'the question is asked');
     await page.keyboard.press('Escape');
-    await frame(page);
+    await idle(page);
     assert.equal(await page.evaluate(() => window.jejak.itemRect('button/confirm-remove-lane')), null);
     assert.ok(await page.evaluate(() => window.jejak.itemRect('panel/side')), 'the lane manager stays open');
     assert.equal((await doc(page)).lanes.length, lanes, 'no lane was removed');
@@ -526,11 +502,11 @@ test('hidden lanes and the search are kept with the view in this browser, never 
     const lane = start.lanes[2];
     const stage0 = await itemCentre(page, 'lane/2');
     await page.mouse.click(stage0.x, stage0.y, { button: 'right' });
-    await frame(page);
+    await idle(page);
     await click(page, 'menu/hide-lane');
     await click(page, 'input/search');
     await page.keyboard.type('review');
-    await frame(page);
+    await idle(page);
     let v = await page.evaluate(() => window.jejak.view());
     assert.deepEqual(v.hiddenLanes, [lane.id]);
     assert.equal((await page.evaluate(() => window.jejak.state())).undoSteps, 0, 'no undo step for either');
@@ -539,7 +515,7 @@ test('hidden lanes and the search are kept with the view in this browser, never 
     await page.reload();
     await page.waitForFunction(() => window.jejak && window.jejak.ready === true);
     await page.waitForFunction(() => window.jejak.state().save === 'saved');
-    await frame(page);
+    await idle(page);
     v = await page.evaluate(() => window.jejak.view());
     assert.deepEqual(v.hiddenLanes, [lane.id], 'the lane is still hidden after a reload');
     assert.equal(v.search, 'review', 'and the search still set');

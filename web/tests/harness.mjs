@@ -118,6 +118,35 @@ export async function itemCentre(page, id) {
   return { x: rect.x + rect.w / 2, y: rect.y + rect.h / 2, rect };
 }
 
+// --- the app through the test bridge: one copy for every test file -----------------
+export const doc = (page) => page.evaluate(() => JSON.parse(window.jejak.documentJson()));
+export const rect = (page, id) => page.evaluate((i) => window.jejak.itemRect(i), id);
+export const view = (page) => page.evaluate(() => window.jejak.view());
+export const state = (page) => page.evaluate(() => window.jejak.state());
+
+// Points at a named item, lets the app see the pointer arrive, clicks it and
+// waits until the app has handled the click. The page comes to the front first:
+// headless Chromium runs animation frames only in the page in front.
+export async function click(page, id, options = {}) {
+  await page.bringToFront();
+  const { x, y } = await itemCentre(page, id);
+  await page.mouse.move(x, y);
+  await idle(page);
+  await page.mouse.click(x, y, options);
+  await idle(page);
+}
+
+// A double-click as a hand makes it: the pointer arrives, then a click and the
+// second press (Playwright's click({clickCount: 2}) would press twice more).
+export async function doubleClickAt(page, x, y) {
+  await page.mouse.move(x, y);
+  await idle(page);
+  await page.mouse.click(x, y);
+  await page.mouse.down({ clickCount: 2 });
+  await page.mouse.up({ clickCount: 2 });
+  await idle(page);
+}
+
 export function isLocal(url, base) {
   return url.startsWith(base) || url.startsWith('data:') || url.startsWith('blob:');
 }

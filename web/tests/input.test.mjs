@@ -3,21 +3,14 @@
 // merged or sent to the wrong place.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { idle, itemCentre, launch, withApp } from './harness.mjs';
+import { click as clickItem, doc, idle, itemCentre, launch, withApp } from './harness.mjs';
 
 let env;
 before(async () => { env = await launch(); });
 after(async () => { await env.close(); });
 
 const SLOW_MS = 150;
-const doc = (page) => page.evaluate(() => JSON.parse(window.jejak.documentJson()));
 const slow = (page, ms) => page.evaluate((n) => window.jejak.slowFrames(n), ms);
-
-async function clickItem(page, id) {
-  const { x, y } = await itemCentre(page, id);
-  await page.mouse.click(x, y);
-  await idle(page);
-}
 
 // Starts a blank map (every cell empty) from the gallery.
 async function blankMap(page) {

@@ -3,29 +3,12 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { artifactsDir, idle, itemCentre, launch, withApp } from './harness.mjs';
+import { artifactsDir, click, doc, doubleClickAt, idle, itemCentre, launch, rect, withApp } from './harness.mjs';
 
 let env;
 before(async () => { env = await launch(); });
 after(async () => { await env.close(); });
 
-const doc = (page) => page.evaluate(() => JSON.parse(window.jejak.documentJson()));
-const rect = (page, id) => page.evaluate((i) => window.jejak.itemRect(i), id);
-async function click(page, id, options = {}) {
-  const { x, y } = await itemCentre(page, id);
-  await page.mouse.move(x, y);
-  await idle(page);
-  await page.mouse.click(x, y, options);
-  await idle(page);
-}
-async function doubleClickAt(page, x, y) {
-  await page.mouse.move(x, y);
-  await idle(page);
-  await page.mouse.click(x, y);
-  await page.mouse.down({ clickCount: 2 });
-  await page.mouse.up({ clickCount: 2 });
-  await idle(page);
-}
 const overlap = (a, b) => a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
 
 test('a second persona: its name typed fast, its curve started from the legend, labelled and cleared on the canvas', async () => {

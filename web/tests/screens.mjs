@@ -4,18 +4,11 @@
 // Run: node web/tests/screens.mjs
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { artifactsDir, idle, itemCentre, launch, withApp } from './harness.mjs';
+import { artifactsDir, click, idle, itemCentre, launch, withApp } from './harness.mjs';
 
 const out = join(artifactsDir, 'screens');
 mkdirSync(out, { recursive: true });
 const env = await launch();
-
-async function click(page, id, options) {
-  const { x, y } = await itemCentre(page, id);
-  await page.mouse.move(x, y);
-  await page.mouse.click(x, y, options);
-  await idle(page);
-}
 
 const screens = {
   // The top bar with a long title, and a search stepped to its first match.

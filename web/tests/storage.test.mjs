@@ -5,16 +5,13 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
-import { artifactsDir, idle, itemCentre, launch, repoRoot } from './harness.mjs';
+import { artifactsDir, click, doc, idle, itemCentre, launch, repoRoot, state } from './harness.mjs';
 
 let env;
 before(async () => { env = await launch(); });
 after(async () => { await env.close(); });
 
-const doc = (page) => page.evaluate(() => JSON.parse(window.jejak.documentJson()));
-const state = (page) => page.evaluate(() => window.jejak.state());
 
-const quiet = (page) => idle(page);
 
 async function open(context) {
   const page = await context.newPage();
@@ -31,15 +28,6 @@ async function open(context) {
   return page;
 }
 
-// Headless Chromium runs animation frames only in the page in front, and the
-// app handles input in its frames: act on a page only after bringing it there.
-async function click(page, id) {
-  await page.bringToFront();
-  const { x, y } = await itemCentre(page, id);
-  await page.mouse.click(x, y);
-  await quiet(page);
-}
-
 // Deletes the first card on screen; returns its id.
 async function deleteFirstCard(page) {
   const map = await doc(page);
@@ -47,7 +35,7 @@ async function deleteFirstCard(page) {
     if (!(await page.evaluate((id) => window.jejak.itemRect(id), `card/${card.id}`))) continue;
     await click(page, `card/${card.id}`);
     await page.keyboard.press('Delete');
-    await quiet(page);
+    await idle(page);
     return card.id;
   }
   throw new Error('no card on screen');
@@ -136,12 +124,12 @@ test('library: the open map is listed; duplicate, rename, delete to trash, resto
     await page.keyboard.press('Control+a');
     await page.keyboard.type('Maria, second draft');
     await page.keyboard.press('Enter');
-    await quiet(page);
+    await idle(page);
     await page.waitForFunction((id) => window.jejakStorage.load(id).then((r) => r.title === 'Maria, second draft'),
       copy.id);
     assert.equal((await page.evaluate((id) => window.jejakStorage.load(id), copy.id)).title, 'Maria, second draft');
     await page.screenshot({ path: join(artifactsDir, 'storage-library.png') });
-    await quiet(page);
+    await idle(page);
     const renamedRow = (await library(page)).maps.findIndex((m) => m.id === copy.id);  // newest first
     await click(page, `library/${renamedRow}/delete`);
     await page.waitForFunction(() => window.jejak.itemRect('trash/0/restore'));
@@ -289,7 +277,7 @@ test('an Indonesian user reads why a file was refused in Bahasa Indonesia', asyn
       assert.doesNotMatch(message, /must be|is missing|which is not|file is/, `no English left: ${message}`);
     }
     assert.deepEqual(await doc(page), before, 'the open map is unchanged');
-    await quiet(page);
+    await idle(page);
     await page.screenshot({ path: join(artifactsDir, 'storage-bad-file-id.png') });
   } finally {
     await context.close();
@@ -332,7 +320,7 @@ test('a full storage quota: a warning with a download, the map stays editable, t
     });
     await deleteFirstCard(page);
     await page.waitForFunction(() => window.jejak.state().save === 'failed', null, { timeout: 5000 });
-    await quiet(page);
+    await idle(page);
     assert.ok(await page.evaluate(() => window.jejak.itemRect('button/download-copy')), 'a Download a copy button');
     await page.screenshot({ path: join(artifactsDir, 'storage-quota.png') });
     const [download] = await Promise.all([page.waitForEvent('download'), click(page, 'button/download-copy')]);
@@ -383,7 +371,7 @@ test('two tabs: the other tab follows a save, and concurrent edits ask instead o
     const other = asked === a ? b : a;
     assert.ok(!(await doc(asked)).cards.some((c) => c.id === (asked === a ? cardA.id : cardB.id)), 'its edit is still there');
     await asked.bringToFront();
-    await quiet(asked);
+    await idle(asked);
     await asked.screenshot({ path: join(artifactsDir, 'storage-conflict.png') });
     await click(asked, 'button/keep-mine');
     await asked.waitForFunction(() => window.jejak.state().save === 'saved', null, { timeout: 15000 });
@@ -446,7 +434,7 @@ test('a browser that refuses storage: the map stays editable, a banner says why 
     await page.goto(env.url);
     await page.waitForFunction(() => window.jejak && window.jejak.ready);
     await page.waitForFunction(() => window.jejak.state().save === 'unavailable', null, { timeout: 10000 });
-    await quiet(page);
+    await idle(page);
     assert.ok(await page.evaluate(() => window.jejak.itemRect('text/banner')), 'a banner says what is at risk');
     await page.screenshot({ path: join(artifactsDir, 'storage-unavailable.png') });
     const before = (await doc(page)).cards.length;

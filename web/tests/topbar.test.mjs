@@ -4,20 +4,11 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { artifactsDir, idle, itemCentre, launch, withApp } from './harness.mjs';
+import { artifactsDir, click, idle, itemCentre, launch, rect, view, withApp } from './harness.mjs';
 
 let env;
 before(async () => { env = await launch(); });
 after(async () => { await env.close(); });
-
-const rect = (page, id) => page.evaluate((i) => window.jejak.itemRect(i), id);
-const view = (page) => page.evaluate(() => window.jejak.view());
-async function click(page, id) {
-  const { x, y } = await itemCentre(page, id);
-  await page.mouse.move(x, y);
-  await page.mouse.click(x, y);
-  await idle(page);
-}
 
 for (const [locale, width, template] of [['id-ID', 1280, null], ['en-US', 1280, 'b2b-software-anton'],
   ['en-US', 1024, 'b2b-software-anton'], ['id-ID', 1024, null]]) {

@@ -32,12 +32,10 @@ float wrappedLines(ImDrawList* dl, ImFont* font, float size, ImVec2 pos, float w
         const char* wrap = font->CalcWordWrapPositionA(size / font->FontSize, s, end, width);
         if (wrap == s) wrap = s + 1;
         std::string line(s, wrap);
-        if (lines == maxLines - 1 && wrap < end) {  // last line that fits: end with an ellipsis
-            while (!line.empty() && font->CalcTextSizeA(size, FLT_MAX, 0, (line + "\xe2\x80\xa6").c_str()).x > width)
-                line.pop_back();
-            while (!line.empty() && (static_cast<unsigned char>(line.back()) & 0xC0) == 0x80) line.pop_back();
-            if (!line.empty()) line.pop_back();
-            line += "\xe2\x80\xa6";
+        if (lines == maxLines - 1 && wrap < end) {  // the last line: as much of the rest as fits, then …
+            std::string rest(s, end);
+            std::replace(rest.begin(), rest.end(), '\n', ' ');
+            line = fitWithEllipsis(rest, width, nullptr, font, size);
             *cut = true;
         }
         dl->AddText(font, size, ImVec2(pos.x, pos.y + static_cast<float>(lines) * lineH), colour, line.c_str());
