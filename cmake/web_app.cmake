@@ -157,6 +157,7 @@ add_library(app_objects OBJECT
   src/ui/views/side_panel_view.cpp
   src/ui/views/toast_view.cpp
   src/ui/views/top_bar_view.cpp
+  src/ui/views/update_view.cpp
   "${JEJAK_GEN}/embedded_fonts.cpp"
   "${JEJAK_GEN}/embedded_templates.cpp")
 target_link_libraries(app_objects PRIVATE jejak_ui_logic imgui)
@@ -235,8 +236,27 @@ add_custom_command(
 list(APPEND page_outputs "${JEJAK_WEB_OUT}/shell-words.js")
 add_custom_target(page ALL DEPENDS ${page_outputs})
 add_dependencies(app page)
-# The test build serves the same page around its own app.js and app.wasm.
-add_dependencies(app_checked page)
-add_custom_command(TARGET app_checked POST_BUILD
-  COMMAND ${CMAKE_COMMAND} -E copy ${page_outputs} "${JEJAK_WEB_CHECKED_OUT}/"
-  COMMENT "Copying the page into ${JEJAK_WEB_CHECKED_OUT}")
+# Offline: icons rendered from the SVG, the manifest, and sw.js listing every file
+# with a hash of them all (web/scripts/offline_files.py); after every build.
+set(JEJAK_OFFLINE_SCRIPT "${PROJECT_SOURCE_DIR}/web/scripts/offline_files.py")
+add_custom_target(offline ALL
+  COMMAND Python3::Interpreter "${JEJAK_OFFLINE_SCRIPT}" "${PROJECT_SOURCE_DIR}" "${JEJAK_WEB_OUT}"
+  COMMENT "Writing the offline files (icons, manifest, sw.js)")
+add_dependencies(offline app page)
+# The test build serves the same page around its own app.js and app.wasm, with
+# its own sw.js: `web_checked` builds it all (web/scripts/build.sh web-checked).
+set(checked_page_outputs)
+foreach(out IN LISTS page_outputs)
+  get_filename_component(name "${out}" NAME)
+  add_custom_command(
+    OUTPUT "${JEJAK_WEB_CHECKED_OUT}/${name}"
+    COMMAND ${CMAKE_COMMAND} -E copy "${out}" "${JEJAK_WEB_CHECKED_OUT}/${name}"
+    DEPENDS "${out}")
+  list(APPEND checked_page_outputs "${JEJAK_WEB_CHECKED_OUT}/${name}")
+endforeach()
+add_custom_target(page_checked DEPENDS ${checked_page_outputs})
+add_dependencies(page_checked page)
+add_custom_target(web_checked
+  COMMAND Python3::Interpreter "${JEJAK_OFFLINE_SCRIPT}" "${PROJECT_SOURCE_DIR}" "${JEJAK_WEB_CHECKED_OUT}"
+  COMMENT "Writing the offline files of ${JEJAK_WEB_CHECKED_OUT}")
+add_dependencies(web_checked app_checked page_checked)

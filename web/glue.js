@@ -222,6 +222,8 @@
     // Tests set window.jejakTestMemoryCeiling (bytes) to play a browser that
     // gives no more memory than that; 0 or unset: no ceiling.
     testMemoryCeiling() { return Number(window.jejakTestMemoryCeiling) || 0; },
+    // The user chose Reload for a new version and the map is saved (shell.js).
+    applyUpdate() { if (window.jejakActivateUpdate) window.jejakActivateUpdate(); },
 
     // window.jejak, for browser tests (README, "Test bridge").
     publishBridge() {

@@ -137,6 +137,39 @@
     onAbort: (what) => { showRecovery(what); },
   };
 
+  // Offline: the service worker (sw.js) keeps every file the page needs. Where
+  // there is none (file://, some private windows) the page works as before, online.
+  // A new version installs in the background; the app offers Reload, and only
+  // then, after the map is saved, does the new version take over.
+  function offline() {
+    if (!('serviceWorker' in navigator) || location.protocol === 'file:') return;
+    let waiting = null;
+    let reloading = false;
+    const tell = () => window.Module._jejak_update_ready();
+    const offer = (worker) => {
+      waiting = worker;
+      if (window.jejak.ready) tell(); else window.addEventListener('jejak-ready', tell, { once: true });
+    };
+    window.jejakActivateUpdate = () => {
+      if (!waiting) return;
+      reloading = true;
+      waiting.postMessage('activate');
+    };
+    navigator.serviceWorker.addEventListener('controllerchange', () => { if (reloading) location.reload(); });
+    navigator.serviceWorker.register('sw.js').then((reg) => {
+      if (reg.waiting && navigator.serviceWorker.controller) offer(reg.waiting);
+      reg.addEventListener('updatefound', () => {
+        const worker = reg.installing;
+        if (!worker) return;
+        worker.addEventListener('statechange', () => {
+          if (worker.state === 'installed' && navigator.serviceWorker.controller) offer(worker);
+        });
+      });
+      setInterval(() => reg.update().catch(() => {}), 60 * 60 * 1000);  // a long session looks now and then
+    }).catch((e) => console.warn('Jejak works online only here:', e));
+  }
+  window.addEventListener('load', offline);
+
   const script = document.createElement('script');
   script.src = 'app.js';
   script.onerror = () => showProblem(say('fail_title'), say('fail_body'));

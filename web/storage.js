@@ -277,6 +277,18 @@
     }
     input.click();
   };
+  // The installed app opened with a file (manifest file_handlers): the same
+  // loader as Ctrl+O, once the app runs.
+  if ('launchQueue' in window && window.launchQueue) {
+    window.launchQueue.setConsumer((params) => {
+      const open = () => {
+        for (const handle of (params && params.files) || []) {
+          handle.getFile().then((file) => window.jejakGlue.readFile(file), (e) => console.warn('launch file:', e));
+        }
+      };
+      if (window.jejak && window.jejak.ready) open(); else window.addEventListener('jejak-ready', open, { once: true });
+    });
+  }
   window.addEventListener('keydown', (e) => {
     if ((e.ctrlKey || e.metaKey) && !e.altKey && !e.shiftKey && e.key.toLowerCase() === 'o') {
       e.preventDefault();

@@ -12,7 +12,8 @@ void publishTestBridge();               // sets window.jejak up after the first 
 void listenToClipboard();               // the page's copy, cut and paste events reach the app
 void writeClipboard(const char* text);  // text copied inside a text field
 void listenForWake();                   // input, resize or a new pixel ratio wakes the idle loop
-bool memoryAvailable(std::size_t bytes);  // whether the heap can hold `bytes` more (a trial allocation)
+bool memoryAvailable(std::size_t bytes);
+void applyUpdate();                     // the waiting new version takes over; the page reloads  // whether the heap can hold `bytes` more (a trial allocation)
 
 // Keeping maps (web_storage.cpp, web/storage.js).
 enum class StorageChange { Rename, Duplicate, Remove, Restore, Download };

@@ -16,6 +16,7 @@ EM_JS(void, jejak_js_listen_to_clipboard, (), { jejakGlue.listenToClipboard(); }
 EM_JS(void, jejak_js_write_clipboard, (const char* text), { jejakGlue.writeClipboard(text); });
 EM_JS(void, jejak_js_listen_for_wake, (), { jejakGlue.listenForWake(); });
 EM_JS(double, jejak_js_test_memory_ceiling, (), { return jejakGlue.testMemoryCeiling(); });
+EM_JS(void, jejak_js_apply_update, (), { jejakGlue.applyUpdate(); });
 // clang-format on
 
 namespace jejak::platform {
@@ -37,6 +38,7 @@ float devicePixelRatio() {
 }
 
 void publishTestBridge() { jejak_js_publish_bridge(); }
+void applyUpdate() { jejak_js_apply_update(); }
 
 bool memoryAvailable(std::size_t bytes) {
     // Browser tests pretend that the browser gives no more than a ceiling.

@@ -277,6 +277,7 @@ int main() {
     rt.app = std::make_unique<jejak::ui::App>(jejak::languageFromLocale(jejak::platform::browserLocale()));
     refreshFontsIfRatioChanged();
     rt.app->setMemoryCheck(jejak::platform::memoryAvailable);
+    rt.app->setUpdateAction(jejak::platform::applyUpdate);
     rt.app->setStorage(&rt.storage);
     jejak::platform::listenForWake();
     emscripten_set_main_loop(frame, 0, 1);

@@ -40,6 +40,18 @@ bool App::roomToRead(std::size_t textBytes, const char* why) {
     return false;
 }
 
+// The new version waits until the open map is in storage; then the page reloads.
+void App::drawUpdate(float top) {
+    const bool saving = autosave_.status() != SaveStatus::Saved;
+    const bool asked = update_.reloadAsked();
+    update_.draw(rects_, top + bannerHeight_, saving);
+    if (!asked && update_.reloadAsked()) flushSave();
+    if (update_.reloadAsked() && !saving && !updateActivated_ && activateUpdate_) {
+        updateActivated_ = true;
+        activateUpdate_();
+    }
+}
+
 void App::onOutOfMemory() { showError(tr("error.no_memory")); }
 
 bool App::openMapJson(std::string_view text) {
@@ -142,6 +154,7 @@ void App::drawFrame() {
     gallery_.draw(ctx);
     help_.draw(ctx);
     toast_.draw(rects_);
+    drawUpdate(bar);
     handleShortcuts(dialogWasOpen);
 }
 

@@ -24,6 +24,7 @@
 #include "ui/views/side_panel_view.h"
 #include "ui/views/toast_view.h"
 #include "ui/views/top_bar_view.h"
+#include "ui/views/update_view.h"
 
 namespace jejak::ui {
 
@@ -60,6 +61,11 @@ public:
     static constexpr std::size_t kMemoryPerTextByte = 14;
     bool roomToRead(std::size_t textBytes, const char* why = "error.no_memory");  // false: said why
     void onOutOfMemory();  // the page could not even hand the bytes over
+    // A new version is installed and waiting (web/sw.js): the app offers Reload;
+    // once chosen and the map saved, `activate` hands over to it (the page reloads).
+    void onUpdateReady() { update_.ready(); }
+    void setUpdateAction(std::function<void()> activate) { activateUpdate_ = std::move(activate); }
+    bool updateShown() const { return update_.shown(); }
     bool openTemplate(std::string_view key);  // "b2c-retail-maria.id"
 
     // Clipboard (the page's copy, cut and paste events): the selected cards as
@@ -104,7 +110,11 @@ private:
                     std::vector<Id> hiddenInFile = {});
     std::string viewJson() const;
     void showError(std::string message) { toast_.show(std::move(message)); }
+    void drawUpdate(float top);
     MemoryCheck memoryCheck_;
+    UpdateView update_;
+    std::function<void()> activateUpdate_;
+    bool updateActivated_ = false;
 
     Document document_;
     Autosave autosave_{document_};

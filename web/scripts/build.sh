@@ -38,5 +38,5 @@ if [ "$what" = web ] || [ "$what" = web-checked ] || [ "$what" = all ]; then
 fi
 # The test build (build/web-checked): the same app with the runtime's stack and heap checks.
 if [ "$what" = web-checked ] || [ "$what" = all ]; then
-  cmake --build build/wasm --target app_checked
+  cmake --build build/wasm --target web_checked
 fi

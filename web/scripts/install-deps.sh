@@ -11,7 +11,7 @@ as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
 packages=(
   cmake ninja-build g++ clang libclang-rt-14-dev python3 xz-utils
   emscripten binaryen nlohmann-json3-dev doctest-dev
-  python3-fonttools python3-jsonschema fonts-noto-core fonts-font-awesome
+  python3-fonttools python3-jsonschema fonts-noto-core fonts-font-awesome librsvg2-bin
   chromium nodejs
 )
 missing=()

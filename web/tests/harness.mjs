@@ -9,6 +9,8 @@ import { startStaticServer } from '../scripts/static-server.mjs';
 const here = dirname(fileURLToPath(import.meta.url));
 export const repoRoot = resolve(here, '../..');
 export const artifactsDir = join(repoRoot, 'build/test-artifacts');
+// The build under test: build/web, or JEJAK_WEB_DIR (tests/run.sh: build/web-checked).
+export const webDir = resolve(repoRoot, process.env.JEJAK_WEB_DIR || 'build/web');
 mkdirSync(artifactsDir, { recursive: true });
 
 export const CHROMIUM_ARGS = [
@@ -17,14 +19,16 @@ export const CHROMIUM_ARGS = [
   '--enable-unsafe-swiftshader',
 ];
 
-export async function launch() {
+// folder: serve another build folder (a copy a test changes); default build/web,
+// or JEJAK_WEB_DIR.
+export async function launch({ folder = null } = {}) {
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
     headless: true,
     args: CHROMIUM_ARGS,
   });
   // JEJAK_WEB_DIR picks the build to test (tests/run.sh: build/web-checked).
-  const { server, url } = await startStaticServer(resolve(repoRoot, process.env.JEJAK_WEB_DIR || 'build/web'), 0);
+  const { server, url } = await startStaticServer(folder || webDir, 0);
   return {
     browser,
     url,

@@ -1,0 +1,139 @@
+// Offline: the service worker keeps every file, the page starts with the network
+// off and keeps working; a new build installs in the background and takes over
+// only when the user chooses Reload, with the map saved; a file handed to the
+// installed app (launchQueue) goes through the same loader as Ctrl+O.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { artifactsDir, click, doc, idle, isLocal, launch, openApp, repoRoot, state, webDir } from './harness.mjs';
+
+let env;
+before(async () => { env = await launch(); });
+after(async () => { await env.close(); });
+
+const controlled = (page) => page.waitForFunction(() => navigator.serviceWorker.controller !== null, null,
+  { timeout: 30000 });
+const ready = (page) => page.waitForFunction(() => window.jejak && window.jejak.ready === true, null, { timeout: 30000 });
+
+// A blank map, then a card typed into its first cell.
+async function addCard(page, text) {
+  await click(page, 'button/new');
+  await page.waitForFunction(() => window.jejak.itemRect('button/template-blank'));
+  await click(page, 'button/template-blank');
+  const cell = await page.evaluate(() => window.jejak.itemRect('cell/0/0'));
+  await page.mouse.move(cell.x + cell.w / 2, cell.y + cell.h / 2);
+  await idle(page);
+  await page.mouse.dblclick(cell.x + cell.w / 2, cell.y + cell.h / 2);
+  await page.waitForFunction(() => window.jejak.view().editing);
+  await page.keyboard.type(text);
+  await page.keyboard.press('Enter');
+  await idle(page);
+}
+
+test('after one visit the page starts with the network off; a card added offline is saved and comes back', async () => {
+  const { context, page, record } = await openApp(env, {});
+  const requests = [];
+  context.on('request', (r) => requests.push(r.url()));
+  try {
+    await controlled(page);
+    await context.setOffline(true);
+    await page.reload();
+    await ready(page);
+    await idle(page);
+    await addCard(page, 'Checks the timetable offline');
+    await page.waitForFunction(() => window.jejak.state().save === 'saved' && !window.jejak.state().dirty);
+    const mapId = (await state(page)).mapId;
+    await page.reload();
+    await ready(page);
+    await page.waitForFunction(() => window.jejak.state().save === 'saved');
+    assert.equal((await state(page)).mapId, mapId, 'the same map is open');
+    assert.ok((await doc(page)).cards.some((c) => c.text === 'Checks the timetable offline'));
+    await page.screenshot({ path: join(artifactsDir, 'offline-reload.png') });
+    const outside = [...record.requests, ...requests].filter((u) => !isLocal(u, env.url));
+    assert.deepEqual(outside, [], 'no request leaves 127.0.0.1');
+    assert.deepEqual(record.errors, []);
+  } finally {
+    await context.close();
+  }
+});
+
+test('a new build installs in the background; Reload brings it, after the map is saved, and the map stays', async () => {
+  const folder = mkdtempSync(join(tmpdir(), 'jejak-web-'));
+  cpSync(webDir, folder, { recursive: true });
+  const served = await launch({ folder });
+  const context = await served.browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'id-ID' });
+  try {
+    const page = await context.newPage();
+    const errors = [];
+    page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+    await page.goto(served.url);
+    await ready(page);
+    await controlled(page);
+    const oldCaches = await page.evaluate(() => caches.keys());
+    assert.equal(oldCaches.length, 1);
+    // A deploy: a changed file and so a new sw.js (its build hash and bytes differ).
+    const sw = readFileSync(join(folder, 'sw.js'), 'utf8');
+    const build = sw.match(/const BUILD = "([0-9a-f]+)"/)[1];
+    writeFileSync(join(folder, 'sw.js'), sw.replace(build, `${build.slice(0, 8)}deadbeef`));
+    await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r.update()));
+    await page.waitForFunction(() => window.jejak.itemRect('button/update-reload'), null, { timeout: 30000 });
+    const words = await page.evaluate(() => window.jejak.itemRect('text/update'));
+    assert.ok(words, 'the offer is shown');
+    await page.screenshot({ path: join(artifactsDir, 'update-ready-id.png') });
+    const before = await doc(page);
+    // Nothing reloads by itself: this page (and what it holds) is still the one shown.
+    await page.evaluate(() => { window.testSamePage = true; });
+    await idle(page);
+    assert.equal(await page.evaluate(() => window.testSamePage), true, 'no reload without the user');
+    const reload = await page.evaluate(() => window.jejak.itemRect('button/update-reload'));
+    await page.mouse.move(reload.x + reload.w / 2, reload.y + reload.h / 2);
+    await idle(page);
+    const loaded = page.waitForEvent('load', { timeout: 30000 });
+    await page.mouse.click(reload.x + reload.w / 2, reload.y + reload.h / 2);
+    await loaded;
+    await ready(page);
+    assert.equal(await page.evaluate(() => window.testSamePage), undefined, 'the page was reloaded');
+    await page.waitForFunction(() => window.jejak.state().save === 'saved');
+    assert.deepEqual(await doc(page), before, 'the open map is unchanged');
+    const caches = await page.evaluate(() => caches.keys());
+    assert.equal(caches.length, 1, 'the old cache is gone');
+    assert.notDeepEqual(caches, oldCaches, 'the new version is in charge');
+    assert.deepEqual(errors, []);
+  } finally {
+    await context.close();
+    await served.close();
+    rmSync(folder, { recursive: true, force: true });
+  }
+});
+
+test('a file given to the installed app (launchQueue) opens like Ctrl+O; a bad one is explained and changes nothing', async () => {
+  const { context, page, record } = await openApp(env, {
+    // Chromium fills the installed app's launchQueue; this one (over the page's
+    // own, which stays empty in a tab) plays it.
+    initScript: () => {
+      Object.defineProperty(window, 'launchQueue', { configurable: true,
+        value: { setConsumer(fn) { window.testLaunch = fn; } } });
+    },
+  });
+  try {
+    await idle(page);
+    const give = (name, text) => page.evaluate(([n, t]) => window.testLaunch({
+      files: [{ getFile: async () => new File([t], n, { type: 'application/json' }) }],
+    }), [name, text]);
+    const good = readFileSync(join(repoRoot, 'assets/templates/b2b-software-anton.en.json'), 'utf8');
+    await give('anton.json', good);
+    await page.waitForFunction(() => JSON.parse(window.jejak.documentJson()).title.includes('communication'), null,
+      { timeout: 10000 });
+    const opened = await page.evaluate(() => window.jejak.documentJson());
+    const errors = (await state(page)).errors;
+    await give('bad.json', readFileSync(join(repoRoot, 'tests/corpus/bad/49-card-dangling-stage.json'), 'utf8'));
+    await page.waitForFunction((n) => window.jejak.state().errors > n, errors);
+    assert.match(await page.evaluate(() => window.jejak.lastError()), /not in the map/);
+    assert.equal(await page.evaluate(() => window.jejak.documentJson()), opened, 'the open map is unchanged');
+    assert.deepEqual(record.errors, []);
+  } finally {
+    await context.close();
+  }
+});
