@@ -239,9 +239,12 @@ add_dependencies(app page)
 # Offline: icons rendered from the SVG, the manifest, and sw.js listing every file
 # with a hash of them all (web/scripts/offline_files.py); after every build.
 set(JEJAK_OFFLINE_SCRIPT "${PROJECT_SOURCE_DIR}/web/scripts/offline_files.py")
+# Then the single-file edition, jejak-offline.html (web/scripts/single_file.py).
+set(JEJAK_SINGLE_FILE_SCRIPT "${PROJECT_SOURCE_DIR}/web/scripts/single_file.py")
 add_custom_target(offline ALL
   COMMAND Python3::Interpreter "${JEJAK_OFFLINE_SCRIPT}" "${PROJECT_SOURCE_DIR}" "${JEJAK_WEB_OUT}"
-  COMMENT "Writing the offline files (icons, manifest, sw.js)")
+  COMMAND Python3::Interpreter "${JEJAK_SINGLE_FILE_SCRIPT}" "${JEJAK_WEB_OUT}"
+  COMMENT "Writing the offline files (icons, manifest, sw.js, jejak-offline.html)")
 add_dependencies(offline app page)
 # The test build serves the same page around its own app.js and app.wasm, with
 # its own sw.js: `web_checked` builds it all (web/scripts/build.sh web-checked).
@@ -258,5 +261,6 @@ add_custom_target(page_checked DEPENDS ${checked_page_outputs})
 add_dependencies(page_checked page)
 add_custom_target(web_checked
   COMMAND Python3::Interpreter "${JEJAK_OFFLINE_SCRIPT}" "${PROJECT_SOURCE_DIR}" "${JEJAK_WEB_CHECKED_OUT}"
+  COMMAND Python3::Interpreter "${JEJAK_SINGLE_FILE_SCRIPT}" "${JEJAK_WEB_CHECKED_OUT}"
   COMMENT "Writing the offline files of ${JEJAK_WEB_CHECKED_OUT}")
 add_dependencies(web_checked app_checked page_checked)

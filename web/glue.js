@@ -222,6 +222,22 @@
     // Tests set window.jejakTestMemoryCeiling (bytes) to play a browser that
     // gives no more memory than that; 0 or unset: no ceiling.
     testMemoryCeiling() { return Number(window.jejakTestMemoryCeiling) || 0; },
+    // Help's "Save Jejak for offline use": the single-file edition served beside the page.
+    downloadOfflineEdition() {
+      fetch('jejak-offline.html').then((r) => {
+        if (!r.ok) throw new Error(`HTTP ${r.status}`);
+        return r.blob();
+      }).then((blob) => {
+        const a = document.createElement('a');
+        a.href = URL.createObjectURL(new Blob([blob], { type: 'text/html' }));
+        a.download = 'jejak-offline.html';
+        a.click();
+        setTimeout(() => URL.revokeObjectURL(a.href), 60000);
+      }).catch((e) => {
+        console.warn('jejak-offline.html:', e);
+        M()._jejak_offline_edition_failed();
+      });
+    },
     // The user chose Reload for a new version and the map is saved (shell.js).
     applyUpdate() { if (window.jejakActivateUpdate) window.jejakActivateUpdate(); },
 

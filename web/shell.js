@@ -94,6 +94,18 @@
   if (!supportsWebAssembly()) return showProblem(say('no_wasm_title'), say('no_wasm_body'));
   if (!supportsWebGL2()) return showProblem(say('no_gl_title'), say('no_gl_body'));
 
+  // The single-file edition (jejak-offline.html) carries app.wasm as base64 and
+  // app.js inline after this script: nothing to download.
+  const embedded = document.getElementById('jejak-wasm');
+  window.jejakSingleFile = !!embedded;
+  function embeddedWasm(imports) {
+    const text = atob(embedded.textContent.trim());
+    const bytes = new Uint8Array(text.length);
+    for (let i = 0; i < text.length; i++) bytes[i] = text.charCodeAt(i);
+    embedded.textContent = '';  // the page keeps one copy, not two
+    return WebAssembly.instantiate(bytes, imports);
+  }
+
   // Downloads app.wasm, reporting progress, and compiles it while it streams in.
   async function downloadWasm(imports) {
     const response = await fetch('app.wasm', { credentials: 'same-origin' });
@@ -126,7 +138,7 @@
     print: (text) => console.log(text),
     printErr: (text) => console.warn(text),
     instantiateWasm(imports, receive) {
-      downloadWasm(imports)
+      (embedded ? embeddedWasm(imports) : downloadWasm(imports))
         .then((result) => receive(result.instance, result.module))
         .catch((error) => {
           console.error(error);
@@ -142,7 +154,7 @@
   // A new version installs in the background; the app offers Reload, and only
   // then, after the map is saved, does the new version take over.
   function offline() {
-    if (!('serviceWorker' in navigator) || location.protocol === 'file:') return;
+    if (!('serviceWorker' in navigator) || location.protocol === 'file:' || embedded) return;
     let waiting = null;
     let reloading = false;
     const tell = () => window.Module._jejak_update_ready();
@@ -170,8 +182,10 @@
   }
   window.addEventListener('load', offline);
 
-  const script = document.createElement('script');
-  script.src = 'app.js';
-  script.onerror = () => showProblem(say('fail_title'), say('fail_body'));
-  document.body.appendChild(script);
+  if (!embedded) {
+    const script = document.createElement('script');
+    script.src = 'app.js';
+    script.onerror = () => showProblem(say('fail_title'), say('fail_body'));
+    document.body.appendChild(script);
+  }
 })();

@@ -29,5 +29,7 @@ std::string preference(const std::string& key);  // localStorage "jejak.pref.<ke
 void setPreference(const std::string& key, const std::string& value);
 void download(const std::string& fileName, const std::string& text, const std::string& id, int revision);
 void pickFile();
+bool singleFile();               // this page is jejak-offline.html
+void downloadOfflineEdition();   // offers jejak-offline.html as a download
 
 }  // namespace jejak::platform

@@ -107,6 +107,11 @@ EMSCRIPTEN_KEEPALIVE const char* jejak_retitle_map(const char* json, int jsonLen
 EMSCRIPTEN_KEEPALIVE void jejak_page_hidden() { rt.app->onPageHidden(); }
 // For the crash-safety test: fails the way a bug would (a wasm abort).
 EMSCRIPTEN_KEEPALIVE void jejak_abort_for_test() { std::abort(); }
+// jejak-offline.html could not be fetched for its download (offline, say).
+EMSCRIPTEN_KEEPALIVE void jejak_offline_edition_failed() {
+    rt.app->onOfflineEditionFailed();
+    wake();
+}
 // The service worker has installed a new version (shell.js).
 EMSCRIPTEN_KEEPALIVE void jejak_update_ready() {
     rt.app->onUpdateReady();

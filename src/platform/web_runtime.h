@@ -48,6 +48,8 @@ public:
         platform::download(fileName, text, id, revision);
     }
     void pickFile() override { platform::pickFile(); }
+    bool singleFile() override { return platform::singleFile(); }
+    void downloadOfflineEdition() override { platform::downloadOfflineEdition(); }
     std::string preference(const std::string& key) override { return platform::preference(key); }
     void setPreference(const std::string& key, const std::string& value) override {
         platform::setPreference(key, value);

@@ -21,6 +21,8 @@ EM_JS(char*, jejak_js_preference, (const char* key), { return allocateUTF8(jejak
 EM_JS(void, jejak_js_set_preference, (const char* key, const char* value), { jejakGlue.setPreference(key, value); });
 EM_JS(void, jejak_js_download, (const char* fileName, const char* text, const char* id, int revision), { jejakGlue.download(fileName, text, id, revision); });
 EM_JS(void, jejak_js_pick_file, (), { jejakGlue.pickFile(); });
+EM_JS(int, jejak_js_single_file, (), { return window.jejakSingleFile ? 1 : 0; });
+EM_JS(void, jejak_js_download_offline_edition, (), { jejakGlue.downloadOfflineEdition(); });
 // clang-format on
 
 namespace jejak::platform {
@@ -56,5 +58,7 @@ void download(const std::string& fileName, const std::string& text, const std::s
     jejak_js_download(fileName.c_str(), text.c_str(), id.c_str(), revision);
 }
 void pickFile() { jejak_js_pick_file(); }
+bool singleFile() { return jejak_js_single_file() != 0; }
+void downloadOfflineEdition() { jejak_js_download_offline_edition(); }
 
 }  // namespace jejak::platform

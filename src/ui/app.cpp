@@ -52,6 +52,8 @@ void App::drawUpdate(float top) {
     }
 }
 
+void App::onOfflineEditionFailed() { showError(tr("help.save_offline_failed")); }
+
 void App::onOutOfMemory() { showError(tr("error.no_memory")); }
 
 bool App::openMapJson(std::string_view text) {

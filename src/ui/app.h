@@ -64,6 +64,7 @@ public:
     // A new version is installed and waiting (web/sw.js): the app offers Reload;
     // once chosen and the map saved, `activate` hands over to it (the page reloads).
     void onUpdateReady() { update_.ready(); }
+    void onOfflineEditionFailed();
     void setUpdateAction(std::function<void()> activate) { activateUpdate_ = std::move(activate); }
     bool updateShown() const { return update_.shown(); }
     bool openTemplate(std::string_view key);  // "b2c-retail-maria.id"

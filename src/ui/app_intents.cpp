@@ -312,6 +312,13 @@ Outcome App::on(const intent::DownloadCopy&) {
 }
 
 template <>
+Outcome App::on(const intent::SaveOfflineEdition&) {
+    if (!storage_) return {};
+    storage_->downloadOfflineEdition();
+    return done(true);
+}
+
+template <>
 Outcome App::on(const intent::PickFile&) {
     if (storage_) storage_->pickFile();
     return done(storage_ != nullptr);

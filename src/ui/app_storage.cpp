@@ -91,6 +91,7 @@ void App::setStorage(StoragePort* storage) {
         for (int t = 0; t < kThemeCount; ++t)
             if (theme == themeName(static_cast<Theme>(t))) applyTheme(static_cast<Theme>(t));
     }
+    help_.setSingleFile(storage_ && storage_->singleFile());
     autosave_.setTarget(storage_);
     autosave_.setViewSource([this] { return viewJson(); });
     if (storage_) storage_->start();
@@ -101,6 +102,11 @@ void App::onStorageStarted(bool ok, std::string_view id, std::string_view json, 
     autosave_.started(ok, std::string(error));
     if (!ok) return;
     storage_->list();  // the library's titles: a file opened with a known title asks first
+    // The single-file edition says once where its maps are kept.
+    if (storage_->singleFile() && storage_->preference("single-file-note").empty()) {
+        showError(tr("offline.single_file_note"));
+        storage_->setPreference("single-file-note", "1");
+    }
     if (!id.empty() && error == "restore_failed") {
         // The last start never got this map on screen: start without it, say so,
         // and show the library, where it can be downloaded or opened again.

@@ -173,6 +173,7 @@ struct RestoreStored {
     std::string id;
 };
 struct ListStored {};
+struct SaveOfflineEdition {};  // download jejak-offline.html
 }  // namespace intent
 
 using Intent =
@@ -186,7 +187,7 @@ using Intent =
                  intent::ZoomBy, intent::FitToScreen, intent::NextTheme, intent::ChooseLanguage, intent::NewMap,
                  intent::DownloadCopy, intent::PickFile, intent::KeepMine, intent::LoadTheirs, intent::OpenStored, intent::OpenFile, intent::DownloadStored,
                  intent::RenameStored, intent::DuplicateStored, intent::TrashStored, intent::RestoreStored,
-                 intent::ListStored>;
+                 intent::ListStored, intent::SaveOfflineEdition>;
 
 // What applying an intent did: whether anything changed, and the id of what it
 // created (a card, stage, lane or persona), so a view can open it.

@@ -30,6 +30,11 @@ public:
     // Small settings of this browser (interface language, theme): "" when unset.
     virtual std::string preference(const std::string& key) = 0;
     virtual void setPreference(const std::string& key, const std::string& value) = 0;
+    // The single-file edition (jejak-offline.html, opened from a file): maps stay
+    // in this browser for that file. Downloading it is offered in Help; a failed
+    // download answers with App::onOfflineEditionFailed.
+    virtual bool singleFile() { return false; }
+    virtual void downloadOfflineEdition() {}
 };
 
 }  // namespace jejak::ui

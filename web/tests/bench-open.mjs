@@ -65,6 +65,35 @@ try {
   console.log(`startup download: ${download.toLocaleString('en')} B gzip -9 in ${files.size} files`);
   console.log(`first frame, no map: cold ${median(cold).toFixed(0)} ms, repeat visit ${median(repeat).toFixed(0)} ms ` +
     `(median of ${cold.length})`);
+  // A repeat visit served by the service worker's cache against one served by
+  // the network (HTTP cache, 304s), median of 7 each.
+  const fromWorker = [], fromNetwork = [];
+  for (const [list, serviceWorkers] of [[fromWorker, 'allow'], [fromNetwork, 'block']]) {
+    for (let run = 0; run < 7; run++) {
+      await attempt('repeat visit', async () => {
+        const context = await env.browser.newContext({ viewport: { width: 1280, height: 800 }, serviceWorkers });
+        try {
+          const page = await context.newPage();
+          await page.goto(env.url);
+          await page.waitForFunction(() => window.jejak && window.jejak.ready, null, { timeout: 30000 });
+          if (serviceWorkers === 'allow') {
+            await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 30000 });
+          }
+          await idle(page);
+          await page.goto(env.url);
+          await page.waitForFunction(() => window.jejak && window.jejak.ready, null, { timeout: 30000 });
+          list.push(await page.evaluate(() => window.jejak.firstFrameMs));
+        } finally {
+          await context.close();
+        }
+      });
+    }
+  }
+  console.log(`first frame, repeat visit: from the service worker's cache ${median(fromWorker).toFixed(0)} ms, ` +
+    `from the network ${median(fromNetwork).toFixed(0)} ms (median of 7)`);
+  const single = readFileSync(join(resolve(repoRoot, process.env.JEJAK_WEB_DIR || 'build/web'), 'jejak-offline.html'));
+  console.log(`single-file edition jejak-offline.html: ${single.length.toLocaleString('en')} B, ` +
+    `${gzipSync(single, { level: 9 }).length.toLocaleString('en')} B gzip -9`);
 
   // --- with a map ---------------------------------------------------------------
   console.log(`ms (median of ${RUNS} cold runs), MiB; headless Chromium, SwiftShader`);

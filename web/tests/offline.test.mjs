@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { artifactsDir, click, doc, idle, isLocal, launch, openApp, repoRoot, state, webDir } from './harness.mjs';
 
 let env;
@@ -132,6 +133,64 @@ test('a file given to the installed app (launchQueue) opens like Ctrl+O; a bad o
     await page.waitForFunction((n) => window.jejak.state().errors > n, errors);
     assert.match(await page.evaluate(() => window.jejak.lastError()), /not in the map/);
     assert.equal(await page.evaluate(() => window.jejak.documentJson()), opened, 'the open map is unchanged');
+    assert.deepEqual(record.errors, []);
+  } finally {
+    await context.close();
+  }
+});
+
+test('the single-file edition opens from file:// with the network off, keeps an edit across a reload, opens a file', async () => {
+  const context = await env.browser.newContext({ viewport: { width: 1280, height: 800 } });
+  await context.setOffline(true);
+  const requests = [];
+  context.on('request', (r) => requests.push(r.url()));
+  try {
+    const page = await context.newPage();
+    const errors = [];
+    page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+    page.on('pageerror', (e) => errors.push(String(e)));
+    await page.goto(pathToFileURL(join(webDir, 'jejak-offline.html')).href);
+    await ready(page);
+    await page.waitForFunction(() => window.jejak.state().save === 'saved');
+    // It says once where its maps are kept.
+    assert.match(await page.evaluate(() => window.jejak.lastError()), /Jejak in one file.*stay in this browser/);
+    await page.screenshot({ path: join(artifactsDir, 'single-file.png') });
+    await addCard(page, 'Works from a USB stick');
+    await page.waitForFunction(() => window.jejak.state().save === 'saved' && !window.jejak.state().dirty);
+    await page.reload();
+    await ready(page);
+    await page.waitForFunction(() => window.jejak.state().save === 'saved');
+    assert.ok((await doc(page)).cards.some((c) => c.text === 'Works from a USB stick'), 'the edit is kept');
+    assert.equal((await state(page)).errors, 0, 'said once, not at every start');
+    // Help has nothing to offer: this is already the offline file.
+    await page.keyboard.press('F1');
+    await page.waitForFunction(() => window.jejak.itemRect('window/help'));
+    assert.equal(await page.evaluate(() => window.jejak.itemRect('button/save-offline')), null);
+    await page.keyboard.press('Escape');
+    await idle(page);
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Control+o')]);
+    await chooser.setFiles(join(repoRoot, 'assets/templates/b2b-software-anton.en.json'));
+    await page.waitForFunction(() => JSON.parse(window.jejak.documentJson()).title.includes('communication'));
+    assert.deepEqual(requests.filter((u) => !/^(file|data|blob):/.test(u)), [], 'no network request');
+    assert.deepEqual(errors, []);
+  } finally {
+    await context.close();
+  }
+});
+
+test('Help offers Jejak as one file: the download is jejak-offline.html', async () => {
+  const { context, page, record } = await openApp(env, { viewport: { width: 1280, height: 800 } });
+  try {
+    await idle(page);
+    await page.keyboard.press('F1');
+    await page.waitForFunction(() => window.jejak.itemRect('button/save-offline'));
+    const button = await page.evaluate(() => window.jejak.itemRect('button/save-offline'));
+    const [download] = await Promise.all([page.waitForEvent('download'),
+      page.mouse.click(button.x + button.w / 2, button.y + button.h / 2)]);
+    assert.equal(download.suggestedFilename(), 'jejak-offline.html');
+    const saved = join(artifactsDir, 'jejak-offline-download.html');
+    await download.saveAs(saved);
+    assert.equal(readFileSync(saved, 'utf8'), readFileSync(join(webDir, 'jejak-offline.html'), 'utf8'));
     assert.deepEqual(record.errors, []);
   } finally {
     await context.close();

@@ -39,6 +39,14 @@ void HelpView::draw(const ViewContext& ctx) {
         }
         ImGui::EndTable();
     }
+    if (!singleFile_) {  // Jejak as one file, for a USB stick or an email
+        ImGui::Spacing();
+        ImGui::Separator();
+        ImGui::Spacing();
+        ImGui::TextWrapped("%s", tr("help.save_offline_hint"));
+        if (ImGui::Button(tr("help.save_offline"))) ctx.sink.apply(intent::SaveOfflineEdition{});
+        ctx.rects.recordLastItem("button/save-offline");
+    }
     ImGui::End();
 }
 
