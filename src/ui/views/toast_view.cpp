@@ -3,6 +3,8 @@
 
 #include <algorithm>
 
+#include <imgui_internal.h>
+
 #include "ui/i18n.h"
 #include "ui/icons.h"
 #include "ui/theme.h"
@@ -35,6 +37,7 @@ void ToastView::draw(ItemRects& rects) {
     ImGui::Begin("##toast", nullptr,
                  ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_AlwaysAutoResize |
                      ImGuiWindowFlags_NoFocusOnAppearing | ImGuiWindowFlags_NoNav);
+    ImGui::BringWindowToDisplayFront(ImGui::GetCurrentWindow());  // above a panel clicked since
     // The words, then Copy and a close button on the right.
     const float buttonsW = ImGui::CalcTextSize(tr("toast.copy")).x + 24 + ImGui::GetFrameHeight() + 8;
     ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width - 32 - buttonsW - 12);

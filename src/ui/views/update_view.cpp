@@ -2,6 +2,7 @@
 #include "ui/views/update_view.h"
 
 #include <imgui.h>
+#include <imgui_internal.h>
 
 #include "ui/i18n.h"
 #include "ui/icons.h"
@@ -21,6 +22,8 @@ void UpdateView::draw(ItemRects& rects, float top, bool saving) {
     ImGui::Begin("##update", nullptr,
                  ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_AlwaysAutoResize |
                      ImGuiWindowFlags_NoFocusOnAppearing | ImGuiWindowFlags_NoNav);
+    // Above every panel, whichever was clicked last: the offer must stay reachable.
+    ImGui::BringWindowToDisplayFront(ImGui::GetCurrentWindow());
     ImGui::AlignTextToFramePadding();
     ImGui::TextUnformatted(tr("update.ready"));
     rects.recordLastItem("text/update");
