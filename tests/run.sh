@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what is missing, builds, and runs every test suite: native unit tests
 # (plain and under ASan+UBSan), the JSON Schema check, a libFuzzer smoke run of
-# the map loader, the benchmark, and browser tests in Debian's Chromium.
+# the map loader, the file-format benchmark, browser tests in Debian's Chromium
+# (on the test build, build/web-checked), and the frame and opening benchmarks.
 # JEJAK_FUZZ_SECONDS sets the fuzzing time (default 60).
 # Ends with one line "N passed, N failed" and exits non-zero on any failure.
 set -uo pipefail
