@@ -21,6 +21,15 @@ import sys
 SKIP = {"sw.js", "jejak-offline.html"}
 
 
+def write_atomically(path, text):
+    """Writes text to path through a temporary file, so that a server never hands
+    out half a file (single_file.py uses it too)."""
+    tmp = path + ".tmp"
+    with open(tmp, "w", encoding="utf-8") as f:
+        f.write(text)
+    os.replace(tmp, path)
+
+
 def render(svg_text, size, out):
     subprocess.run(["rsvg-convert", "-w", str(size), "-h", str(size), "-o", out],
                    input=svg_text.encode(), check=True)
@@ -49,10 +58,7 @@ def main():
     build = digest.hexdigest()[:16]
     sw = open(os.path.join(root, "web/sw.js"), encoding="utf-8").read()
     sw = sw.replace("'__JEJAK_BUILD__'", json.dumps(build)).replace("__JEJAK_FILES__", json.dumps(files))
-    tmp = os.path.join(out, "sw.js.tmp")
-    with open(tmp, "w", encoding="utf-8") as f:
-        f.write(sw)
-    os.replace(tmp, os.path.join(out, "sw.js"))
+    write_atomically(os.path.join(out, "sw.js"), sw)
     print(f"offline: build {build}, {len(files)} files")
 
 

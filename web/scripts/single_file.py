@@ -14,6 +14,8 @@ import os
 import re
 import sys
 
+from offline_files import write_atomically
+
 
 def sha(text):
     return "'sha256-" + base64.b64encode(hashlib.sha256(text.encode("utf-8")).digest()).decode() + "'"
@@ -58,10 +60,7 @@ def main():
     page, n = re.subn(r'(<meta http-equiv="Content-Security-Policy" content=")[^"]*(")', lambda m: m.group(1) + csp + m.group(2), page)
     if n != 1:
         raise SystemExit("index.html: no Content-Security-Policy to replace")
-    tmp = os.path.join(out, "jejak-offline.html.tmp")
-    with open(tmp, "w", encoding="utf-8") as f:
-        f.write(page)
-    os.replace(tmp, os.path.join(out, "jejak-offline.html"))
+    write_atomically(os.path.join(out, "jejak-offline.html"), page)
     print(f"single file: jejak-offline.html, {len(page.encode()):,} bytes")
 
 
