@@ -80,6 +80,7 @@ test('a map file near the loader\'s 20 MB limit opens', async () => {
 // reading a map then fails, as a real refusal does.
 test('a map too large for the memory the browser gives: the user is told in their language, the open map stays', async () => {
   await withApp(env, { viewport: { width: 1280, height: 800 } }, async ({ page, record }) => {
+    page.on('filechooser', () => {});  // Playwright catches choosers only once it listens: from the start
     await page.evaluate(() => { window.jejakTestMemoryCeiling = 20e6; });  // a 1.7 MB map asks for 28 MB
     const file = { name: 'big.json', mimeType: 'application/json', buffer: Buffer.from(bigMap(5000)) };
     const before = await page.evaluate(() => window.jejak.documentJson());

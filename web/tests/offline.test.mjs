@@ -151,6 +151,9 @@ test('the single-file edition opens from file:// with the network off, keeps an 
   context.on('request', (r) => requests.push(r.url()));
   try {
     const page = await context.newPage();
+    // Playwright catches file choosers only once it listens: listen from the start,
+    // so that the one Ctrl+O opens cannot come before (it would open unseen).
+    page.on('filechooser', () => {});
     const errors = [];
     page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
     page.on('pageerror', (e) => errors.push(String(e)));
