@@ -140,6 +140,11 @@ std::optional<MapProblem> cardValueProblem(const Card& c, const std::string& pat
     if (auto e = rating(c.severity, "severity")) return e;
     if (c.value && !std::isfinite(*c.value))
         return MapProblem{MapError::NotFinite, path + ".value", "problem.not_finite", {}};
+    if (c.votes < 0 || c.votes > kMaxVotes)
+        return MapProblem{MapError::OutOfRange,
+                          path + ".votes",
+                          "problem.range",
+                          {"0", std::to_string(kMaxVotes), std::to_string(c.votes)}};
     return std::nullopt;
 }
 

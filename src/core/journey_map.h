@@ -94,6 +94,7 @@ struct Lane {
 };
 
 inline constexpr int kMinRating = 1, kMaxRating = 5;  // impact, effort, severity
+inline constexpr int kMaxVotes = 1000000;            // a card's votes: 0 to this
 
 struct Card {
     Id id = 0;
@@ -115,6 +116,8 @@ struct Card {
     // Metrics.
     std::optional<double> value;
     std::string unit;
+    // The room's dot votes in a workshop (format version 2); 0 is left out of the file.
+    int votes = 0;
 
     bool operator==(const Card&) const = default;
 };

@@ -85,6 +85,7 @@ void writeCard(JsonWriter& w, const Card& c) {
     if (c.severity) w.field("severity", static_cast<long long>(*c.severity));
     if (c.value) w.field("value", *c.value);
     if (!c.unit.empty()) w.field("unit", c.unit);
+    if (c.votes) w.field("votes", static_cast<long long>(c.votes));
     w.endObject();
 }
 
@@ -314,14 +315,17 @@ bool readLane(Reader& r, Lane& l, bool& hidden) {
 }
 
 bool readCard(Reader& r, Card& c) {
-    return r.id("id", c.id) && r.id("lane", c.lane) && r.id("stage", c.stage) && r.text("text", c.text, true) &&
+    std::optional<int> votes;
+    bool ok = r.id("id", c.id) && r.id("lane", c.lane) && r.id("stage", c.stage) && r.text("text", c.text, true) &&
            r.text("notes", c.notes) && r.color("color", c.color) &&
            r.name("channel", c.channel, channelFromName, channelChoices()) && r.boolean("online", c.online) &&
            r.integer("impact", c.impact, kMinRating, kMaxRating) &&
            r.integer("effort", c.effort, kMinRating, kMaxRating) && r.text("owner", c.owner) &&
            r.name("status", c.status, opportunityStatusFromName, statusChoices()) &&
            r.integer("severity", c.severity, kMinRating, kMaxRating) && r.number("value", c.value) &&
-           r.text("unit", c.unit) && r.finish();
+           r.text("unit", c.unit) && r.integer("votes", votes, 0, kMaxVotes) && r.finish();
+    c.votes = votes.value_or(0);
+    return ok;
 }
 
 bool readEmotion(Reader& r, EmotionScore& e) {
@@ -351,8 +355,12 @@ bool readList(json& doc, const char* key, std::vector<T>& out, Read read, MapPro
 }
 
 const std::vector<Migration>& builtInMigrations() {
-    // The first format change adds {1, upgrade-from-1-to-2} here.
-    static const std::vector<Migration> migrations;
+    // One step per format change; each upgrades a document of version `from` in place.
+    static const std::vector<Migration> migrations = {
+        // 1 -> 2: cards may carry `votes` (left out when 0). Every version 1 file
+        // is a valid version 2 file with no votes, so the document stays as it is.
+        {1, [](json&) {}},
+    };
     return migrations;
 }
 

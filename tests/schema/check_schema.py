@@ -1,6 +1,7 @@
 #!/usr/bin/python3
-"""Checks assets/schema/journey-map.v1.schema.json against real files: it must
-accept every template and good file, and refuse every bad file of the corpus
+"""Checks assets/schema/journey-map.v<N>.schema.json (one per format version)
+against real files: each file must match the schema of its own version (every
+template and good file), and every bad file of the corpus must be refused,
 except those whose fault only the loader can see (references, unique ids)."""
 import json
 import math
@@ -10,9 +11,19 @@ import sys
 import jsonschema
 
 root = pathlib.Path(__file__).resolve().parents[2]
-schema = json.loads((root / "assets/schema/journey-map.v1.schema.json").read_text())
-jsonschema.Draft202012Validator.check_schema(schema)
-validator = jsonschema.Draft202012Validator(schema)
+CURRENT = 2
+validators = {}
+for version in range(1, CURRENT + 1):
+    schema = json.loads((root / f"assets/schema/journey-map.v{version}.schema.json").read_text())
+    jsonschema.Draft202012Validator.check_schema(schema)
+    validators[version] = jsonschema.Draft202012Validator(schema)
+
+
+def validator_for(doc):
+    """The schema of the file's own version; the current one for anything else."""
+    version = doc.get("version") if isinstance(doc, dict) else None
+    return validators.get(version if isinstance(version, int) and not isinstance(version, bool) else CURRENT,
+                          validators[CURRENT])
 LOADER_ONLY = {"duplicate-id", "dangling-reference", "duplicate-score"}
 LOADER_ONLY_FILES = {"next-id-too-small"}  # ids against nextId
 
@@ -54,7 +65,8 @@ def parse(path):
 
 for folder in ("assets/templates", "tests/corpus/good"):
     for path in sorted((root / folder).glob("*.json")):
-        errors = list(validator.iter_errors(parse(path)))
+        doc = parse(path)
+        errors = list(validator_for(doc).iter_errors(doc))
         check(not errors, f"{path.name} should match the schema: {errors[:1]}")
 
 for line in (root / "tests/corpus/bad/expected.tsv").read_text().splitlines():
@@ -64,7 +76,7 @@ for line in (root / "tests/corpus/bad/expected.tsv").read_text().splitlines():
     doc = parse(root / "tests/corpus/bad" / name)
     if doc is None or error in LOADER_ONLY or name.split("-", 1)[1][:-5] in LOADER_ONLY_FILES:
         continue
-    check(not validator.is_valid(doc), f"{name} ({error}) should not match the schema")
+    check(not validator_for(doc).is_valid(doc), f"{name} ({error}) should not match the schema")
 
 print(f"schema: {passed} passed, {failed} failed")
 sys.exit(1 if failed else 0)

@@ -83,6 +83,7 @@ Card MapGenerator::card(const JourneyMap& map, Id id) {
     if (chance(0.2)) c.value = std::uniform_real_distribution<double>(-1e6, 1e6)(rng_);
     if (chance(0.1)) c.value = below(1000);
     if (chance(0.2)) c.unit = text(1);
+    if (chance(0.1)) c.votes = below(12) + 1;
     return c;
 }
 

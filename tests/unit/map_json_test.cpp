@@ -29,7 +29,7 @@ const fs::path kSource = JEJAK_SOURCE_DIR;
 TEST_CASE("a saved map starts with the format header and loads back equal") {
     JourneyMap map = test::sampleMap();
     std::string text = saveMapToJson(map);
-    CHECK(text.rfind("{\n  \"format\": \"jejak.journey-map\",\n  \"version\": 1,", 0) == 0);
+    CHECK(text.rfind("{\n  \"format\": \"jejak.journey-map\",\n  \"version\": 2,", 0) == 0);
     MapLoadResult loaded = loadMapFromJson(text);
     REQUIRE_MESSAGE(loaded.ok, describeProblem(loaded.problem));
     CHECK(loaded.map == map);
@@ -109,7 +109,7 @@ TEST_CASE("messages say which field and what was expected") {
     CHECK(message("01-empty-file.json") == "The file is empty.");
     CHECK(message("03-truncated.json").find("not valid JSON (line 1, column") != std::string::npos);
     CHECK(message("23-newer-version.json") ==
-          "The file was made by a newer Jejak (format version 2); this one reads up to version 1.");
+          "The file was made by a newer Jejak (format version 3); this one reads up to version 2.");
     CHECK(message("49-card-dangling-stage.json") == "cards[1].stage refers to stage 99, which is not in the map.");
     CHECK(message("25-missing-title.json") == "title is missing.");
     CHECK(message("54-card-bad-channel.json")
@@ -194,6 +194,7 @@ TEST_CASE("the migration hook upgrades old versions step by step") {
     old.erase("title");
     LoadOptions options;
     options.migrations = &migrations;
+    options.currentVersion = 1;
     MapLoadResult r = loadMapFromJson(old.dump(), options);
     REQUIRE_MESSAGE(r.ok, describeProblem(r.problem));
     CHECK(r.map == test::sampleMap());
@@ -209,7 +210,9 @@ TEST_CASE("the migration hook upgrades old versions step by step") {
         {2, [](nlohmann::ordered_json& doc) { doc["title"] = doc["title"].get<std::string>() + " v3"; }}};
     options.migrations = &chain;
     options.currentVersion = 3;
-    MapLoadResult upgraded = loadMapFromJson(saveMapToJson(test::sampleMap()), options);
+    nlohmann::ordered_json one = nlohmann::ordered_json::parse(saveMapToJson(test::sampleMap()));
+    one["version"] = 1;
+    MapLoadResult upgraded = loadMapFromJson(one.dump(), options);
     REQUIRE(upgraded.ok);
     CHECK(upgraded.map.title == "Perjalanan Maria v2 v3");
 }
