@@ -238,6 +238,21 @@
         M()._jejak_offline_edition_failed();
       });
     },
+    // Presentation mode: full screen where the browser allows it (a refusal
+    // leaves the page as it is, in the window); the browser's own Esc leaves
+    // full screen without a key event reaching the app, so the app is told.
+    setFullscreen(on) {
+      const d = document;
+      if (on && !d.fullscreenElement && d.documentElement.requestFullscreen) {
+        if (!glue.fullscreenWatched) {
+          glue.fullscreenWatched = true;
+          d.addEventListener('fullscreenchange', () => { if (!d.fullscreenElement) M()._jejak_fullscreen_left(); });
+        }
+        d.documentElement.requestFullscreen().catch((e) => console.info('full screen refused:', e.message));
+      } else if (!on && d.fullscreenElement) {
+        d.exitFullscreen().catch(() => {});
+      }
+    },
     // The user chose Reload for a new version and the map is saved (shell.js).
     applyUpdate() { if (window.jejakActivateUpdate) window.jejakActivateUpdate(); },
 
@@ -256,7 +271,8 @@
       bridge.openMapJson = (text) => withText(text, (p, n) => m._jejak_open_map_json(p, n)) === 1;
       bridge.openMapBytes = (bytes) => withBytes(bytes, (p, n) => m._jejak_open_map_json(p, n)) === 1;
       bridge.uiLanguage = () => str(m._jejak_ui_language());
-      bridge.state = () => JSON.parse(str(m._jejak_state()));
+      bridge.state = () => Object.assign(JSON.parse(str(m._jejak_state())),
+        { present: JSON.parse(str(m._jejak_present_state())) });
       bridge.view = () => JSON.parse(str(m._jejak_view_state()));
       bridge.crashForTest = () => m._jejak_abort_for_test();
       bridge.slowFrames = (ms) => m._jejak_slow_frames_for_test(Number(ms) || 0);

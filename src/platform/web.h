@@ -30,6 +30,7 @@ void setPreference(const std::string& key, const std::string& value);
 void download(const std::string& fileName, const std::string& text, const std::string& id, int revision);
 void pickFile();
 bool singleFile();               // this page is jejak-offline.html
+void setFullscreen(bool on);     // presentation mode asks for full screen, or leaves it
 void downloadOfflineEdition();   // offers jejak-offline.html as a download
 
 }  // namespace jejak::platform

@@ -16,6 +16,7 @@
 #include "io/map_json.h"
 #include "platform/web_runtime.h"
 #include "ui/i18n.h"
+#include "ui/theme.h"
 
 using jejak::platform::drawFrame;
 using jejak::platform::rt;
@@ -48,10 +49,10 @@ EMSCRIPTEN_KEEPALIVE const char* jejak_state() {
     char out[256];
     std::snprintf(out, sizeof out,
                   "{\"save\":\"%s\",\"mapId\":\"%s\",\"revision\":%d,\"undoSteps\":%d,\"dirty\":%s,\"errors\":%d,"
-                  "\"idle\":%s}",
+                  "\"idle\":%s,\"theme\":\"%s\"}",
                   rt.app->saveStatusName(), rt.app->mapId().c_str(), rt.app->revision(),
                   static_cast<int>(d.undoSteps()), d.dirty() ? "true" : "false", rt.app->errorCount(),
-                  idle ? "true" : "false");
+                  idle ? "true" : "false", jejak::ui::themeName(jejak::ui::currentTheme()));
     rt.scratch = out;
     return rt.scratch.c_str();
 }
@@ -116,6 +117,15 @@ EMSCRIPTEN_KEEPALIVE void jejak_offline_edition_failed() {
 EMSCRIPTEN_KEEPALIVE void jejak_update_ready() {
     rt.app->onUpdateReady();
     wake();
+}
+// The browser left full screen by itself (its own Esc): the presentation ends.
+EMSCRIPTEN_KEEPALIVE void jejak_fullscreen_left() {
+    rt.app->onFullscreenLeft();
+    wake();
+}
+EMSCRIPTEN_KEEPALIVE const char* jejak_present_state() {
+    rt.scratch = rt.app->presentStateJson();
+    return rt.scratch.c_str();
 }
 // The page could not get heap memory to hand bytes over (glue.js withBytes).
 EMSCRIPTEN_KEEPALIVE void jejak_out_of_memory() {

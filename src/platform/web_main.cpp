@@ -36,9 +36,12 @@ namespace {
 
 void refreshFontsIfRatioChanged() {
     float ratio = jejak::platform::devicePixelRatio();
-    if (ratio == rt.pixelRatio) return;
+    // Presentation mode's large faces join the atlas when it is first entered, not at startup.
+    bool large = rt.app->wantsLargeFonts();
+    if (ratio == rt.pixelRatio && large == rt.largeFonts) return;
     rt.pixelRatio = ratio;
-    rt.app->setFonts(jejak::ui::loadFonts(ratio));
+    rt.largeFonts = large;
+    rt.app->setFonts(jejak::ui::loadFonts(ratio, large));
     ImGui_ImplOpenGL3_DestroyFontsTexture();
     ImGui_ImplOpenGL3_CreateFontsTexture();
     rt.framesToDraw = std::max(rt.framesToDraw, kFramesAfterInput);
@@ -220,10 +223,16 @@ void frame() {
         if (rt.heldEvents.empty() && (untilDue < 0 || untilDue > 0.05)) {
             rt.loopPaused = true;
             emscripten_pause_main_loop();
-            // A due autosave, or a message that goes, wakes the loop by timer, not
-            // by running every frame until then.
+            // A due autosave, a message that goes or the workshop timer's next second
+            // wakes the loop by timer, not by running every frame until then; and
+            // draws one frame, as nothing but time changed (the timer: once a second).
             if (untilDue > 0)
-                emscripten_async_call([](void*) { wake(); }, nullptr, static_cast<int>(untilDue * 1000) + 5);
+                emscripten_async_call(
+                    [](void*) {
+                        rt.framesToDraw = std::max(rt.framesToDraw, 1);
+                        resumeLoop();
+                    },
+                    nullptr, static_cast<int>(untilDue * 1000) + 5);
         }
         return;
     }

@@ -50,6 +50,7 @@ public:
     void pickFile() override { platform::pickFile(); }
     bool singleFile() override { return platform::singleFile(); }
     void downloadOfflineEdition() override { platform::downloadOfflineEdition(); }
+    void setFullscreen(bool on) override { platform::setFullscreen(on); }
     std::string preference(const std::string& key) override { return platform::preference(key); }
     void setPreference(const std::string& key, const std::string& value) override {
         platform::setPreference(key, value);
@@ -61,6 +62,7 @@ struct Runtime {
     SDL_GLContext gl = nullptr;
     std::unique_ptr<ui::App> app;
     float pixelRatio = 0;
+    bool largeFonts = false;  // the atlas has presentation mode's faces
     int framesToDraw = kFramesAfterInput;
     int framesDrawn = 0;
     std::string scratch;  // backs strings returned to JavaScript

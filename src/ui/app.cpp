@@ -76,19 +76,45 @@ bool App::openTemplate(std::string_view key) {
 }
 
 bool App::fieldOpening() const {
-    return menus_.focusPending() || library_.focusPending() || topBar_.focusPending() || canvas_.focusPending();
+    return menus_.focusPending() || library_.focusPending() || topBar_.focusPending() || canvas_.focusPending() ||
+           (present_.active() && present_.canvas().focusPending());
 }
 
 bool App::animating() const {
     // A field that asked for the keyboard gets it a frame later: keep drawing until then.
-    return fieldOpening();
+    // Presenting, a move between stages slides for a moment.
+    return fieldOpening() || present_.animating(clock_);
 }
 
 double App::secondsUntilDue(double nowSeconds) const {
-    double save = autosave_.secondsUntilSave(nowSeconds), toast = toast_.secondsLeft();
-    if (save < 0) return toast;
-    if (toast < 0) return save;
-    return std::min(save, toast);
+    double due = -1;
+    for (double d : {autosave_.secondsUntilSave(nowSeconds), toast_.secondsLeft(), present_.secondsUntilDue(nowSeconds)})
+        if (d >= 0 && (due < 0 || d < due)) due = d;
+    return due;
+}
+
+std::string App::presentStateJson() const { return present_.active() ? present_.stateJson(map(), clock_) : "null"; }
+
+void App::onFullscreenLeft() {
+    if (present_.active()) apply(intent::Present{false});
+}
+
+// Presentation mode covers the whole screen; messages and the update offer stay on top.
+void App::drawPresentation() {
+    const ImGuiIO& io = ImGui::GetIO();
+    const bool keysFree = !io.WantTextInput && !ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId | ImGuiPopupFlags_AnyPopupLevel);
+    ImGui::SetNextWindowPos(ImVec2(0, 0));
+    ImGui::SetNextWindowSize(io.DisplaySize);
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(0, 0));
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowBorderSize, 0.0f);
+    ImGui::Begin("##jejak", nullptr, kFullWindow);
+    ImGui::PopStyleVar(2);
+    rects_.recordLastItem("window/app");
+    const bool stay = present_.draw(context(), palette(), io.DisplaySize, clock_, keysFree);
+    ImGui::End();
+    toast_.draw(rects_);
+    drawUpdate(0);
+    if (!stay) apply(intent::Present{false});
 }
 
 void App::updateSearch() {
@@ -119,6 +145,10 @@ void App::stepSearch(int step) {
 
 void App::drawFrame() {
     rects_.beginFrame();
+    if (present_.active()) {
+        drawPresentation();
+        return;
+    }
     const bool dialogWasOpen = dialogOpen();
     const ImGuiIO& io = ImGui::GetIO();
     const ViewContext ctx = context();

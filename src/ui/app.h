@@ -20,6 +20,7 @@
 #include "ui/views/help_view.h"
 #include "ui/views/library_view.h"
 #include "ui/views/menus_view.h"
+#include "ui/views/presentation_view.h"
 #include "ui/views/save_status_view.h"
 #include "ui/views/side_panel_view.h"
 #include "ui/views/toast_view.h"
@@ -67,6 +68,11 @@ public:
     void onOfflineEditionFailed();
     void setUpdateAction(std::function<void()> activate) { activateUpdate_ = std::move(activate); }
     bool updateShown() const { return update_.shown(); }
+    // Presentation mode (views/presentation_view.h).
+    bool presenting() const { return present_.active(); }
+    std::string presentStateJson() const;  // jejak.state().present; "null" in the editor
+    bool wantsLargeFonts() const { return largeFonts_; }  // presentation's faces, once it was entered
+    void onFullscreenLeft();  // the browser left full screen (its own Esc): the presentation ends
     bool openTemplate(std::string_view key);  // "b2c-retail-maria.id"
 
     // Clipboard (the page's copy, cut and paste events): the selected cards as
@@ -77,7 +83,10 @@ public:
 
     // Keeping maps (app_storage.cpp).
     void setStorage(StoragePort* storage);  // then the library opens and the last map returns
-    bool tick(double nowSeconds) { return autosave_.tick(nowSeconds); }
+    bool tick(double nowSeconds) {
+        clock_ = nowSeconds;
+        return autosave_.tick(nowSeconds);
+    }
     // Seconds until something is due by time alone (an autosave, a message that
     // goes), or -1: the frame loop sleeps until then.
     double secondsUntilDue(double nowSeconds) const;
@@ -103,6 +112,10 @@ private:
         return document_.execute(std::move(command), continuous);
     }
     ViewContext context() { return {document_.map(), fonts_, rects_, *this, canvas_.view()}; }
+    // The canvas that edits: the presentation's while presenting, else the editor's.
+    MapCanvas& editCanvas() { return present_.active() ? present_.canvas() : canvas_; }
+    const MapCanvas& editCanvas() const { return present_.active() ? present_.canvas() : canvas_; }
+    void drawPresentation();
     void handleShortcuts(bool dialogWasOpen);  // app_shortcuts.cpp
     bool dialogOpen() const;                   // a dialog or menu has the keys
     void updateSearch();
@@ -131,6 +144,11 @@ private:
     LibraryView library_;
     HelpView help_;
     ToastView toast_;
+    PresentationView present_;
+    bool presented_ = false;  // entered and not yet left (theme and full screen to give back)
+    Theme editorTheme_ = Theme::Light;
+    bool largeFonts_ = false;
+    double clock_ = 0;  // seconds, from the platform's steady clock (tick)
     float bannerHeight_ = 0;
     // The card being edited in place, and whether it was added for this edit.
     struct {

@@ -9,9 +9,9 @@
 namespace jejak::ui {
 
 std::string App::copySelection(bool cut) {
-    if (ImGui::GetIO().WantTextInput || canvas_.selection().empty()) return "";
-    std::string text = copyCards(map(), canvas_.selection());
-    if (cut) apply(intent::DeleteCards{canvas_.selection()});
+    if (ImGui::GetIO().WantTextInput || editCanvas().selection().empty()) return "";
+    std::string text = copyCards(map(), editCanvas().selection());
+    if (cut) apply(intent::DeleteCards{editCanvas().selection()});
     return text;
 }
 
@@ -30,15 +30,15 @@ bool App::pasteText(std::string_view text) {
             return false;
         case ClipboardContent::Cards: break;
     }
-    const MapLayout& layout = canvas_.layout();
+    const MapLayout& layout = editCanvas().layout();
     // Target: the selected card's cell, else the focused cell, else the first cell.
     int row = 0, column = 0;
-    if (!canvas_.selection().empty()) {
-        if (const CardBox* box = layout.findCard(canvas_.selection().back())) {
+    if (!editCanvas().selection().empty()) {
+        if (const CardBox* box = layout.findCard(editCanvas().selection().back())) {
             row = box->row;
             column = box->column;
         }
-    } else if (auto cell = canvas_.focusedCell()) {
+    } else if (auto cell = editCanvas().focusedCell()) {
         row = cell->first;
         column = cell->second;
     }
@@ -52,7 +52,7 @@ bool App::pasteText(std::string_view text) {
     std::vector<CommandPtr> steps;
     steps.push_back(addCards(std::move(cards), SIZE_MAX));
     if (!execute(group({"cmd.paste", ""}, std::move(steps)))) return false;
-    canvas_.select(ids);
+    editCanvas().select(ids);
     return true;
 }
 

@@ -4,6 +4,7 @@
 
 #include "core/card_colours.h"
 #include "core/formatting.h"
+#include "core/votes.h"
 #include "io/map_json.h"
 #include "io/templates.h"
 #include "ui/app.h"
@@ -27,7 +28,7 @@ Outcome App::on(const intent::AddCard& i) {
     Id id = cards[0].id;
     if (!execute(addCards(std::move(cards), i.index))) return {};
     edit_ = {id, id, false};  // a card added for typing: dropped again if left empty
-    if (i.edit) canvas_.startEditing(id, "");
+    if (i.edit) editCanvas().startEditing(id, "");
     return done(true, id);
 }
 
@@ -57,7 +58,7 @@ template <>
 Outcome App::on(const intent::DeleteCards& i) {
     if (i.cards.empty()) return {};
     bool ok = execute(deleteCards(i.cards));
-    canvas_.select({});
+    editCanvas().select({});
     return done(ok);
 }
 
@@ -250,7 +251,7 @@ Outcome App::on(const intent::OpenDialog& i) {
 template <>
 Outcome App::on(const intent::StartEditing& i) {
     const Card* c = map().card(i.card);
-    if (c) canvas_.startEditing(c->id, c->text);
+    if (c) editCanvas().startEditing(c->id, c->text);
     return done(c != nullptr);
 }
 
@@ -262,7 +263,7 @@ Outcome App::on(const intent::StartRename& i) {
 
 template <>
 Outcome App::on(const intent::SelectCards& i) {
-    canvas_.select(i.cards);
+    editCanvas().select(i.cards);
     return done(true);
 }
 
@@ -282,8 +283,53 @@ Outcome App::on(const intent::FitToScreen&) {
 template <>
 Outcome App::on(const intent::NextTheme&) {
     applyTheme(static_cast<Theme>((static_cast<int>(currentTheme()) + 1) % kThemeCount));
-    if (storage_) storage_->setPreference("theme", themeName(currentTheme()));
+    // Presenting, the theme is the room's for now: the editor's own comes back after.
+    if (storage_ && !present_.active()) storage_->setPreference("theme", themeName(currentTheme()));
     return done(true);
+}
+
+// Presentation mode: full screen, the projector theme, the spotlight on the
+// stage in view; leaving gives the editor back as it was.
+template <>
+Outcome App::on(const intent::Present& i) {
+    // presented_, not present_.active(): the view may have ended itself (Esc) and asks to be left.
+    if (i.on == presented_) return done(false);
+    presented_ = i.on;
+    if (i.on) {
+        if (canvas_.editing()) apply(intent::EndGesture{});
+        editorTheme_ = currentTheme();
+        applyTheme(Theme::Projector);
+        largeFonts_ = true;
+        const MapLayout& layout = canvas_.layout();
+        int stage = 0;  // the first stage whose middle is in view
+        for (size_t c = 0; c < layout.columns.size(); ++c) {
+            const ColumnBox& col = layout.columns[c];
+            if (col.x + col.w * 0.5f >= canvas_.view().scrollX + layout.metrics.laneHeaderWidth) {
+                stage = static_cast<int>(c);
+                break;
+            }
+        }
+        present_.enter(map(), canvas_.view().hiddenLanes, stage, clock_);
+        if (storage_) storage_->setFullscreen(true);
+    } else {
+        if (present_.canvas().editing()) apply(intent::EndGesture{});
+        present_.leave();
+        applyTheme(editorTheme_);
+        if (storage_) storage_->setFullscreen(false);
+    }
+    return done(true);
+}
+
+// --- votes -------------------------------------------------------------------------------
+
+template <>
+Outcome App::on(const intent::ChangeVotes& i) {
+    return done(execute(changeVotes(map(), i.card, i.delta)));
+}
+
+template <>
+Outcome App::on(const intent::ClearVotes&) {
+    return done(execute(clearVotes(map())));
 }
 
 template <>

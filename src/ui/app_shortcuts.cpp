@@ -60,6 +60,7 @@ void App::handleShortcuts(bool dialogWasOpen) {
         case Shortcut::Up: canvas_.moveSelection(map(), -1, 0); break;
         case Shortcut::Down: canvas_.moveSelection(map(), 1, 0); break;
         case Shortcut::Help: apply(intent::OpenDialog{Dialog::Help}); break;
+        case Shortcut::Present: apply(intent::Present{true}); break;
         case Shortcut::None: break;
     }
 }

@@ -34,9 +34,10 @@ std::string App::viewStateJson() const {
     v["search"] = topBar_.filter().text;
     v["matches"] = searchMatches_.size();
     v["currentMatch"] = searchCurrent_;
-    v["selection"] = canvas_.selection();
-    v["activePersona"] = canvas_.activePersona();
-    v["editing"] = canvas_.editing();
+    // Presenting: the presentation's canvas (the editor's waits as it was).
+    v["selection"] = editCanvas().selection();
+    v["activePersona"] = editCanvas().activePersona();
+    v["editing"] = editCanvas().editing();
     v["hiddenLanes"] = canvas_.view().hiddenLanes;
     return v.dump();
 }

@@ -48,7 +48,7 @@ void MapCanvas::drawGrid(const JourneyMap& map, const Palette& p, ItemRects& rec
         ImVec2 top = toScreen(0, row.y), end = toScreen(0, row.y + row.h);
         if (end.y < origin_.y || top.y > origin_.y + size_.y) continue;
         if (r % 2 == 1) dl->AddRectFilled(ImVec2(origin_.x, top.y), ImVec2(right, end.y), withAlpha(p.header, 0.55f));
-        dl->AddLine(ImVec2(origin_.x, end.y), ImVec2(right, end.y), p.gridLine, 1.0f);
+        dl->AddLine(ImVec2(origin_.x, end.y), ImVec2(right, end.y), p.gridLine, lineWeight());
         const Lane& lane = map.lanes[row.laneIndex];
         for (size_t c = 0; c < layout_.columns.size(); ++c) {
             Box cell = layout_.cellBox(static_cast<int>(r), static_cast<int>(c));
@@ -75,7 +75,7 @@ void MapCanvas::drawGrid(const JourneyMap& map, const Palette& p, ItemRects& rec
     for (const ColumnBox& col : layout_.columns) {
         float x = toScreen(col.x + col.w, 0).x;
         if (x < origin_.x || x > origin_.x + size_.x) continue;
-        dl->AddLine(ImVec2(x, origin_.y), ImVec2(x, bottom), p.gridLine, 1.0f);
+        dl->AddLine(ImVec2(x, origin_.y), ImVec2(x, bottom), p.gridLine, lineWeight());
     }
     if (map.stages.empty()) {
         const char* hint = tr("canvas.no_stages");
@@ -173,7 +173,7 @@ void MapCanvas::drawCard(const Card& card, const Lane& lane, const Box& w, bool 
     dl->AddRectFilled(ImVec2(a.x, a.y + 1.5f * z), ImVec2(b.x, b.y + 1.5f * z), p.shadow, round);
     dl->AddRectFilled(a, b, fill, round);
     dl->AddRectFilled(a, ImVec2(a.x + 4 * z, b.y), accent, round, ImDrawFlags_RoundCornersLeft);
-    dl->AddRect(a, b, selected ? p.accent : withAlpha(p.border, 0.9f), round, 0, selected ? 2.5f : 1.0f);
+    dl->AddRect(a, b, selected ? p.accent : withAlpha(p.border, 0.9f), round, 0, selected ? 2.5f * lineWeight() : lineWeight());
     if (z >= 0.35f) {
         float wrap = (w.w - 2 * m.cardPaddingX) * z;
         ImVec2 at(a.x + m.cardPaddingX * z, a.y + m.cardPaddingY * z);
@@ -186,7 +186,51 @@ void MapCanvas::drawCard(const Card& card, const Lane& lane, const Box& w, bool 
                         chips.c_str(), nullptr, wrap);
         }
     }
+    if ((presenting_ || card.votes > 0) && z >= 0.35f) drawVotes(card, w, p);
     if (dimmed) dl->AddRectFilled(a, b, withAlpha(p.canvas, 0.72f), round);
+}
+
+// A card's votes as dots in the row under its text, right-aligned: one dot a
+// vote up to five, then one dot and the number. Presenting, a hollow "+" dot
+// after them is where a click adds one.
+void MapCanvas::drawVotes(const Card& card, const Box& w, const Palette& p) {
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const float z = view_.zoom;
+    CardBox box;
+    box.box = w;
+    Box area = voteBox(box);
+    const float r = 5.0f * z, step = 14.0f * z;
+    float x = toScreen(area.x + area.w, 0).x - r - 2 * z;
+    const float y = toScreen(0, area.y + area.h * 0.5f).y;
+    if (presenting_) {
+        dl->AddCircle(ImVec2(x, y), r + 1 * z, withAlpha(p.accent, 0.8f), 16, 1.5f * z);
+        dl->AddLine(ImVec2(x - r * 0.55f, y), ImVec2(x + r * 0.55f, y), p.accent, 1.5f * z);
+        dl->AddLine(ImVec2(x, y - r * 0.55f), ImVec2(x, y + r * 0.55f), p.accent, 1.5f * z);
+        x -= step + 2 * z;
+    }
+    if (card.votes > 5) {
+        std::string count = std::to_string(card.votes);
+        ImVec2 ts = fonts_->strong->CalcTextSizeA(kChipSize * z, FLT_MAX, 0, count.c_str());
+        dl->AddText(fonts_->strong, kChipSize * z, ImVec2(x + r - ts.x, y - ts.y * 0.5f), p.ink, count.c_str());
+        x -= ts.x + 4 * z;
+        dl->AddCircleFilled(ImVec2(x - r + 2 * z, y), r, p.danger, 16);
+    } else {
+        for (int i = 0; i < card.votes; ++i, x -= step) dl->AddCircleFilled(ImVec2(x, y), r, p.danger, 16);
+    }
+}
+
+// Presenting: every stage but the one in the spotlight is dimmed, headers too.
+void MapCanvas::drawSpotlight(const Palette& p) {
+    if (spotlight_ < 0) return;
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const float left = origin_.x + layout_.metrics.laneHeaderWidth * view_.zoom;
+    for (size_t c = 0; c < layout_.columns.size(); ++c) {
+        if (static_cast<int>(c) == spotlight_) continue;
+        const ColumnBox& col = layout_.columns[c];
+        float a = std::max(left, toScreen(col.x, 0).x), b = toScreen(col.x + col.w, 0).x;
+        if (b <= a || a > origin_.x + size_.x) continue;
+        dl->AddRectFilled(ImVec2(a, origin_.y), ImVec2(b, origin_.y + size_.y), withAlpha(p.canvas, 0.78f));
+    }
 }
 
 void MapCanvas::drawCards(const JourneyMap& map, const Palette& p, ItemRects& rects) {
@@ -210,6 +254,17 @@ void MapCanvas::drawCards(const JourneyMap& map, const Palette& p, ItemRects& re
                 drawCard(card, lane, box.box, selected, dimmed, p);
                 recordVisible(rects, "card/" + std::to_string(card.id), toScreen(box.box.x, box.box.y),
                               toScreen(box.box.x + box.box.w, box.box.y + box.box.h));
+                if (presenting_) {  // readability from the back of the room: tests measure the text's size
+                    const LayoutMetrics& m = layout_.metrics;
+                    ImVec2 at = toScreen(box.box.x + m.cardPaddingX, box.box.y + m.cardPaddingY);
+                    rects.record("card-text/" + std::to_string(card.id),
+                                 {at.x, at.y, (box.box.w - 2 * m.cardPaddingX) * view_.zoom, kBodySize * view_.zoom});
+                }
+                if (presenting_ || card.votes > 0) {
+                    Box v = voteBox(box);
+                    recordVisible(rects, "votes/" + std::to_string(card.id), toScreen(v.x, v.y),
+                                  toScreen(v.x + v.w, v.y + v.h));
+                }
             }
         }
     }
@@ -233,7 +288,7 @@ void MapCanvas::drawHeaders(const JourneyMap& map, const Palette& p, ItemRects& 
         const Lane& lane = map.lanes[row.laneIndex];
         bool dragged = drag_ == Drag::Lane && pressed_.id == lane.id;
         if (dragged) dl->AddRectFilled(ImVec2(origin_.x, a.y), ImVec2(origin_.x + headerW, b.y), p.accentSoft);
-        dl->AddLine(ImVec2(origin_.x, b.y), ImVec2(origin_.x + headerW, b.y), p.gridLine, 1.0f);
+        dl->AddLine(ImVec2(origin_.x, b.y), ImVec2(origin_.x + headerW, b.y), p.gridLine, lineWeight());
         ImU32 accent = p.laneAccent[static_cast<int>(lane.kind)];
         dl->AddRectFilled(ImVec2(origin_.x, a.y + 8 * z), ImVec2(origin_.x + 3 * z, b.y - 8 * z), accent);
         float x = origin_.x + 14 * z, y = a.y + 12 * z;
@@ -283,7 +338,7 @@ void MapCanvas::drawHeaders(const JourneyMap& map, const Palette& p, ItemRects& 
         bool dragged = drag_ == Drag::Stage && pressed_.id == stage.id;
         ImVec2 top(a.x, origin_.y), end(b.x, origin_.y + headerH);
         if (dragged) dl->AddRectFilled(top, end, p.accentSoft);
-        dl->AddLine(ImVec2(b.x, origin_.y + 10 * z), ImVec2(b.x, origin_.y + headerH - 10 * z), p.gridLine, 1.0f);
+        dl->AddLine(ImVec2(b.x, origin_.y + 10 * z), ImVec2(b.x, origin_.y + headerH - 10 * z), p.gridLine, lineWeight());
         // Step number in a small accent circle, then the name and the customer's goal.
         ImVec2 dot(a.x + 24 * z, origin_.y + 24 * z);
         dl->AddCircleFilled(dot, 11 * z, p.accent, 20);
@@ -293,12 +348,16 @@ void MapCanvas::drawHeaders(const JourneyMap& map, const Palette& p, ItemRects& 
                     number.c_str());
         float wrap = col.w * z - 56 * z;
         dl->PushClipRect(ImVec2(std::max(a.x, origin_.x + headerW), origin_.y), end, true);
-        dl->AddText(fonts_->strong, kBodySize * z, ImVec2(a.x + 42 * z, origin_.y + 13 * z), p.ink, stage.name.c_str());
+        // Presenting, the stage's name is the largest text on screen.
+        const float nameSize = presenting_ ? kStageNameSize : kBodySize;
+        dl->AddText(fonts_->strong, nameSize * z, ImVec2(a.x + 42 * z, origin_.y + (presenting_ ? 8 : 13) * z), p.ink,
+                    stage.name.c_str());
         if (!stage.customerGoal.empty())
-            dl->AddText(fonts_->body, kChipSize * z, ImVec2(a.x + 42 * z, origin_.y + 38 * z), p.inkMuted,
-                        stage.customerGoal.c_str(), nullptr, wrap);
+            dl->AddText(fonts_->body, kChipSize * z, ImVec2(a.x + 42 * z, origin_.y + (presenting_ ? 44 : 38) * z),
+                        p.inkMuted, stage.customerGoal.c_str(), nullptr, wrap);
         dl->PopClipRect();
         rects.record(itemId("stage", c), {a.x, origin_.y, b.x - a.x, headerH});
+        if (presenting_) rects.record(itemId("stage-name", c), {a.x + 42 * z, origin_.y, col.w * z - 56 * z, nameSize * z});
     }
     // The corner above the lane headers.
     dl->AddRectFilled(origin_, ImVec2(origin_.x + headerW, origin_.y + headerH), p.header);

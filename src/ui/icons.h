@@ -53,6 +53,12 @@ inline constexpr const char* kEye = "\xef\x81\xae";          // U+F06E
 inline constexpr const char* kAdjust = "\xef\x81\x82";       // U+F042
 inline constexpr const char* kEyeSlash = "\xef\x81\xb0";     // U+F070
 inline constexpr const char* kDownload = "\xef\x80\x99";     // U+F019
+inline constexpr const char* kPlay = "\xef\x81\x8b";         // U+F04B
+inline constexpr const char* kPause = "\xef\x81\x8c";        // U+F04C
+inline constexpr const char* kDesktop = "\xef\x84\x88";      // U+F108
+inline constexpr const char* kClock = "\xef\x80\x97";        // U+F017
+inline constexpr const char* kListOl = "\xef\x83\x8b";       // U+F0CB
+inline constexpr const char* kThumbsUp = "\xef\x85\xa4";     // U+F164
 
 inline constexpr unsigned short kFirst = 0xF000, kLast = 0xF2FF;
 

@@ -65,6 +65,11 @@ struct SetEmotionLabel {
 struct ClearEmotion {
     Id persona = 0, stage = 0;
 };
+struct ChangeVotes {  // a vote more (delta +1) or less (-1) on a card
+    Id card = 0;
+    int delta = 1;
+};
+struct ClearVotes {};  // every card's votes to 0, one undo step
 struct EndGesture {};  // a drag or an in-place edit is over
 struct CancelEdit {};  // Esc in the in-place editor: take the edit back without a trace
 struct EndTyping {};   // a panel field lost the keyboard: the next change is a new undo step
@@ -136,6 +141,9 @@ struct ZoomBy {
 };
 struct FitToScreen {};
 struct NextTheme {};
+struct Present {  // enter or leave presentation mode
+    bool on = true;
+};
 struct ChooseLanguage {
     Language language = Language::English;
 };
@@ -179,12 +187,12 @@ struct SaveOfflineEdition {};  // download jejak-offline.html
 using Intent =
     std::variant<intent::AddCard, intent::EditCardText, intent::ReplaceCard, intent::MoveCards, intent::DeleteCards,
                  intent::ColourCards, intent::SetEmotion, intent::SetEmotionLabel, intent::ClearEmotion,
-                 intent::EndGesture, intent::CancelEdit, intent::EndTyping,
+                 intent::ChangeVotes, intent::ClearVotes, intent::EndGesture, intent::CancelEdit, intent::EndTyping,
                  intent::AddStage, intent::MoveStage, intent::ReplaceStage, intent::RemoveStage, intent::AddLane,
                  intent::MoveLane, intent::ReplaceLane, intent::SetLaneHidden, intent::AskRemoveLane, intent::RemoveLane, intent::AddPersona,
                  intent::ReplacePersona, intent::RemovePersona, intent::SetMapInfo, intent::Undo, intent::Redo,
                  intent::ShowPanel, intent::OpenDialog, intent::StartEditing, intent::StartRename, intent::SelectCards,
-                 intent::ZoomBy, intent::FitToScreen, intent::NextTheme, intent::ChooseLanguage, intent::NewMap,
+                 intent::ZoomBy, intent::FitToScreen, intent::NextTheme, intent::Present, intent::ChooseLanguage, intent::NewMap,
                  intent::DownloadCopy, intent::PickFile, intent::KeepMine, intent::LoadTheirs, intent::OpenStored, intent::OpenFile, intent::DownloadStored,
                  intent::RenameStored, intent::DuplicateStored, intent::TrashStored, intent::RestoreStored,
                  intent::ListStored, intent::SaveOfflineEdition>;

@@ -48,7 +48,7 @@ void MapCanvas::relayout(const JourneyMap& map, std::uint64_t mapVersion) {
     // The layout depends on the map, the font's metrics (rebuilt when the pixel
     // ratio changes) and the language (card chips are words).
     Language language = uiLanguage();
-    if (fonts_->pixelRatio != layoutRatio_ || language != layoutLanguage_) {
+    if (fonts_->pixelRatio != layoutRatio_ || language != layoutLanguage_ || !(layout_.metrics == metrics_)) {
         heights_.clear();
         layoutVersion_ = UINT64_MAX;
     }
@@ -60,11 +60,13 @@ void MapCanvas::relayout(const JourneyMap& map, std::uint64_t mapVersion) {
     // Measuring wrapped text is the expensive part: an edit re-measures only
     // the cards whose text or chips changed.
     const Fonts& fonts = *fonts_;
-    layout_ = layoutMap(map, LayoutMetrics{}, [&](const Card& card, float wrap) {
-        std::size_t key = std::hash<std::string>{}(card.text) * 31 + std::hash<std::string>{}(cardChips(card));
+    const bool presenting = presenting_;
+    layout_ = layoutMap(map, metrics_, [&](const Card& card, float wrap) {
+        std::size_t key = std::hash<std::string>{}(card.text) * 31 + std::hash<std::string>{}(cardChips(card)) +
+                          (card.votes > 0 ? 7 : 0);
         auto it = heights_.find(card.id);
         if (it != heights_.end() && it->second.first == key) return it->second.second;
-        float h = cardContentHeight(card, fonts, wrap);
+        float h = cardContentHeight(card, fonts, wrap) + (presenting || card.votes > 0 ? kVoteRow : 0.0f);
         heights_[card.id] = {key, h};
         return h;
     }, [&](std::string_view label, float wrap) {
@@ -77,7 +79,7 @@ void MapCanvas::clampScroll() {
     float visibleW = size_.x / view_.zoom, visibleH = size_.y / view_.zoom;
     float maxX = std::max(0.0f, layout_.width + 120 - visibleW);
     float maxY = std::max(0.0f, layout_.height + 120 - visibleH);
-    view_.scrollX = std::clamp(view_.scrollX, 0.0f, maxX);
+    if (!presenting_) view_.scrollX = std::clamp(view_.scrollX, 0.0f, maxX);  // presenting: placed from outside
     view_.scrollY = std::clamp(view_.scrollY, 0.0f, maxY);
 }
 
@@ -89,13 +91,13 @@ void MapCanvas::zoomBy(float factor, ImVec2 around) {
     clampScroll();
 }
 
-void MapCanvas::fitToScreen(float minZoom) {
+void MapCanvas::fitToScreen(float minZoom, float maxZoom) {
     if (layout_.width <= 0 || size_.x <= 0) {
         fitPending_ = true;
         return;
     }
-    // Fit the whole map; never blow small maps up.
-    float zoom = std::min({size_.x / (layout_.width + 24), size_.y / (layout_.height + 24), 1.0f});
+    // Fit the whole map; in the editor, never blow small maps up.
+    float zoom = std::min({size_.x / (layout_.width + 24), size_.y / (layout_.height + 24), maxZoom});
     view_.zoom = std::clamp(zoom, minZoom, kMaxZoom);
     view_.scrollX = view_.scrollY = 0;
     fitPending_ = false;
@@ -148,6 +150,43 @@ std::optional<Box> MapCanvas::anchorFor(const JourneyMap& map, const Target& t) 
         return visible({at.x - w * 0.5f, at.y + (kPointRadiusPx + 6) * z, w, 30 * z});
     }
     return std::nullopt;
+}
+
+void MapCanvas::setMetrics(const LayoutMetrics& metrics) { metrics_ = metrics; }
+
+void MapCanvas::setPresenting(bool on) {
+    if (on == presenting_) return;
+    presenting_ = on;
+    heights_.clear();  // cards make room for their vote dots
+    layoutVersion_ = UINT64_MAX;
+}
+
+void MapCanvas::placeView(float zoom, float scrollX, float scrollY) {
+    view_.zoom = std::clamp(zoom, kMinZoom, kMaxZoom);
+    view_.scrollX = scrollX;
+    view_.scrollY = scrollY;
+    fitPending_ = false;
+}
+
+Box MapCanvas::voteBox(const CardBox& card) const {
+    const LayoutMetrics& m = layout_.metrics;
+    const Box& b = card.box;
+    return {b.x + b.w * 0.5f, b.y + b.h - m.cardPaddingY - kVoteRow + 2, b.w * 0.5f - m.cardPaddingX * 0.5f,
+            kVoteRow};
+}
+
+// Presenting: a click on a card's vote dots adds a vote (delta +1), a right-click takes one.
+bool MapCanvas::votePress(const JourneyMap& map, IntentSink& sink, ImVec2 mouse, int delta) {
+    if (!presenting_) return false;
+    Hit hit = hitTest(map, mouse);
+    if (hit.kind != Hit::Card) return false;
+    const CardBox* box = layout_.findCard(hit.id);
+    ImVec2 w = toWorld(mouse);
+    if (!box || !voteBox(*box).contains(w.x, w.y)) return false;
+    selection_ = {hit.id};
+    sink.apply(intent::ChangeVotes{hit.id, delta});
+    drag_ = Drag::None;
+    return true;
 }
 
 void MapCanvas::setLaneHidden(Id lane, bool hidden) {
@@ -259,16 +298,19 @@ void MapCanvas::handleMouse(const JourneyMap& map, IntentSink& sink, bool hovere
             clampScroll();
         }
     }
-    if (hovered && ImGui::IsMouseClicked(ImGuiMouseButton_Right)) rightPress(map, mouse);
+    if (hovered && ImGui::IsMouseClicked(ImGuiMouseButton_Right) && !votePress(map, sink, mouse, -1))
+        rightPress(map, mouse);
     if (hovered && (ImGui::IsMouseClicked(ImGuiMouseButton_Middle))) {
         drag_ = Drag::Pan;
         pressAt_ = mouse;
         panStartX_ = view_.scrollX;
         panStartY_ = view_.scrollY;
     }
-    if (hovered && ImGui::IsMouseClicked(ImGuiMouseButton_Left) && !ImGui::IsMouseDoubleClicked(ImGuiMouseButton_Left))
+    if (hovered && ImGui::IsMouseClicked(ImGuiMouseButton_Left) &&
+        !ImGui::IsMouseDoubleClicked(ImGuiMouseButton_Left) && !votePress(map, sink, mouse, +1))
         leftPress(map, sink, mouse);
-    if (hovered && ImGui::IsMouseDoubleClicked(ImGuiMouseButton_Left)) doubleClick(map, sink, mouse);
+    if (hovered && ImGui::IsMouseDoubleClicked(ImGuiMouseButton_Left) && !votePress(map, sink, mouse, +1))
+        doubleClick(map, sink, mouse);
     if (drag_ == Drag::Pending && ImGui::IsMouseDragging(ImGuiMouseButton_Left, kDragThreshold)) {
         drag_ = dragOnMove(pressed_, io.KeyShift || io.KeyCtrl);
         if (drag_ == Drag::Cards && !contains(selection_, pressed_.id)) selection_ = {pressed_.id};
@@ -292,6 +334,7 @@ void MapCanvas::handleMouse(const JourneyMap& map, IntentSink& sink, bool hovere
 
 // A right-click: selects the card under it and asks the app for its menu.
 void MapCanvas::rightPress(const JourneyMap& map, ImVec2 mouse) {
+    if (presenting_) return;  // no menus on the projector; votes are taken in handleMouse
     Hit hit = hitTest(map, mouse);
     Target t;
     switch (hit.kind) {
@@ -323,7 +366,10 @@ void MapCanvas::leftPress(const JourneyMap& map, IntentSink& sink, ImVec2 mouse)
     panStartX_ = view_.scrollX;
     panStartY_ = view_.scrollY;
     bool spaceHeld = ImGui::IsKeyDown(ImGui::GetKeyIndex(ImGuiKey_Space));
-    if (pressed_.kind == Hit::StageHeader) lastHeader_ = {Target::Stage, pressed_.id, -1, pressed_.column};
+    if (pressed_.kind == Hit::StageHeader) {
+        lastHeader_ = {Target::Stage, pressed_.id, -1, pressed_.column};
+        stageClick_ = pressed_.column;
+    }
     if (pressed_.kind == Hit::LaneHeader) lastHeader_ = {Target::Lane, pressed_.id, pressed_.row, -1};
     if (pressed_.kind == Hit::Legend) activePersona_ = pressed_.persona;  // its points are the ones clicks set
     selection_ = selectionAfterPress(std::move(selection_), pressed_, io.KeyCtrl, io.KeyShift);
@@ -437,7 +483,17 @@ void MapCanvas::drawEditor(const JourneyMap& map, IntentSink& sink, const Palett
         io.InputQueueCharacters.resize(0);
     }
     // The field wraps words at the card's width (see widgets.h).
+    // Presenting, the field's text is as large as the card's (the canvas's fonts are the large ones).
+    const float fontScale = presenting_ ? kBodySize * view_.zoom / (fonts_->body->FontSize * io.FontGlobalScale) : 1;
+    if (presenting_) {
+        ImGui::PushFont(fonts_->body);
+        ImGui::SetWindowFontScale(fontScale);
+    }
     bool enter = inputWrappedText("##card-editor", editBuffer_, size, flags, &editCaret_);
+    if (presenting_) {
+        ImGui::SetWindowFontScale(1);
+        ImGui::PopFont();
+    }
     ImGui::PopStyleVar();
     ImGui::PopStyleColor(2);
     if (cancel) {
@@ -488,6 +544,7 @@ void MapCanvas::draw(const JourneyMap& map, IntentSink& sink, const Fonts& fonts
     drawCards(map, palette, rects);
     drawEdges(palette, rects);
     drawHeaders(map, palette, rects);
+    if (presenting_) drawSpotlight(palette);
     drawDragFeedback(map, palette);
     dl->PopClipRect();
     if (editing_) drawEditor(map, sink, palette);

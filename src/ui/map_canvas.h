@@ -40,6 +40,8 @@ public:
     static constexpr float kPointRadiusPx = 10.0f;  // emotion points, at zoom 1
     static constexpr float kPointSpacing = 26.0f;   // between points with the same score in one stage
     static constexpr float kLabelSize = 14.0f;      // their labels' text
+    static constexpr float kStageNameSize = 26.0f;  // presenting: stage names, larger than cards' 17
+    static constexpr float kVoteRow = 18.0f;        // room under a voted card's text for its dots
 
     // Draws the map into the current window at [origin, origin + size) and handles input.
     // The layout follows sink.mapVersion(), also within the frame after an intent.
@@ -55,8 +57,25 @@ public:
         fitPending_ = false;
     }
     void setLaneHidden(Id lane, bool hidden);
+    void setHiddenLanes(std::vector<Id> lanes) { view_.hiddenLanes = std::move(lanes); }
     void zoomBy(float factor, ImVec2 aroundScreen);
-    void fitToScreen(float minZoom = kMinZoom);
+    void fitToScreen(float minZoom = kMinZoom, float maxZoom = 1.0f);
+    // Presentation mode (a canvas of its own, so the editor's view stays as it
+    // was): its own metrics, vote dots on every card (a click adds a vote, a
+    // right-click takes one), stage names larger, the view placed from outside,
+    // and every stage but the spotlit one dimmed.
+    void setMetrics(const LayoutMetrics& metrics);
+    void setPresenting(bool on);
+    void setSpotlight(int column) { spotlight_ = column; }
+    void placeView(float zoom, float scrollX, float scrollY);
+    // A press on a stage header since the last call (the overview spotlights it).
+    std::optional<int> takeStageClick() {
+        auto c = stageClick_;
+        stageClick_.reset();
+        return c;
+    }
+    // Where a card's vote dots are, in world units (the row under its text).
+    Box voteBox(const CardBox& card) const;
     void scrollToCard(Id card);
 
     const std::vector<Id>& selection() const { return selection_; }
@@ -123,6 +142,13 @@ private:
     void clampScroll();
 
     CanvasView view_;
+    LayoutMetrics metrics_;
+    bool presenting_ = false;
+    int spotlight_ = -1;
+    std::optional<int> stageClick_;
+    bool votePress(const JourneyMap& map, IntentSink& sink, ImVec2 mouse, int delta);
+    void drawVotes(const Card& card, const Box& world, const Palette& p);
+    void drawSpotlight(const Palette& p);
     MapLayout layout_;
     std::uint64_t layoutVersion_ = UINT64_MAX;
     std::vector<Id> layoutHidden_;  // the hidden lanes the layout was made with

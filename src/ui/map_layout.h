@@ -23,6 +23,7 @@ struct LayoutMetrics {
     float emotionCurveHeight = 168;  // the emotion lane's plot above its cards
     float labelGap = 6;              // between the labels of emotion points stacked in one stage
     float labelIndent = 20;          // room for the persona's dot before a label
+    bool operator==(const LayoutMetrics&) const = default;
 };
 
 // Height of a card's content (its text wrapped at the width, and any chips).

@@ -30,6 +30,9 @@ const std::vector<ShortcutRow>& shortcutTable() {
         {"keys.double_click", "help.double_click", Shortcut::None, {}},
         {"keys.pan", "help.pan", Shortcut::None, {}},
         {"keys.band", "help.band", Shortcut::None, {}},
+        // Ctrl+Shift+Enter: no browser takes it for itself (F5 reloads, F11 is the browser's full screen).
+        {"Ctrl+Shift+Enter", "help.present", Shortcut::Present, {{kEnter, true, 1}}},
+        {"keys.present", "help.present_keys", Shortcut::None, {}},
         {"F1, ?", "help.help", Shortcut::Help, {{kF1}, {kSlash, false, 1}}},
     };
     return table;

@@ -24,6 +24,7 @@ enum class Shortcut {
     Up,
     Down,
     Help,
+    Present,
 };
 
 struct Chord {

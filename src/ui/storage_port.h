@@ -35,6 +35,9 @@ public:
     // download answers with App::onOfflineEditionFailed.
     virtual bool singleFile() { return false; }
     virtual void downloadOfflineEdition() {}
+    // Presentation mode asks the page for full screen (and to leave it); the page
+    // tells the app when the browser leaves it by itself (App::onFullscreenLeft).
+    virtual void setFullscreen(bool) {}
 };
 
 }  // namespace jejak::ui

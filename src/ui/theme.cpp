@@ -1,4 +1,4 @@
-// Three themes: light (warm paper, ink, teal), dark, and high contrast for projectors.
+// Four themes: light (warm paper, ink, teal), dark, high contrast, and projector.
 #include "ui/theme.h"
 
 namespace jejak::ui {
@@ -43,6 +43,26 @@ const Palette kPalettes[kThemeCount] = {
      rgb(190, 0, 20),
      {rgb(0, 0, 0), rgb(0, 110, 100), rgb(0, 120, 60), rgb(110, 40, 170), rgb(200, 90, 0), rgb(200, 0, 30),
       rgb(160, 110, 0), rgb(0, 50, 140), rgb(70, 70, 70), rgb(0, 100, 140), rgb(90, 90, 90)}},
+    // Projector: a washed-out beamer loses light greys and thin lines, so the
+    // paper is white, the ink near black, the rows told apart by a clear tint,
+    // lines dark and thick, and the accents deep and saturated.
+    {rgb(255, 255, 255),
+     rgb(150, 150, 150),
+     rgb(255, 255, 255),
+     rgb(60, 60, 60),
+     rgb(10, 10, 10),
+     rgb(45, 45, 45),
+     rgb(0, 95, 95),
+     rgb(200, 232, 230),
+     rgb(190, 80, 0),
+     rgb(0, 60, 190),
+     rgb(90, 90, 90),
+     rgb(232, 236, 240),
+     rgb(0, 0, 0, 60),
+     rgb(255, 255, 255),
+     rgb(180, 0, 20),
+     {rgb(30, 40, 80), rgb(0, 100, 95), rgb(0, 110, 55), rgb(100, 30, 160), rgb(190, 80, 0), rgb(185, 0, 30),
+      rgb(140, 95, 0), rgb(0, 45, 130), rgb(60, 60, 60), rgb(0, 90, 130), rgb(70, 70, 70)}},
 };
 #undef JEJAK_LANE_ACCENTS
 
@@ -57,7 +77,7 @@ void applyTheme(Theme chosen) {
     activeTheme = chosen;
     const Palette& p = palette();
     const bool dark = chosen == Theme::Dark;
-    const bool contrast = chosen == Theme::HighContrast;
+    const bool contrast = chosen == Theme::HighContrast || chosen == Theme::Projector;
     ImGuiStyle& s = ImGui::GetStyle();
     s = ImGuiStyle();
     s.WindowPadding = ImVec2(20, 16);
@@ -115,11 +135,14 @@ void applyTheme(Theme chosen) {
     c[ImGuiCol_ModalWindowDimBg] = ImVec4(0.1f, 0.1f, 0.12f, 0.35f);
 }
 
+float lineWeight() { return activeTheme == Theme::Projector ? 2.0f : (activeTheme == Theme::HighContrast ? 1.5f : 1.0f); }
+
 const char* themeName(Theme theme) {
     switch (theme) {
         case Theme::Light: return "light";
         case Theme::Dark: return "dark";
         case Theme::HighContrast: return "high-contrast";
+        case Theme::Projector: return "projector";
     }
     return "light";
 }

@@ -26,15 +26,19 @@ struct Palette {
     ImU32 laneAccent[kLaneKindCount];
 };
 
-enum class Theme { Light, Dark, HighContrast };
-inline constexpr int kThemeCount = 3;
+// Projector: light and high in contrast for washed-out projectors (presentation
+// mode chooses it): dark ink, strong lines, no light greys on white.
+enum class Theme { Light, Dark, HighContrast, Projector };
+inline constexpr int kThemeCount = 4;
 
 // A map colour (0xRRGGBB) as ImGui's packed colour.
 inline ImU32 fromRgb(Rgb rgb) { return IM_COL32((rgb >> 16) & 0xFF, (rgb >> 8) & 0xFF, rgb & 0xFF, 255); }
 
 const Palette& palette();
 Theme currentTheme();
-const char* themeName(Theme theme);  // "light", "dark", "high-contrast"
+const char* themeName(Theme theme);  // "light", "dark", "high-contrast", "projector"
+// How thick lines are drawn: 1 in the editor's themes, more on a projector.
+float lineWeight();
 void applyTheme(Theme theme = Theme::Light);
 
 // The colour with its alpha scaled by `alpha`.

@@ -57,7 +57,7 @@ TEST_CASE("every shortcut the keys handle is listed in the help, in both languag
             CHECK(lastListed != nullptr);
         }
     }
-    CHECK(handled.size() == 15);
+    CHECK(handled.size() == 16);
 }
 
 TEST_CASE("the help lists saving and opening files, and what a double-click does") {
@@ -67,4 +67,10 @@ TEST_CASE("the help lists saving and opening files, and what a double-click does
     CHECK(keys.count("Ctrl+S"));
     CHECK(keys.count("Ctrl+O"));
     CHECK(keys.count("keys.double_click"));
+}
+
+TEST_CASE("Ctrl+Shift+Enter presents; Enter alone still edits") {
+    CHECK(press(key::kEnter, true, true) == Shortcut::Present);
+    CHECK(press(key::kEnter) == Shortcut::Edit);
+    CHECK(press(key::kEnter, true) == Shortcut::None);  // Ctrl+Enter breaks a line in a card
 }

@@ -35,7 +35,7 @@ int TopBarView::personaFilter(size_t personas) const { return persona_ < static_
 void TopBarView::draw(const ViewContext& ctx, const TopBarState& state, float height) {
     const float width = ImGui::GetIO().DisplaySize.x;
     float enW = ImGui::CalcTextSize("EN").x + 24, idW = ImGui::CalcTextSize("ID").x + 24;
-    float rightStart = width - 20 - enW - idW - 6 - 2 * 38 - 10;
+    float rightStart = width - 20 - enW - idW - 6 - 3 * 38 - 10;
     float statusX = rightStart - SaveStatusView::width();
     // The title gets what the tools and a usable search field leave.
     float titleRoom = statusX - 12 - kSearchMin - 16 - toolsWidth_;
@@ -45,12 +45,13 @@ void TopBarView::draw(const ViewContext& ctx, const TopBarState& state, float he
     toolsWidth_ = ImGui::GetCursorScreenPos().x - x;
     // Search takes the room left before the right side.
     drawSearch(ctx, state, statusX - 12 - ImGui::GetCursorScreenPos().x - 16, height);
-    // Right side: save status, theme, help, language.
+    // Right side: save status, present, theme, help, language.
     state.status.drawStatus(ctx, state.autosave, state.changes, statusX,
                             (height - ImGui::GetTextLineHeight()) * 0.5f);
     ImGui::SetCursorScreenPos(ImVec2(rightStart, (height - 36) * 0.5f));
     ItemRects& rects = ctx.rects;
     IntentSink& sink = ctx.sink;
+    if (toolbarButton(rects, icon::kDesktop, "present", tr("tool.present"))) sink.apply(intent::Present{true});
     if (toolbarButton(rects, icon::kAdjust, "theme", tr("tool.theme"))) sink.apply(intent::NextTheme{});
     if (toolbarButton(rects, icon::kQuestion, "help", tr("tool.help"))) sink.apply(intent::OpenDialog{Dialog::Help});
     ImGui::SetCursorScreenPos(ImVec2(width - 20 - enW - idW - 6, (height - 32) * 0.5f));

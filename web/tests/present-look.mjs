@@ -1,0 +1,24 @@
+import { click, idle, launch, withApp, state, rect } from './harness.mjs';
+const env = await launch();
+const lang = process.env.LANGX || 'en';
+const ratio = Number(process.env.RATIO || 1);
+await withApp(env, { viewport: { width: 1920, height: 1080 }, deviceScaleFactor: ratio, locale: lang === 'id' ? 'id-ID' : 'en-US' }, async ({ page, record }) => {
+  await click(page, 'button/present');
+  await idle(page);
+  console.log(JSON.stringify((await state(page)).present));
+  await page.screenshot({ path: `/tmp/shots/spot-${lang}-${ratio}.png` });
+  await page.keyboard.press('ArrowRight');
+  await idle(page);
+  await page.mouse.move(900, 500);
+  await idle(page);
+  await page.screenshot({ path: `/tmp/shots/spot2-${lang}-${ratio}.png` });
+  await page.keyboard.press('o');
+  await idle(page);
+  await page.screenshot({ path: `/tmp/shots/over-${lang}-${ratio}.png` });
+  await page.keyboard.press('o');
+  await page.keyboard.press('v');
+  await idle(page);
+  await page.screenshot({ path: `/tmp/shots/rank-${lang}-${ratio}.png` });
+  console.log(record.errors);
+});
+await env.close();
