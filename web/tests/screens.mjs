@@ -72,12 +72,50 @@ const screens = {
     await page.keyboard.press('F1');
     await idle(page);
   },
+  // Presentation mode on a 1080p projector: the second stage in the spotlight,
+  // two cards voted for, the timer in its last minute, the pointer over a card.
+  async present(page) {
+    await click(page, 'button/present');
+    await page.keyboard.press('ArrowRight');
+    await idle(page);
+    const map = JSON.parse(await page.evaluate(() => window.jejak.documentJson()));
+    const stage = map.stages[1].id;
+    for (const card of map.cards.filter((c) => c.stage === stage).slice(0, 2)) {
+      const times = card === map.cards.find((c) => c.stage === stage) ? 3 : 7;
+      for (let i = 0; i < times; i++) await click(page, `votes/${card.id}`);
+    }
+    for (let i = 0; i < 4; i++) await page.keyboard.press('BracketLeft');  // down to a minute
+    await page.keyboard.press('t');
+    await page.waitForFunction(() => window.jejak.state().present.timer.seconds < 60, null, { timeout: 5000 });
+    await page.keyboard.press('t');
+    const first = await itemCentre(page, `card/${map.cards.find((c) => c.stage === stage).id}`);
+    await page.mouse.move(first.x + 120, first.y);
+    await idle(page);
+  },
+  // The whole map with its lanes revealed down to the touchpoints, and the ranking.
+  async overview(page) {
+    const map = JSON.parse(await page.evaluate(() => window.jejak.documentJson()));
+    const pain = map.cards.find((c) => map.lanes.find((l) => l.id === c.lane).kind === 'pain-points');
+    await page.evaluate((id) => {
+      const doc = JSON.parse(window.jejak.documentJson());
+      doc.cards.find((c) => c.id === id).votes = 4;
+      window.jejak.openMapJson(JSON.stringify(doc));
+    }, pain.id);
+    await idle(page);
+    await click(page, 'button/present');
+    await page.keyboard.press('o');
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('v');
+    await page.mouse.move(10, 10);
+    await idle(page);
+  },
 };
 
 for (const ratio of [1, 2]) {
   for (const [lang, locale] of [['en', 'en-US'], ['id', 'id-ID']]) {
     for (const [name, act] of Object.entries(screens)) {
-      const viewport = name === 'search' || name === 'library' ? { width: 1280, height: 800 } : { width: 1440, height: 900 };
+      const viewport = name === 'search' || name === 'library' ? { width: 1280, height: 800 }
+        : name === 'present' || name === 'overview' ? { width: 1920, height: 1080 } : { width: 1440, height: 900 };
       await withApp(env, { viewport, locale, deviceScaleFactor: ratio }, async ({ page }) => {
         page.lang = lang;
         await act(page);

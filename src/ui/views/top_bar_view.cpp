@@ -79,10 +79,13 @@ float TopBarView::drawTitle(const ViewContext& ctx, float height, float room) {
     drawMark(dl, ImVec2(20, height * 0.5f - 11), 22, p);
     ImGui::PushFont(ctx.fonts.strong);
     const float lineH = ImGui::GetTextLineHeight();
-    ImGui::SetCursorScreenPos(ImVec2(52, (height - lineH) * 0.5f));
-    ImGui::TextUnformatted(tr("app.name"));
+    float x = 52;
+    if (width >= kCompactWidth) {  // narrower, the mark alone says Jejak and the map's title gets the room
+        ImGui::SetCursorScreenPos(ImVec2(52, (height - lineH) * 0.5f));
+        ImGui::TextUnformatted(tr("app.name"));
+        x = ImGui::GetItemRectMax().x + 18;
+    }
     ImGui::PopFont();
-    float x = ImGui::GetItemRectMax().x + 18;
     dl->AddLine(ImVec2(x, 16), ImVec2(x, height - 16), p.border);
 
     const float titleMax = std::min(std::max(120.0f, width * 0.24f), room - (x + 32));
