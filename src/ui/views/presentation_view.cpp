@@ -182,11 +182,13 @@ bool PresentationView::draw(const ViewContext& ctx, const Palette& palette, ImVe
         overview_.setHiddenLanes(hidden);
         overview_.setPersonaFilter(state_.persona());
         overview_.draw(map, ctx.sink, ctx.fonts, palette, ctx.rects, ImVec2(0, 0), size);
-        // The whole map, as large as the screen allows: again after a resize or an edit.
-        if (overviewFitSize_.x != size.x || overviewFitSize_.y != size.y || overviewFitVersion_ != ctx.sink.mapVersion()) {
+        // The whole map, as large as the screen allows: again after a resize, an edit or a lane revealed.
+        if (overviewFitSize_.x != size.x || overviewFitSize_.y != size.y ||
+            overviewFitVersion_ != ctx.sink.mapVersion() || overviewFitLanes_ != state_.lanesShown()) {
             overview_.fitToScreen(MapCanvas::kMinZoom, MapCanvas::kMaxZoom);
             overviewFitSize_ = size;
             overviewFitVersion_ = ctx.sink.mapVersion();
+            overviewFitLanes_ = state_.lanesShown();
         }
         if (auto column = overview_.takeStageClick()) {
             spotlight_.select(overview_.selection());

@@ -58,6 +58,7 @@ private:
     std::vector<Id> editorHidden_;
     ImVec2 overviewFitSize_{};
     std::uint64_t overviewFitVersion_ = UINT64_MAX;
+    int overviewFitLanes_ = -1;
     bool overBar_ = false;  // the pointer is on the controls: an arrow, not the dot
 };
 
