@@ -41,8 +41,7 @@ std::vector<Id> matchingCards(const JourneyMap& map, const CardFilter& filter, c
         const Card& card = map.cards[i];
         int lane = map.laneIndex(card.lane), stage = map.stageIndex(card.stage);
         bool hidden = std::find(hiddenLanes.begin(), hiddenLanes.end(), card.lane) != hiddenLanes.end();
-        if (lane < 0 || stage < 0 || hidden || !cardMatches(card, filter))
-            continue;
+        if (lane < 0 || stage < 0 || hidden || !cardMatches(card, filter)) continue;
         stageOf[i] = stage;
         laneOf[i] = lane;
         order.push_back(i);

@@ -94,7 +94,7 @@ struct Lane {
 };
 
 inline constexpr int kMinRating = 1, kMaxRating = 5;  // impact, effort, severity
-inline constexpr int kMaxVotes = 1000000;            // a card's votes: 0 to this
+inline constexpr int kMaxVotes = 1000000;             // a card's votes: 0 to this
 
 struct Card {
     Id id = 0;

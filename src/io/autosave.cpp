@@ -126,7 +126,7 @@ void Autosave::saved(bool ok, int revision, bool conflict, std::string error) {
 void Autosave::savedElsewhere(std::string_view id, int revision) {
     if (id != id_ || revision <= revision_) return;
     if (saving_ || neverSaved_ || document_.dirty())  // a view change alone is not worth a question
-        status_ = SaveStatus::Conflict;  // never overwrite newer edits silently: ask
+        status_ = SaveStatus::Conflict;               // never overwrite newer edits silently: ask
     else if (target_)
         target_->load(id_);  // nothing to lose here: follow the other tab
 }

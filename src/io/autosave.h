@@ -51,7 +51,7 @@ public:
     // Seconds until tick() starts the next save (0: at the next tick), or -1 when none is due.
     double secondsUntilSave(double now) const;
     void saveNow(bool force = false);
-    void flush();       // saves now if there are unsaved changes
+    void flush();  // saves now if there are unsaved changes
     // The view kept with the map changed (a lane hidden or shown, a filter): it is
     // saved like an edit, though the map's content, and its undo, are untouched.
     void viewChanged() { viewDirty_ = true; }

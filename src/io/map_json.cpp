@@ -308,8 +308,7 @@ bool readStage(Reader& r, Stage& s) {
 bool readLane(Reader& r, Lane& l, bool& hidden) {
     std::optional<LaneKind> kind;
     bool ok = r.id("id", l.id) && r.text("name", l.name, true) &&
-              r.name("kind", kind, laneKindFromName, laneKindChoices(), true) && r.flag("hidden", hidden) &&
-              r.finish();
+              r.name("kind", kind, laneKindFromName, laneKindChoices(), true) && r.flag("hidden", hidden) && r.finish();
     if (kind) l.kind = *kind;
     return ok;
 }
@@ -317,13 +316,13 @@ bool readLane(Reader& r, Lane& l, bool& hidden) {
 bool readCard(Reader& r, Card& c) {
     std::optional<int> votes;
     bool ok = r.id("id", c.id) && r.id("lane", c.lane) && r.id("stage", c.stage) && r.text("text", c.text, true) &&
-           r.text("notes", c.notes) && r.color("color", c.color) &&
-           r.name("channel", c.channel, channelFromName, channelChoices()) && r.boolean("online", c.online) &&
-           r.integer("impact", c.impact, kMinRating, kMaxRating) &&
-           r.integer("effort", c.effort, kMinRating, kMaxRating) && r.text("owner", c.owner) &&
-           r.name("status", c.status, opportunityStatusFromName, statusChoices()) &&
-           r.integer("severity", c.severity, kMinRating, kMaxRating) && r.number("value", c.value) &&
-           r.text("unit", c.unit) && r.integer("votes", votes, 0, kMaxVotes) && r.finish();
+              r.text("notes", c.notes) && r.color("color", c.color) &&
+              r.name("channel", c.channel, channelFromName, channelChoices()) && r.boolean("online", c.online) &&
+              r.integer("impact", c.impact, kMinRating, kMaxRating) &&
+              r.integer("effort", c.effort, kMinRating, kMaxRating) && r.text("owner", c.owner) &&
+              r.name("status", c.status, opportunityStatusFromName, statusChoices()) &&
+              r.integer("severity", c.severity, kMinRating, kMaxRating) && r.number("value", c.value) &&
+              r.text("unit", c.unit) && r.integer("votes", votes, 0, kMaxVotes) && r.finish();
     c.votes = votes.value_or(0);
     return ok;
 }
@@ -436,14 +435,15 @@ MapLoadResult parseMap(std::string_view text, const LoadOptions& options) {
     if (!top.id("nextId", map.nextId)) return result;
     if (!readList(doc, "personas", map.personas, readPersona, result.problem, failed) ||
         !readList(doc, "stages", map.stages, readStage, result.problem, failed) ||
-        !readList(doc, "lanes", map.lanes,
-                  [&result](Reader& r, Lane& l) {
-                      bool hidden = false;
-                      bool ok = readLane(r, l, hidden);
-                      if (ok && hidden) result.hiddenLanes.push_back(l.id);
-                      return ok;
-                  },
-                  result.problem, failed) ||
+        !readList(
+            doc, "lanes", map.lanes,
+            [&result](Reader& r, Lane& l) {
+                bool hidden = false;
+                bool ok = readLane(r, l, hidden);
+                if (ok && hidden) result.hiddenLanes.push_back(l.id);
+                return ok;
+            },
+            result.problem, failed) ||
         !readList(doc, "cards", map.cards, readCard, result.problem, failed) ||
         !readList(doc, "emotions", map.emotions, readEmotion, result.problem, failed))
         return result;

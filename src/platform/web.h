@@ -13,7 +13,8 @@ void listenToClipboard();               // the page's copy, cut and paste events
 void writeClipboard(const char* text);  // text copied inside a text field
 void listenForWake();                   // input, resize or a new pixel ratio wakes the idle loop
 bool memoryAvailable(std::size_t bytes);
-void applyUpdate();                     // the waiting new version takes over; the page reloads  // whether the heap can hold `bytes` more (a trial allocation)
+void applyUpdate();  // the waiting new version takes over; the page reloads  // whether the heap can hold `bytes` more
+                     // (a trial allocation)
 
 // Keeping maps (web_storage.cpp, web/storage.js).
 enum class StorageChange { Rename, Duplicate, Remove, Restore, Download };
@@ -29,8 +30,8 @@ std::string preference(const std::string& key);  // localStorage "jejak.pref.<ke
 void setPreference(const std::string& key, const std::string& value);
 void download(const std::string& fileName, const std::string& text, const std::string& id, int revision);
 void pickFile();
-bool singleFile();               // this page is jejak-offline.html
-void setFullscreen(bool on);     // presentation mode asks for full screen, or leaves it
-void downloadOfflineEdition();   // offers jejak-offline.html as a download
+bool singleFile();              // this page is jejak-offline.html
+void setFullscreen(bool on);    // presentation mode asks for full screen, or leaves it
+void downloadOfflineEdition();  // offers jejak-offline.html as a download
 
 }  // namespace jejak::platform

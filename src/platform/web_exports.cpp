@@ -43,8 +43,7 @@ EMSCRIPTEN_KEEPALIVE void jejak_wake() { wake(); }
 EMSCRIPTEN_KEEPALIVE const char* jejak_state() {
     const jejak::Document& d = rt.app->document();
     // Idle: no input waiting, no frame owed, nothing animating (tests wait for it).
-    bool idle = rt.framesToDraw == 0 && rt.heldEvents.empty() && rt.fieldOpening == 0 &&
-                !rt.app->animating() &&
+    bool idle = rt.framesToDraw == 0 && rt.heldEvents.empty() && rt.fieldOpening == 0 && !rt.app->animating() &&
                 SDL_PeepEvents(nullptr, 0, SDL_PEEKEVENT, SDL_FIRSTEVENT, SDL_LASTEVENT) == 0;
     char out[256];
     std::snprintf(out, sizeof out,

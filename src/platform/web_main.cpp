@@ -179,8 +179,8 @@ void takeEvents() {
         const SDL_Event& e = batch[i];
         // A key that types a character (its press is followed by the text) in a
         // field that has the keyboard: the field needs the text, not the key.
-        const bool typesText = rt.typing && e.type == SDL_KEYDOWN && i + 1 < batch.size() &&
-                               batch[i + 1].type == SDL_TEXTINPUT;
+        const bool typesText =
+            rt.typing && e.type == SDL_KEYDOWN && i + 1 < batch.size() && batch[i + 1].type == SDL_TEXTINPUT;
         // A release right after its press, or a press right after its release
         // (the same key typed twice quickly, the two clicks of a double-click),
         // would be invisible to ImGui.

@@ -88,7 +88,8 @@ bool App::animating() const {
 
 double App::secondsUntilDue(double nowSeconds) const {
     double due = -1;
-    for (double d : {autosave_.secondsUntilSave(nowSeconds), toast_.secondsLeft(), present_.secondsUntilDue(nowSeconds)})
+    for (double d :
+         {autosave_.secondsUntilSave(nowSeconds), toast_.secondsLeft(), present_.secondsUntilDue(nowSeconds)})
         if (d >= 0 && (due < 0 || d < due)) due = d;
     return due;
 }
@@ -102,7 +103,8 @@ void App::onFullscreenLeft() {
 // Presentation mode covers the whole screen; messages and the update offer stay on top.
 void App::drawPresentation() {
     const ImGuiIO& io = ImGui::GetIO();
-    const bool keysFree = !io.WantTextInput && !ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId | ImGuiPopupFlags_AnyPopupLevel);
+    const bool keysFree =
+        !io.WantTextInput && !ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId | ImGuiPopupFlags_AnyPopupLevel);
     ImGui::SetNextWindowPos(ImVec2(0, 0));
     ImGui::SetNextWindowSize(io.DisplaySize);
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(0, 0));
@@ -123,7 +125,7 @@ void App::updateSearch() {
     if (searchVersion_ == document_.changeCount() && searchApplied_ == filter && searchHidden_ == hidden) return;
     searchHidden_ = hidden;
     if (!(searchApplied_ == filter)) {
-        searchCurrent_ = -1;       // a new search starts from the first match
+        searchCurrent_ = -1;      // a new search starts from the first match
         autosave_.viewChanged();  // and is kept with the map's view
     }
     searchVersion_ = document_.changeCount();

@@ -44,7 +44,7 @@ public:
     const std::string& lastError() const { return toast_.message(); }
     int errorCount() const { return toast_.count(); }
     const ItemRects& itemRects() const { return rects_; }
-    bool animating() const;  // something moves by itself or waits for a frame: keep drawing
+    bool animating() const;     // something moves by itself or waits for a frame: keep drawing
     bool fieldOpening() const;  // a text field asked for the keyboard and gets it next frame
     // What the user sees beyond the map (search, selection, active persona), as
     // JSON for the test bridge's jejak.view().
@@ -70,9 +70,9 @@ public:
     bool updateShown() const { return update_.shown(); }
     // Presentation mode (views/presentation_view.h).
     bool presenting() const { return present_.active(); }
-    std::string presentStateJson() const;  // jejak.state().present; "null" in the editor
+    std::string presentStateJson() const;                 // jejak.state().present; "null" in the editor
     bool wantsLargeFonts() const { return largeFonts_; }  // presentation's faces, once it was entered
-    void onFullscreenLeft();  // the browser left full screen (its own Esc): the presentation ends
+    void onFullscreenLeft();                  // the browser left full screen (its own Esc): the presentation ends
     bool openTemplate(std::string_view key);  // "b2c-retail-maria.id"
 
     // Clipboard (the page's copy, cut and paste events): the selected cards as
@@ -160,7 +160,7 @@ private:
     std::vector<Id> searchMatches_;  // in reading order
     std::vector<Id> searchHidden_;   // the hidden lanes they were found with
     int searchPersona_ = -1;
-    int searchCurrent_ = -1;         // the match Enter stepped to
+    int searchCurrent_ = -1;  // the match Enter stepped to
 };
 
 }  // namespace jejak::ui

@@ -57,7 +57,8 @@ void App::replaceMap(JourneyMap map, std::string id, int revision, std::string_v
     if (v.contains("hiddenLanes") && v["hiddenLanes"].is_array()) {
         restored.hiddenLanes.clear();
         for (const auto& lane : v["hiddenLanes"])
-            if (lane.is_number_unsigned() && document_.map().lane(lane.get<Id>())) restored.hiddenLanes.push_back(lane.get<Id>());
+            if (lane.is_number_unsigned() && document_.map().lane(lane.get<Id>()))
+                restored.hiddenLanes.push_back(lane.get<Id>());
     }
     if (v.contains("zoom") && v["zoom"].is_number() && v.contains("x") && v["x"].is_number() && v.contains("y") &&
         v["y"].is_number()) {

@@ -112,8 +112,9 @@ void MapCanvas::drawEmotionCurves(const JourneyMap& map, const RowBox& row, cons
         for (size_t c = 0; c < layout_.columns.size(); ++c) {
             const ColumnBox& col = layout_.columns[c];
             if (const EmotionScore* e = map.emotion(persona.id, col.stage))
-                points.push_back({c, toScreen(col.x + col.w * 0.5f + emotionPointOffset(map, pi, col.stage, kPointSpacing),
-                                              emotionY(row, e->score))});
+                points.push_back(
+                    {c, toScreen(col.x + col.w * 0.5f + emotionPointOffset(map, pi, col.stage, kPointSpacing),
+                                 emotionY(row, e->score))});
         }
         for (size_t i = 0; i + 1 < points.size(); ++i) {
             ImVec2 a = points[i].second, b = points[i + 1].second;
@@ -148,7 +149,8 @@ void MapCanvas::drawEmotionLabels(const JourneyMap& map, const RowBox& row, cons
         const ColumnBox& col = layout_.columns[static_cast<size_t>(label.column)];
         const EmotionScore* e = map.emotion(persona.id, col.stage);
         if (!e) continue;
-        ImVec2 a = toScreen(label.box.x, label.box.y), b = toScreen(label.box.x + label.box.w, label.box.y + label.box.h);
+        ImVec2 a = toScreen(label.box.x, label.box.y),
+               b = toScreen(label.box.x + label.box.w, label.box.y + label.box.h);
         if (b.y < origin_.y || a.y > origin_.y + size_.y || b.x < origin_.x || a.x > origin_.x + size_.x) continue;
         bool faded = personaFilter_ >= 0 && personaFilter_ != label.persona;
         dl->AddCircleFilled(ImVec2(a.x + 6 * z, a.y + kLabelSize * 0.6f * z), 4.5f * z,
@@ -156,8 +158,9 @@ void MapCanvas::drawEmotionLabels(const JourneyMap& map, const RowBox& row, cons
         const float indent = layout_.metrics.labelIndent * z;
         dl->AddText(fonts_->body, kLabelSize * z, ImVec2(a.x + indent, a.y), faded ? p.inkMuted : p.ink,
                     e->label.c_str(), nullptr, label.box.w * z - indent);
-        recordVisible(rects, itemId("emotion-label", static_cast<size_t>(label.persona), static_cast<size_t>(label.column)),
-                      a, b);
+        recordVisible(rects,
+                      itemId("emotion-label", static_cast<size_t>(label.persona), static_cast<size_t>(label.column)), a,
+                      b);
     }
 }
 
@@ -173,7 +176,8 @@ void MapCanvas::drawCard(const Card& card, const Lane& lane, const Box& w, bool 
     dl->AddRectFilled(ImVec2(a.x, a.y + 1.5f * z), ImVec2(b.x, b.y + 1.5f * z), p.shadow, round);
     dl->AddRectFilled(a, b, fill, round);
     dl->AddRectFilled(a, ImVec2(a.x + 4 * z, b.y), accent, round, ImDrawFlags_RoundCornersLeft);
-    dl->AddRect(a, b, selected ? p.accent : withAlpha(p.border, 0.9f), round, 0, selected ? 2.5f * lineWeight() : lineWeight());
+    dl->AddRect(a, b, selected ? p.accent : withAlpha(p.border, 0.9f), round, 0,
+                selected ? 2.5f * lineWeight() : lineWeight());
     if (z >= 0.35f) {
         float wrap = (w.w - 2 * m.cardPaddingX) * z;
         ImVec2 at(a.x + m.cardPaddingX * z, a.y + m.cardPaddingY * z);
@@ -338,7 +342,8 @@ void MapCanvas::drawHeaders(const JourneyMap& map, const Palette& p, ItemRects& 
         bool dragged = drag_ == Drag::Stage && pressed_.id == stage.id;
         ImVec2 top(a.x, origin_.y), end(b.x, origin_.y + headerH);
         if (dragged) dl->AddRectFilled(top, end, p.accentSoft);
-        dl->AddLine(ImVec2(b.x, origin_.y + 10 * z), ImVec2(b.x, origin_.y + headerH - 10 * z), p.gridLine, lineWeight());
+        dl->AddLine(ImVec2(b.x, origin_.y + 10 * z), ImVec2(b.x, origin_.y + headerH - 10 * z), p.gridLine,
+                    lineWeight());
         // Step number in a small accent circle, then the name and the customer's goal.
         ImVec2 dot(a.x + 24 * z, origin_.y + 24 * z);
         dl->AddCircleFilled(dot, 11 * z, p.accent, 20);
@@ -357,7 +362,8 @@ void MapCanvas::drawHeaders(const JourneyMap& map, const Palette& p, ItemRects& 
                         p.inkMuted, stage.customerGoal.c_str(), nullptr, wrap);
         dl->PopClipRect();
         rects.record(itemId("stage", c), {a.x, origin_.y, b.x - a.x, headerH});
-        if (presenting_) rects.record(itemId("stage-name", c), {a.x + 42 * z, origin_.y, col.w * z - 56 * z, nameSize * z});
+        if (presenting_)
+            rects.record(itemId("stage-name", c), {a.x + 42 * z, origin_.y, col.w * z - 56 * z, nameSize * z});
     }
     // The corner above the lane headers.
     dl->AddRectFilled(origin_, ImVec2(origin_.x + headerW, origin_.y + headerH), p.header);
@@ -377,10 +383,12 @@ void MapCanvas::drawEdges(const Palette& p, ItemRects& rects) {
     const float contentW = layout_.width + 120, contentH = layout_.height + 120;
     const float shade = 18.0f;
     const ImU32 dark = withAlpha(p.shadow, 2.5f), clear = withAlpha(p.shadow, 0.0f);
-    if (view_.scrollX > 1) dl->AddRectFilledMultiColor(ImVec2(left, top), ImVec2(left + shade, bottom), dark, clear, clear, dark);
+    if (view_.scrollX > 1)
+        dl->AddRectFilledMultiColor(ImVec2(left, top), ImVec2(left + shade, bottom), dark, clear, clear, dark);
     if (view_.scrollX + visibleW < contentW - 1)
         dl->AddRectFilledMultiColor(ImVec2(right - shade, top), ImVec2(right, bottom), clear, dark, dark, clear);
-    if (view_.scrollY > 1) dl->AddRectFilledMultiColor(ImVec2(left, top), ImVec2(right, top + shade), dark, dark, clear, clear);
+    if (view_.scrollY > 1)
+        dl->AddRectFilledMultiColor(ImVec2(left, top), ImVec2(right, top + shade), dark, dark, clear, clear);
     if (view_.scrollY + visibleH < contentH - 1)
         dl->AddRectFilledMultiColor(ImVec2(left, bottom - shade), ImVec2(right, bottom), clear, clear, dark, dark);
     // The bars: the track is the part of the map beyond the headers; the thumb what is in view.

@@ -189,13 +189,14 @@ using Intent =
                  intent::ColourCards, intent::SetEmotion, intent::SetEmotionLabel, intent::ClearEmotion,
                  intent::ChangeVotes, intent::ClearVotes, intent::EndGesture, intent::CancelEdit, intent::EndTyping,
                  intent::AddStage, intent::MoveStage, intent::ReplaceStage, intent::RemoveStage, intent::AddLane,
-                 intent::MoveLane, intent::ReplaceLane, intent::SetLaneHidden, intent::AskRemoveLane, intent::RemoveLane, intent::AddPersona,
-                 intent::ReplacePersona, intent::RemovePersona, intent::SetMapInfo, intent::Undo, intent::Redo,
-                 intent::ShowPanel, intent::OpenDialog, intent::StartEditing, intent::StartRename, intent::SelectCards,
-                 intent::ZoomBy, intent::FitToScreen, intent::NextTheme, intent::Present, intent::ChooseLanguage, intent::NewMap,
-                 intent::DownloadCopy, intent::PickFile, intent::KeepMine, intent::LoadTheirs, intent::OpenStored, intent::OpenFile, intent::DownloadStored,
-                 intent::RenameStored, intent::DuplicateStored, intent::TrashStored, intent::RestoreStored,
-                 intent::ListStored, intent::SaveOfflineEdition>;
+                 intent::MoveLane, intent::ReplaceLane, intent::SetLaneHidden, intent::AskRemoveLane,
+                 intent::RemoveLane, intent::AddPersona, intent::ReplacePersona, intent::RemovePersona,
+                 intent::SetMapInfo, intent::Undo, intent::Redo, intent::ShowPanel, intent::OpenDialog,
+                 intent::StartEditing, intent::StartRename, intent::SelectCards, intent::ZoomBy, intent::FitToScreen,
+                 intent::NextTheme, intent::Present, intent::ChooseLanguage, intent::NewMap, intent::DownloadCopy,
+                 intent::PickFile, intent::KeepMine, intent::LoadTheirs, intent::OpenStored, intent::OpenFile,
+                 intent::DownloadStored, intent::RenameStored, intent::DuplicateStored, intent::TrashStored,
+                 intent::RestoreStored, intent::ListStored, intent::SaveOfflineEdition>;
 
 // What applying an intent did: whether anything changed, and the id of what it
 // created (a card, stage, lane or persona), so a view can open it.

@@ -61,18 +61,22 @@ void MapCanvas::relayout(const JourneyMap& map, std::uint64_t mapVersion) {
     // the cards whose text or chips changed.
     const Fonts& fonts = *fonts_;
     const bool presenting = presenting_;
-    layout_ = layoutMap(map, metrics_, [&](const Card& card, float wrap) {
-        std::size_t key = std::hash<std::string>{}(card.text) * 31 + std::hash<std::string>{}(cardChips(card)) +
-                          (card.votes > 0 ? 7 : 0);
-        auto it = heights_.find(card.id);
-        if (it != heights_.end() && it->second.first == key) return it->second.second;
-        float h = cardContentHeight(card, fonts, wrap) + (presenting || card.votes > 0 ? kVoteRow : 0.0f);
-        heights_[card.id] = {key, h};
-        return h;
-    }, [&](std::string_view label, float wrap) {
-        const char* text = label.data();
-        return fonts.body->CalcTextSizeA(kLabelSize, FLT_MAX, wrap, text, text + label.size()).y;
-    }, view_.hiddenLanes);
+    layout_ = layoutMap(
+        map, metrics_,
+        [&](const Card& card, float wrap) {
+            std::size_t key = std::hash<std::string>{}(card.text) * 31 + std::hash<std::string>{}(cardChips(card)) +
+                              (card.votes > 0 ? 7 : 0);
+            auto it = heights_.find(card.id);
+            if (it != heights_.end() && it->second.first == key) return it->second.second;
+            float h = cardContentHeight(card, fonts, wrap) + (presenting || card.votes > 0 ? kVoteRow : 0.0f);
+            heights_[card.id] = {key, h};
+            return h;
+        },
+        [&](std::string_view label, float wrap) {
+            const char* text = label.data();
+            return fonts.body->CalcTextSizeA(kLabelSize, FLT_MAX, wrap, text, text + label.size()).y;
+        },
+        view_.hiddenLanes);
 }
 
 void MapCanvas::clampScroll() {
@@ -143,9 +147,9 @@ std::optional<Box> MapCanvas::anchorFor(const JourneyMap& map, const Target& t) 
         const EmotionScore* e = map.emotion(map.personas[static_cast<size_t>(t.persona)].id, t.id);
         if (c < 0 || r < 0 || r >= static_cast<int>(layout_.rows.size()) || !e) return std::nullopt;
         const ColumnBox& col = layout_.columns[static_cast<size_t>(c)];
-        ImVec2 at = toScreen(col.x + col.w * 0.5f + emotionPointOffset(map, static_cast<size_t>(t.persona), t.id,
-                                                                        kPointSpacing),
-                             emotionY(layout_.rows[static_cast<size_t>(r)], e->score));
+        ImVec2 at = toScreen(
+            col.x + col.w * 0.5f + emotionPointOffset(map, static_cast<size_t>(t.persona), t.id, kPointSpacing),
+            emotionY(layout_.rows[static_cast<size_t>(r)], e->score));
         float w = std::max(200.0f, col.w * z * 0.9f);
         return visible({at.x - w * 0.5f, at.y + (kPointRadiusPx + 6) * z, w, 30 * z});
     }
@@ -171,8 +175,7 @@ void MapCanvas::placeView(float zoom, float scrollX, float scrollY) {
 Box MapCanvas::voteBox(const CardBox& card) const {
     const LayoutMetrics& m = layout_.metrics;
     const Box& b = card.box;
-    return {b.x + b.w * 0.5f, b.y + b.h - m.cardPaddingY - kVoteRow + 2, b.w * 0.5f - m.cardPaddingX * 0.5f,
-            kVoteRow};
+    return {b.x + b.w * 0.5f, b.y + b.h - m.cardPaddingY - kVoteRow + 2, b.w * 0.5f - m.cardPaddingX * 0.5f, kVoteRow};
 }
 
 // Presenting: a click on a card's vote dots adds a vote (delta +1), a right-click takes one.

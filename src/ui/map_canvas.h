@@ -26,7 +26,7 @@ namespace jejak::ui {
 struct CanvasView {
     float scrollX = 0, scrollY = 0;  // world units hidden at the left / top
     float zoom = 1;
-    std::vector<Id> hiddenLanes;     // lanes this view does not show (not the map's content)
+    std::vector<Id> hiddenLanes;  // lanes this view does not show (not the map's content)
     bool hides(Id lane) const {
         for (Id id : hiddenLanes)
             if (id == lane) return true;

@@ -11,8 +11,8 @@ namespace {
 
 // Stacks the labels of the emotion points of each stage of one row from `top`;
 // returns the height of the tallest stack.
-float layOutLabels(const JourneyMap& map, const LayoutMetrics& m, const MeasureLabel& measure, MapLayout& out,
-                   int row, float top) {
+float layOutLabels(const JourneyMap& map, const LayoutMetrics& m, const MeasureLabel& measure, MapLayout& out, int row,
+                   float top) {
     if (!measure) return 0;
     float tallest = 0;
     const float width = m.stageWidth - 2 * m.cellPadding;
@@ -22,8 +22,8 @@ float layOutLabels(const JourneyMap& map, const LayoutMetrics& m, const MeasureL
             const EmotionScore* e = map.emotion(map.personas[p].id, out.columns[c].stage);
             if (!e || e->label.empty()) continue;
             float h = measure(e->label, width - m.labelIndent);
-            out.labels.push_back({static_cast<int>(p), row, static_cast<int>(c),
-                                  {out.columns[c].x + m.cellPadding, top + y, width, h}});
+            out.labels.push_back(
+                {static_cast<int>(p), row, static_cast<int>(c), {out.columns[c].x + m.cellPadding, top + y, width, h}});
             y += h + m.labelGap;
         }
         tallest = std::max(tallest, y);

@@ -57,7 +57,7 @@ struct RowBox {
 struct LabelBox {
     int persona = 0;  // index in JourneyMap::personas
     int row = 0, column = 0;
-    Box box;          // the dot and the text
+    Box box;  // the dot and the text
 };
 
 struct ColumnBox {

@@ -20,7 +20,8 @@ const Palette kPalettes[kThemeCount] = {
     // Light
     {rgb(247, 245, 241), rgb(222, 217, 209), rgb(255, 255, 255), rgb(226, 221, 213), rgb(31, 36, 48),
      rgb(104, 110, 122), rgb(14, 124, 123), rgb(214, 238, 236), rgb(240, 153, 72), rgb(99, 132, 214),
-     rgb(232, 227, 219), rgb(251, 250, 247), rgb(31, 36, 48, 22), rgb(255, 255, 255), rgb(196, 56, 74), JEJAK_LANE_ACCENTS},
+     rgb(232, 227, 219), rgb(251, 250, 247), rgb(31, 36, 48, 22), rgb(255, 255, 255), rgb(196, 56, 74),
+     JEJAK_LANE_ACCENTS},
     // Dark
     {rgb(24, 27, 33), rgb(48, 53, 62), rgb(36, 40, 48), rgb(58, 63, 74), rgb(232, 234, 238), rgb(160, 167, 179),
      rgb(45, 180, 170), rgb(28, 66, 66), rgb(244, 168, 96), rgb(125, 156, 230), rgb(48, 53, 62), rgb(30, 34, 41),
@@ -135,7 +136,9 @@ void applyTheme(Theme chosen) {
     c[ImGuiCol_ModalWindowDimBg] = ImVec4(0.1f, 0.1f, 0.12f, 0.35f);
 }
 
-float lineWeight() { return activeTheme == Theme::Projector ? 2.0f : (activeTheme == Theme::HighContrast ? 1.5f : 1.0f); }
+float lineWeight() {
+    return activeTheme == Theme::Projector ? 2.0f : (activeTheme == Theme::HighContrast ? 1.5f : 1.0f);
+}
 
 const char* themeName(Theme theme) {
     switch (theme) {

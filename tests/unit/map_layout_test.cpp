@@ -136,7 +136,7 @@ TEST_CASE("points with the same score in one stage sit side by side, centred") {
     map.emotions.push_back({22, 3, 0, ""});
     CHECK(emotionPointOffset(map, 2, 3, 20) == doctest::Approx(0));
     CHECK(emotionPointOffset(map, 0, 3, 20) == doctest::Approx(0));  // no point there
-    map.emotions[2].score = 1;  // all three on one score
+    map.emotions[2].score = 1;                                       // all three on one score
     CHECK(emotionPointOffset(map, 0, 2, 20) == doctest::Approx(-20));
     CHECK(emotionPointOffset(map, 1, 2, 20) == doctest::Approx(0));
     CHECK(emotionPointOffset(map, 2, 2, 20) == doctest::Approx(20));

@@ -88,8 +88,8 @@ void LanesView::drawRemoveQuestion(const ViewContext& ctx) {
         const Lane* lane = map.lane(removeLaneAsked_);
         size_t cards = std::count_if(map.cards.begin(), map.cards.end(),
                                      [&](const Card& c) { return c.lane == removeLaneAsked_; });
-        const std::string question =
-            format("lanes.confirm", {lane ? lane->name : std::string(), plural("count.cards", static_cast<long long>(cards))});
+        const std::string question = format(
+            "lanes.confirm", {lane ? lane->name : std::string(), plural("count.cards", static_cast<long long>(cards))});
         ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + 440);
         ImGui::TextUnformatted(question.c_str());
         ImGui::PopTextWrapPos();

@@ -57,8 +57,8 @@ void LibraryView::draw(const ViewContext& ctx, const std::string& openMapId) {
         std::max(textWidth(tr("library.open")) + style.FramePadding.x * 2, textWidth(tr("library.open_now")));
     // Open, Rename, Duplicate, the download icon and Delete.
     const float buttonsW = openW + textWidth(tr("menu.rename")) + textWidth(tr("library.duplicate")) +
-                           textWidth(icon::kDownload) + textWidth(tr("library.delete")) +
-                           4 * style.FramePadding.x * 2 + 4 * style.ItemSpacing.x + 8;
+                           textWidth(icon::kDownload) + textWidth(tr("library.delete")) + 4 * style.FramePadding.x * 2 +
+                           4 * style.ItemSpacing.x + 8;
     const float footer = ImGui::GetFrameHeightWithSpacing() + style.ItemSpacing.y * 2 + 4;
     const ImGuiTableFlags flags =
         ImGuiTableFlags_ScrollY | ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_PadOuterX;
@@ -217,7 +217,8 @@ void LibraryView::drawSameFileQuestion(const ViewContext& ctx) {
     const ImGuiIO& io = ImGui::GetIO();
     ImGui::SetNextWindowPos(ImVec2(io.DisplaySize.x * 0.5f, io.DisplaySize.y * 0.35f), ImGuiCond_Always,
                             ImVec2(0.5f, 0.5f));
-    if (!ImGui::BeginPopupModal("##same-file", nullptr, ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoTitleBar))
+    if (!ImGui::BeginPopupModal("##same-file", nullptr,
+                                ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoTitleBar))
         return;
     ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + 460);
     ImGui::TextUnformatted(format("open.same_title", {same_.title}).c_str());

@@ -142,7 +142,9 @@ void MenusView::drawRename(const ViewContext& ctx, std::optional<Box> anchor) {
     renameShown_ = true;
     const Target t = renameTarget_;
     if (!inPlace) {
-        const char* title = t.kind == Target::Stage ? "rename.stage" : t.kind == Target::Lane ? "rename.lane" : "rename.label";
+        const char* title = t.kind == Target::Stage  ? "rename.stage"
+                            : t.kind == Target::Lane ? "rename.lane"
+                                                     : "rename.label";
         ImGui::TextUnformatted(tr(title));
     }
     if (renameFocus_) {

@@ -49,11 +49,16 @@ bool barButton(ItemRects& rects, const char* label, const char* name, const char
 
 }  // namespace
 
+int PresentationView::lanesToShow(const JourneyMap& map) const {
+    int lanes = 0;
+    for (const Lane& l : map.lanes)
+        lanes += std::find(editorHidden_.begin(), editorHidden_.end(), l.id) == editorHidden_.end();
+    return lanes;
+}
+
 void PresentationView::enter(const JourneyMap& map, const std::vector<Id>& editorHidden, int startStage, double now) {
     editorHidden_ = editorHidden;
-    int lanes = 0;
-    for (const Lane& l : map.lanes) lanes += std::find(editorHidden.begin(), editorHidden.end(), l.id) == editorHidden.end();
-    state_.enter(static_cast<int>(map.stages.size()), lanes, startStage, now);
+    state_.enter(static_cast<int>(map.stages.size()), lanesToShow(map), startStage, now);
     spotlight_.setPresenting(true);
     overview_.setPresenting(true);
     spotlight_.select({});
@@ -125,25 +130,22 @@ void PresentationView::placeSpotlight(const JourneyMap& map, ImVec2 size, double
     spotlight_.setMetrics(m);
     const float shown = static_cast<float>(state_.shownStage(now));
     // The first and last stages sit at the edge instead of leaving an empty strip there.
-    const float widest = std::max(0.0f, m.laneHeaderWidth + static_cast<float>(map.stages.size()) * m.stageWidth -
-                                            size.x / zoom);
+    const float widest =
+        std::max(0.0f, m.laneHeaderWidth + static_cast<float>(map.stages.size()) * m.stageWidth - size.x / zoom);
     spotlight_.placeView(zoom, std::clamp(shown * m.stageWidth - kPeek, 0.0f, widest), spotlight_.view().scrollY);
     spotlight_.setSpotlight(state_.stage());
 }
 
-bool PresentationView::draw(const ViewContext& ctx, const Palette& palette, ImVec2 display, double now,
-                            bool keysFree) {
+bool PresentationView::draw(const ViewContext& ctx, const Palette& palette, ImVec2 display, double now, bool keysFree) {
     const JourneyMap& map = ctx.map;
-    int lanes = 0;
-    for (const Lane& l : map.lanes)
-        lanes += std::find(editorHidden_.begin(), editorHidden_.end(), l.id) == editorHidden_.end();
-    state_.fit(static_cast<int>(map.stages.size()), lanes);
+    state_.fit(static_cast<int>(map.stages.size()), lanesToShow(map));
     if (!map.stages.empty()) timer_.showStage(map.stages[static_cast<size_t>(state_.stage())].id, now);
 
     const ImGuiIO& io = ImGui::GetIO();
     if (keysFree) {
         const bool ctrl = io.KeyCtrl || io.KeySuper;
-        if (ctrl && ImGui::IsKeyPressed(key::kZ, true)) ctx.sink.apply(io.KeyShift ? Intent(intent::Redo{}) : Intent(intent::Undo{}));
+        if (ctrl && ImGui::IsKeyPressed(key::kZ, true))
+            ctx.sink.apply(io.KeyShift ? Intent(intent::Redo{}) : Intent(intent::Undo{}));
         if (ctrl && ImGui::IsKeyPressed(key::kY, true)) ctx.sink.apply(intent::Redo{});
         if (!ctrl && ImGui::IsKeyPressed(kLeftBracket, true)) timer_.setDuration(timer_.duration() - 60, now);
         if (!ctrl && ImGui::IsKeyPressed(kRightBracket, true)) timer_.setDuration(timer_.duration() + 60, now);
@@ -235,13 +237,15 @@ void PresentationView::drawTimer(const ViewContext& ctx, const Palette& p, ImVec
     ImGui::SetCursorScreenPos(ImVec2(at.x + 8, at.y + ts.y + 12));
     ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(ink));
     ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(8, 4));
-    if (barButton(ctx.rects, "-1", "timer-minus", tr("present.timer_minus"))) timer_.setDuration(timer_.duration() - 60, now);
+    if (barButton(ctx.rects, "-1", "timer-minus", tr("present.timer_minus")))
+        timer_.setDuration(timer_.duration() - 60, now);
     ImGui::SameLine(0, 4);
     if (barButton(ctx.rects, timer_.running() ? icon::kPause : icon::kPlay, "timer-toggle",
                   tr(timer_.running() ? "present.timer_pause" : "present.timer_start")))
         timer_.toggle(now);
     ImGui::SameLine(0, 4);
-    if (barButton(ctx.rects, "+1", "timer-plus", tr("present.timer_plus"))) timer_.setDuration(timer_.duration() + 60, now);
+    if (barButton(ctx.rects, "+1", "timer-plus", tr("present.timer_plus")))
+        timer_.setDuration(timer_.duration() + 60, now);
     ImGui::SameLine(0, 4);
     if (barButton(ctx.rects, icon::kUndo, "timer-reset", tr("present.timer_reset"))) timer_.reset(now);
     ImGui::SameLine(0, 4);
@@ -271,7 +275,8 @@ void PresentationView::drawBar(const ViewContext& ctx, const Palette& p, ImVec2 
     if (barButton(ctx.rects, icon::kArrowLeft, "previous", tr("present.prev")))
         act(PresentAction::Previous, map, ctx.sink, now);
     ImGui::SameLine(0, 4);
-    if (barButton(ctx.rects, icon::kArrowRight, "next", tr("present.next"))) act(PresentAction::Next, map, ctx.sink, now);
+    if (barButton(ctx.rects, icon::kArrowRight, "next", tr("present.next")))
+        act(PresentAction::Next, map, ctx.sink, now);
     ImGui::SameLine();
     ImGui::AlignTextToFramePadding();
     if (stages > 0) {
@@ -291,10 +296,8 @@ void PresentationView::drawBar(const ViewContext& ctx, const Palette& p, ImVec2 
         act(PresentAction::HideLane, map, ctx.sink, now);
     ImGui::SameLine(0, 4);
     ImGui::AlignTextToFramePadding();
-    int lanes = 0;
-    for (const Lane& l : map.lanes)
-        lanes += std::find(editorHidden_.begin(), editorHidden_.end(), l.id) == editorHidden_.end();
-    ImGui::TextUnformatted(format("present.lanes", {std::to_string(state_.lanesShown()), std::to_string(lanes)}).c_str());
+    ImGui::TextUnformatted(
+        format("present.lanes", {std::to_string(state_.lanesShown()), std::to_string(lanesToShow(map))}).c_str());
     ctx.rects.recordLastItem("text/present-lanes");
     ImGui::SameLine(0, 4);
     if (barButton(ctx.rects, icon::kArrowDown, "lane-more", tr("present.lane_more")))
@@ -302,9 +305,9 @@ void PresentationView::drawBar(const ViewContext& ctx, const Palette& p, ImVec2 
     ImGui::SameLine(0, 18);
     if (!map.personas.empty()) {
         const int who = state_.persona();
-        std::string label = std::string(icon::kUser) + " " +
-                            (who < 0 ? tr("present.persona_all")
-                                     : fitWithEllipsis(map.personas[static_cast<size_t>(who)].name, 160));
+        std::string label =
+            std::string(icon::kUser) + " " +
+            (who < 0 ? tr("present.persona_all") : fitWithEllipsis(map.personas[static_cast<size_t>(who)].name, 160));
         if (barButton(ctx.rects, label.c_str(), "persona", tr("present.persona_hint"), who >= 0))
             act(PresentAction::NextPersona, map, ctx.sink, now);
         ImGui::SameLine(0, 18);
@@ -384,11 +387,11 @@ void PresentationView::drawRanking(const ViewContext& ctx, const Palette& p, ImV
             const float votesW = strong->CalcTextSizeA(fs, FLT_MAX, 0, "000 votes").x;
             dl->AddText(strong, fs, ImVec2(at.x + 4, at.y + 2), p.danger, votes.c_str());
             const float textX = at.x + votesW + 16;
-            const std::string text = fitWithEllipsis(card->text.empty() ? "-" : card->text, inner - votesW - 24, nullptr,
-                                                     body, fs);
+            const std::string text =
+                fitWithEllipsis(card->text.empty() ? "-" : card->text, inner - votesW - 24, nullptr, body, fs);
             dl->AddText(body, fs, ImVec2(textX, at.y + 2), p.ink, text.c_str());
-            const std::string where =
-                std::to_string(map.stageIndex(card->stage) + 1) + ". " + fitWithEllipsis(stage->name, inner - votesW - 24, nullptr, body, fs);
+            const std::string where = std::to_string(map.stageIndex(card->stage) + 1) + ". " +
+                                      fitWithEllipsis(stage->name, inner - votesW - 24, nullptr, body, fs);
             dl->AddText(body, fs * 0.85f, ImVec2(textX, at.y + 4 + line), p.inkMuted, where.c_str());
             ImGui::PopID();
         }
@@ -410,15 +413,14 @@ void PresentationView::drawRanking(const ViewContext& ctx, const Palette& p, ImV
 // seconds without movement. The system cursor stays hidden over the map.
 void PresentationView::drawPointer(const Palette& p, double now) {
     if (overBar_ || ImGui::IsAnyItemActive()) return;  // the controls keep the arrow
-    if (ImGui::GetIO().WantTextInput) return;                // so does a card being edited
+    if (ImGui::GetIO().WantTextInput) return;          // so does a card being edited
     ImGui::SetMouseCursor(ImGuiMouseCursor_None);
     if (!state_.pointerShown(now)) return;
     ImDrawList* dl = ImGui::GetForegroundDrawList();
     const ImVec2 at = ImGui::GetIO().MousePos;
-    dl->AddCircleFilled(at, 17, IM_COL32(0, 0, 0, 150), 32);      // a dark halo for light screens
+    dl->AddCircleFilled(at, 17, IM_COL32(0, 0, 0, 150), 32);        // a dark halo for light screens
     dl->AddCircleFilled(at, 14, IM_COL32(255, 255, 255, 255), 32);  // a white ring for dark ones
     dl->AddCircleFilled(at, 11, p.danger, 32);
-    (void)p;
 }
 
 double PresentationView::secondsUntilDue(double now) const {
@@ -433,7 +435,8 @@ std::string PresentationView::stateJson(const JourneyMap& map, double now) const
     nlohmann::json j;
     j["view"] = state_.view() == PresentView::Overview ? "overview" : "spotlight";
     j["stage"] = state_.stage();
-    j["stageId"] = state_.stage() < static_cast<int>(map.stages.size()) ? map.stages[static_cast<size_t>(state_.stage())].id : 0;
+    j["stageId"] =
+        state_.stage() < static_cast<int>(map.stages.size()) ? map.stages[static_cast<size_t>(state_.stage())].id : 0;
     j["lanesShown"] = state_.lanesShown();
     j["persona"] = state_.persona() < 0 ? nlohmann::json(nullptr) : nlohmann::json(state_.persona());
     j["timer"] = {{"seconds", timer_.secondsShown(now)},

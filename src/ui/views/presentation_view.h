@@ -47,6 +47,7 @@ private:
     PresentAction keyAction() const;
     void placeSpotlight(const JourneyMap& map, ImVec2 size, double now);
     std::vector<Id> hiddenLanes(const JourneyMap& map) const;
+    int lanesToShow(const JourneyMap& map) const;  // the lanes the editor does not hide
     void drawBar(const ViewContext& ctx, const Palette& p, ImVec2 display, double now);
     void drawTimer(const ViewContext& ctx, const Palette& p, ImVec2 display, double now);
     void drawRanking(const ViewContext& ctx, const Palette& p, ImVec2 display, double now);

@@ -14,10 +14,10 @@ namespace jejak::ui {
 class SaveStatusView {
 public:
     static constexpr std::uint64_t kBackupReminderEdits = 25;
-    static constexpr float kBackupGap = 6;     // between the status word and the backup button
-    static constexpr float kBackupWidth = 36;  // the toolbar button's size
+    static constexpr float kBackupGap = 6;                 // between the status word and the backup button
+    static constexpr float kBackupWidth = 36;              // the toolbar button's size
     static float width();                                  // the widest status, so the top bar keeps its place
-    static float backupX();  // where the backup button starts, after the status word
+    static float backupX();                                // where the backup button starts, after the status word
     static std::string problem(const Autosave& autosave);  // the banner's words, in the user's language
 
     // changes: the document's change count; a download or a newly opened map resets the reminder.

@@ -46,8 +46,7 @@ void TopBarView::draw(const ViewContext& ctx, const TopBarState& state, float he
     // Search takes the room left before the right side.
     drawSearch(ctx, state, statusX - 12 - ImGui::GetCursorScreenPos().x - 16, height);
     // Right side: save status, present, theme, help, language.
-    state.status.drawStatus(ctx, state.autosave, state.changes, statusX,
-                            (height - ImGui::GetTextLineHeight()) * 0.5f);
+    state.status.drawStatus(ctx, state.autosave, state.changes, statusX, (height - ImGui::GetTextLineHeight()) * 0.5f);
     ImGui::SetCursorScreenPos(ImVec2(rightStart, (height - 36) * 0.5f));
     ItemRects& rects = ctx.rects;
     IntentSink& sink = ctx.sink;
@@ -221,8 +220,8 @@ void TopBarView::drawSearchField(const ViewContext& ctx, const TopBarState& stat
     const ImVec2 countSize = ImGui::CalcTextSize(count.c_str());
     const float countX = max.x - clearW - 6 - countSize.x;
     ImDrawList* dl = ImGui::GetWindowDrawList();
-    dl->AddRectFilled(ImVec2(countX - 8, min.y + 2), ImVec2(max.x - 2, max.y - 2),
-                      ImGui::GetColorU32(ImGuiCol_FrameBg), 6.0f);
+    dl->AddRectFilled(ImVec2(countX - 8, min.y + 2), ImVec2(max.x - 2, max.y - 2), ImGui::GetColorU32(ImGuiCol_FrameBg),
+                      6.0f);
     dl->AddText(ImVec2(countX, min.y + (h - countSize.y) * 0.5f), state.matches == 0 ? p.danger : p.inkMuted,
                 count.c_str());
     ctx.rects.record("text/search-count", {countX, min.y, countSize.x, h});
@@ -251,8 +250,7 @@ void TopBarView::drawSearchOverlay(const ViewContext& ctx, const TopBarState& st
     drawSearchField(ctx, state, width - 2 * ImGui::GetStyle().WindowPadding.x);
     const bool active = ImGui::IsItemActive() || focusSearch_ || ImGui::IsWindowHovered() || overlayOpening_ > 0;
     if (overlayOpening_ > 0) --overlayOpening_;
-    if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape)) || (!active && filter_.text.empty()))
-        overlay_ = false;
+    if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape)) || (!active && filter_.text.empty())) overlay_ = false;
     ImGui::End();
 }
 

@@ -18,7 +18,7 @@ struct TopBarState {
     const Autosave& autosave;
     std::uint64_t changes = 0;  // the document's change count
     SaveStatusView& status;
-    int matches = 0;       // cards the search finds
+    int matches = 0;        // cards the search finds
     int currentMatch = -1;  // the one stepped to with Enter, or -1
 };
 
@@ -47,8 +47,9 @@ public:
     int personaFilter(size_t personas) const;  // the persona whose curve stands out, or -1
 
 private:
-    static constexpr float kSearchMin = 180;     // the search field's width before the title shrinks
-    static constexpr float kCompactWidth = 1180;  // narrower: no zoom buttons (keys and wheel zoom)  // the search field's width before the title shrinks
+    static constexpr float kSearchMin = 180;  // the search field's width before the title shrinks
+    // Narrower: no zoom buttons (keys and wheel zoom), and the mark without the app's name.
+    static constexpr float kCompactWidth = 1180;
     float drawTitle(const ViewContext& ctx, float height, float room);
     void drawTools(const ViewContext& ctx, const TopBarState& state, float height);
     void drawSearch(const ViewContext& ctx, const TopBarState& state, float room, float height);
@@ -63,7 +64,7 @@ private:
     bool overlay_ = false;     // the field shown under the bar (a narrow window)
     int overlayOpening_ = 0;   // frames it stays open before it has the keyboard
     int step_ = 0;
-    float toolsWidth_ = 470;   // measured each frame
+    float toolsWidth_ = 470;  // measured each frame
 };
 
 }  // namespace jejak::ui
