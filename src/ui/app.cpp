@@ -100,18 +100,23 @@ void App::onFullscreenLeft() {
     if (present_.active()) apply(intent::Present{false});
 }
 
-// Presentation mode covers the whole screen; messages and the update offer stay on top.
-void App::drawPresentation() {
-    const ImGuiIO& io = ImGui::GetIO();
-    const bool keysFree =
-        !io.WantTextInput && !ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId | ImGuiPopupFlags_AnyPopupLevel);
+// The window under everything, the whole display, no padding or border.
+void App::beginAppWindow() {
     ImGui::SetNextWindowPos(ImVec2(0, 0));
-    ImGui::SetNextWindowSize(io.DisplaySize);
+    ImGui::SetNextWindowSize(ImGui::GetIO().DisplaySize);
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(0, 0));
     ImGui::PushStyleVar(ImGuiStyleVar_WindowBorderSize, 0.0f);
     ImGui::Begin("##jejak", nullptr, kFullWindow);
     ImGui::PopStyleVar(2);
     rects_.recordLastItem("window/app");
+}
+
+// Presentation mode covers the whole screen; messages and the update offer stay on top.
+void App::drawPresentation() {
+    const ImGuiIO& io = ImGui::GetIO();
+    const bool keysFree =
+        !io.WantTextInput && !ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId | ImGuiPopupFlags_AnyPopupLevel);
+    beginAppWindow();
     const bool stay = present_.draw(context(), palette(), io.DisplaySize, clock_, keysFree);
     ImGui::End();
     toast_.draw(rects_);
@@ -154,13 +159,7 @@ void App::drawFrame() {
     const bool dialogWasOpen = dialogOpen();
     const ImGuiIO& io = ImGui::GetIO();
     const ViewContext ctx = context();
-    ImGui::SetNextWindowPos(ImVec2(0, 0));
-    ImGui::SetNextWindowSize(io.DisplaySize);
-    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(0, 0));
-    ImGui::PushStyleVar(ImGuiStyleVar_WindowBorderSize, 0.0f);
-    ImGui::Begin("##jejak", nullptr, kFullWindow);
-    ImGui::PopStyleVar(2);
-    rects_.recordLastItem("window/app");
+    beginAppWindow();
     updateSearch();
     canvas_.setPersonaFilter(topBar_.personaFilter(map().personas.size()));
     if (topBar_.persona() != searchPersona_) {  // the persona filter is kept with the view too

@@ -115,6 +115,7 @@ private:
     // The canvas that edits: the presentation's while presenting, else the editor's.
     MapCanvas& editCanvas() { return present_.active() ? present_.canvas() : canvas_; }
     const MapCanvas& editCanvas() const { return present_.active() ? present_.canvas() : canvas_; }
+    void beginAppWindow();
     void drawPresentation();
     void handleShortcuts(bool dialogWasOpen);  // app_shortcuts.cpp
     bool dialogOpen() const;                   // a dialog or menu has the keys
