@@ -107,6 +107,7 @@ void MapCanvas::drawEmotionCurves(const JourneyMap& map, const RowBox& row, cons
         const Persona& persona = map.personas[pi];
         const bool active = static_cast<int>(pi) == activePersona_ && personas > 1;
         bool faded = personaFilter_ >= 0 && personaFilter_ != static_cast<int>(pi);
+        if (faded && presenting_) continue;  // on the projector, the persona in focus alone
         ImU32 color = faded ? withAlpha(fromRgb(persona.color), 0.2f) : fromRgb(persona.color);
         std::vector<std::pair<size_t, ImVec2>> points;
         for (size_t c = 0; c < layout_.columns.size(); ++c) {
@@ -153,6 +154,7 @@ void MapCanvas::drawEmotionLabels(const JourneyMap& map, const RowBox& row, cons
                b = toScreen(label.box.x + label.box.w, label.box.y + label.box.h);
         if (b.y < origin_.y || a.y > origin_.y + size_.y || b.x < origin_.x || a.x > origin_.x + size_.x) continue;
         bool faded = personaFilter_ >= 0 && personaFilter_ != label.persona;
+        if (faded && presenting_) continue;
         dl->AddCircleFilled(ImVec2(a.x + 6 * z, a.y + kLabelSize * 0.6f * z), 4.5f * z,
                             faded ? withAlpha(fromRgb(persona.color), 0.3f) : fromRgb(persona.color), 12);
         const float indent = layout_.metrics.labelIndent * z;

@@ -319,3 +319,35 @@ test('calm: no redraw while nothing moves; a running timer redraws about once a 
     assert.deepEqual(record.errors, []);
   });
 });
+
+test('focus on one persona: only that persona\'s curve is on the projector, then all again', async () => {
+  await withApp(env, PROJECTOR, async ({ page, record }) => {
+    await click(page, 'button/new');
+    await page.waitForFunction(() => window.jejak.itemRect('button/template-b2b-software-anton'));
+    await click(page, 'button/template-b2b-software-anton');
+    const map = await doc(page);
+    assert.ok(map.personas.length >= 3);
+    const scored = (p) => map.stages.findIndex((s) => map.emotions.some((e) => e.persona === map.personas[p].id && e.stage === s.id));
+    await click(page, 'button/present');
+    await page.keyboard.press('o');
+    await idle(page);
+    const points = async () => {
+      const shown = [];
+      for (let p = 0; p < map.personas.length; p++) shown.push(!!(await rect(page, `emotion/${p}/${scored(p)}`)));
+      return shown;
+    };
+    assert.deepEqual(await points(), map.personas.map(() => true), 'all curves at first');
+    await page.keyboard.press('p');
+    await idle(page);
+    assert.equal((await present(page)).persona, 0);
+    assert.deepEqual(await points(), map.personas.map((_, i) => i === 0), 'only the first persona');
+    await page.screenshot({ path: join(artifactsDir, 'present-4-one-persona.png') });
+    await click(page, 'present/persona');
+    assert.deepEqual(await points(), map.personas.map((_, i) => i === 1), 'the button steps to the next');
+    for (let i = 1; i < map.personas.length; i++) await page.keyboard.press('p');
+    await idle(page);
+    assert.equal((await present(page)).persona, null);
+    assert.deepEqual(await points(), map.personas.map(() => true), 'all again');
+    assert.deepEqual(record.errors, []);
+  });
+});
