@@ -267,6 +267,12 @@ test('votes: a click on the dots, + and -, undo, the ranking, clear votes, saved
     assert.equal(await votesOf(), 3, 'votes kept across a reload');
     assert.equal(await present(page), null, 'a reload opens the editor');
     assert.ok(await scrollTo(page, `votes/${pain.id}`), 'the editor shows the dots of a voted card');
+    await click(page, `card/${pain.id}`);
+    assert.match(await page.evaluate(() => window.jejak.itemRect('text/votes') && 'shown'), /shown/);
+    await click(page, 'button/vote-more');
+    assert.equal(await votesOf(), 4, 'the inspector adds a vote in the editor too');
+    await click(page, 'button/vote-less');
+    assert.equal(await votesOf(), 3);
     assert.deepEqual(record.errors, []);
   });
 });

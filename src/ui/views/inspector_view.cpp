@@ -115,6 +115,19 @@ void InspectorView::draw(const ViewContext& ctx, const Card& original) {
         ImGui::SetNextItemWidth(-1);
         if (inputText("##unit", card.unit)) changed = continuous = true;
     }
+    // Dot votes (given in presentation mode): shown where they rank, or once a card has some.
+    if (kind == LaneKind::PainPoints || kind == LaneKind::Opportunities || card.votes > 0) {
+        ImGui::TextDisabled("%s", tr("inspector.votes"));
+        if (ImGui::Button("-##vote")) ctx.sink.apply(intent::ChangeVotes{original.id, -1});
+        ctx.rects.recordLastItem("button/vote-less");
+        ImGui::SameLine();
+        ImGui::AlignTextToFramePadding();
+        ImGui::TextUnformatted(plural("count.votes", card.votes).c_str());
+        ctx.rects.recordLastItem("text/votes");
+        ImGui::SameLine();
+        if (ImGui::Button("+##vote")) ctx.sink.apply(intent::ChangeVotes{original.id, +1});
+        ctx.rects.recordLastItem("button/vote-more");
+    }
     ImGui::Spacing();
     ImGui::Separator();
     ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(palette().danger));
