@@ -6,7 +6,8 @@
 //   the map is drawn (jejak.openMapBytes, as the file picker does);
 // - reload: navigation start to the first frame that shows the stored map;
 // - click: pointer down on a card to the frame whose side panel shows it;
-// - memory: JS heap used plus the wasm memory, after the map is open.
+// - memory: JS heap used plus the wasm memory, after the map is open;
+// - present: Ctrl+Shift+Enter to the first frame of presentation mode.
 // Before that, with no map: the startup download (every file the page fetches,
 // each compressed with gzip -9) and the first frame of a cold start and of a
 // repeat visit (files and compiled code in the browser's cache).
@@ -97,10 +98,10 @@ try {
 
   // --- with a map ---------------------------------------------------------------
   console.log(`ms (median of ${RUNS} cold runs), MiB; headless Chromium, SwiftShader`);
-  console.log('actions  cards    first frame   open     reload   click    memory');
+  console.log('actions  cards    first frame   open     reload   click    memory   present');
   for (const actions of (process.env.ACTIONS || '1000,5000,20000').split(',').map(Number)) {
     const text = bigMap(actions);
-    const rows = { first: [], open: [], reload: [], click: [], memory: [] };
+    const rows = { first: [], open: [], reload: [], click: [], memory: [], present: [] };
     for (let run = 0; run < RUNS; run++) {
       await attempt(`${actions} actions`, async () => {
         const { context, page } = await openApp(env, { viewport: { width: 1280, height: 800 } });
@@ -144,6 +145,24 @@ try {
           const { usedSize } = await cdp.send('Runtime.getHeapUsage');
           const wasm = await page.evaluate(() => window.Module.HEAPU8.length);
           rows.memory.push((usedSize + wasm) / (1024 * 1024));
+          // Presentation mode: Ctrl+Shift+Enter to the first frame of the spotlight
+          // (its own layout of every card at the large size, the large fonts).
+          step('present');
+          await page.evaluate(() => {
+            window.benchPresented = new Promise((ok, fail) => {
+              setTimeout(() => fail(new Error('no presentation 20 s after the key')), 20000);
+              window.addEventListener('keydown', () => {
+                const start = performance.now();
+                const look = () => (window.jejak.itemRect('present/next') ? ok(performance.now() - start)
+                  : requestAnimationFrame(look));
+                requestAnimationFrame(look);
+              }, { once: true, capture: true });
+            });
+          });
+          await page.keyboard.press('Control+Shift+Enter');
+          rows.present.push(await page.evaluate(() => window.benchPresented));
+          await page.keyboard.press('Escape');
+          await idle(page);
           step('saved');
           await page.waitForFunction(() => window.jejak.state().save === 'saved' && !window.jejak.state().dirty, null,
             { timeout: 60000 });
@@ -160,7 +179,7 @@ try {
     }
     const f = (x) => x.toFixed(0).padStart(6);
     console.log(`${String(actions).padEnd(8)} ${String(actions * 5).padEnd(8)} ${f(median(rows.first))}        ` +
-      `${f(median(rows.open))}   ${f(median(rows.reload))}   ${f(median(rows.click))}   ${median(rows.memory).toFixed(1).padStart(6)}`);
+      `${f(median(rows.open))}   ${f(median(rows.reload))}   ${f(median(rows.click))}   ${median(rows.memory).toFixed(1).padStart(6)}   ${f(median(rows.present))}`);
   }
 } finally {
   await env.close();

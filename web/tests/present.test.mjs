@@ -85,6 +85,10 @@ test('enter from the toolbar, leave with Esc: full screen, no editing chrome, th
     assert.equal((await state(page)).theme, theme, 'the editor\'s theme comes back');
     assert.deepEqual(await rect(page, 'stage/0'), zoomed, 'scroll and zoom as they were');
     assert.ok(await rect(page, 'button/undo'));
+    await page.mouse.move(700, 400);
+    await idle(page);
+    assert.notEqual(await page.evaluate(() => getComputedStyle(document.getElementById('canvas')).cursor), 'none',
+      'the system cursor is back in the editor');
 
     // The shortcut, and the browser leaving full screen by itself (its own Esc).
     await page.keyboard.press('Control+Shift+Enter');
@@ -305,6 +309,12 @@ test('live editing at the large size: double-click, type, Enter; undoable and sa
 test('calm: no redraw while nothing moves; a running timer redraws about once a second', async () => {
   await withApp(env, PROJECTOR, async ({ page, record }) => {
     await click(page, 'button/present');
+    // Over the map the pointer is the dot, not the system cursor.
+    await page.mouse.move(900, 500);
+    await page.mouse.move(910, 505);
+    await idle(page);
+    assert.equal((await present(page)).pointer, true, 'the dot shows where the mouse moved');
+    assert.equal(await page.evaluate(() => getComputedStyle(document.getElementById('canvas')).cursor), 'none');
     // The pointer dot hides two seconds after the mouse last moved; then all is still.
     await page.waitForFunction(() => window.jejak.state().present.pointer === false, null, { timeout: 5000 });
     const still = await settle(page);
