@@ -98,6 +98,20 @@ try {
 
   // --- with a map ---------------------------------------------------------------
   console.log(`ms (median of ${RUNS} cold runs), MiB; headless Chromium, SwiftShader`);
+  // Times an input (`type`, seen first, at the window) to the first animation
+  // frame in which the UI item `id` is drawn; window.benchProbe gives it. The
+  // probe is in place before the input (an evaluate not awaited could run after
+  // the browser has delivered it).
+  const armProbe = (page, type, id) => page.evaluate(([t, item]) => {
+    window.benchProbe = new Promise((ok, fail) => {
+      setTimeout(() => fail(new Error(`no ${item} 20 s after the ${t}`)), 20000);
+      window.addEventListener(t, () => {
+        const start = performance.now();
+        const look = () => (window.jejak.itemRect(item) ? ok(performance.now() - start) : requestAnimationFrame(look));
+        requestAnimationFrame(look);
+      }, { once: true, capture: true });
+    });
+  }, [type, id]);
   console.log('actions  cards    first frame   open     reload   click    memory   present');
   for (const actions of (process.env.ACTIONS || '1000,5000,20000').split(',').map(Number)) {
     const text = bigMap(actions);
@@ -122,23 +136,10 @@ try {
           await page.mouse.move(r.x + r.w / 2, r.y + r.h / 2);
           await idle(page);
           step('click');
-          // The probe is in place before the press (an evaluate not awaited could
-          // run after the browser has delivered it).
-          await page.evaluate(() => {
-            window.benchClicked = new Promise((ok, fail) => {
-              setTimeout(() => fail(new Error('no side panel 10 s after the click')), 10000);
-              const canvas = document.getElementById('canvas');
-              canvas.addEventListener('mousedown', () => {
-                const start = performance.now();
-                const look = () => (window.jejak.itemRect('panel/side') ? ok(performance.now() - start)
-                  : requestAnimationFrame(look));
-                requestAnimationFrame(look);
-              }, { once: true, capture: true });
-            });
-          });
+          await armProbe(page, 'mousedown', 'panel/side');
           await page.mouse.down();
           await page.mouse.up();
-          rows.click.push(await page.evaluate(() => window.benchClicked));
+          rows.click.push(await page.evaluate(() => window.benchProbe));
           // JS heap after a garbage collection, plus the wasm memory.
           const cdp = await context.newCDPSession(page);
           await cdp.send('HeapProfiler.collectGarbage');
@@ -148,19 +149,9 @@ try {
           // Presentation mode: Ctrl+Shift+Enter to the first frame of the spotlight
           // (its own layout of every card at the large size, the large fonts).
           step('present');
-          await page.evaluate(() => {
-            window.benchPresented = new Promise((ok, fail) => {
-              setTimeout(() => fail(new Error('no presentation 20 s after the key')), 20000);
-              window.addEventListener('keydown', () => {
-                const start = performance.now();
-                const look = () => (window.jejak.itemRect('present/next') ? ok(performance.now() - start)
-                  : requestAnimationFrame(look));
-                requestAnimationFrame(look);
-              }, { once: true, capture: true });
-            });
-          });
+          await armProbe(page, 'keydown', 'present/next');
           await page.keyboard.press('Control+Shift+Enter');
-          rows.present.push(await page.evaluate(() => window.benchPresented));
+          rows.present.push(await page.evaluate(() => window.benchProbe));
           await page.keyboard.press('Escape');
           await idle(page);
           step('saved');
