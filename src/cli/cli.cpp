@@ -1,19 +1,32 @@
-// `jejak validate FILE...` and `jejak convert IN OUT`.
+// `jejak validate FILE...` and `jejak convert IN OUT`; the format of a file is
+// told by its extension (.json, .csv), and read with the app's own loaders.
 #include "cli/cli.h"
 
+#include <filesystem>
 #include <fstream>
 #include <optional>
 #include <ostream>
 #include <sstream>
 
+#include "io/map_csv.h"
 #include "io/map_json.h"
 
 namespace jejak {
 namespace {
 
 constexpr const char* kUsage =
-    "usage: jejak validate FILE...   check journey map files; prints \"ok\" or the problem\n"
-    "       jejak convert IN OUT     write IN as a current-format journey map to OUT\n";
+    "usage: jejak validate FILE...   check journey map files (.json) and card tables (.csv);\n"
+    "                                prints \"ok\" or the problem\n"
+    "       jejak convert IN OUT     write IN (.json or .csv) to OUT: .json, a current-format\n"
+    "                                journey map; .csv, its cards, one row each\n";
+
+enum class Format { Json, Csv, Unknown };
+
+Format formatOf(const std::string& path) {
+    std::string ext = std::filesystem::path(path).extension().string();
+    for (char& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return ext == ".json" ? Format::Json : ext == ".csv" ? Format::Csv : Format::Unknown;
+}
 
 // Reads a whole file; a file over the loader's limit is refused from its size
 // alone, in the same words the browser uses, without reading gigabytes.
@@ -41,13 +54,31 @@ FileText readFile(const std::string& path) {
     return file;
 }
 
-MapLoadResult loadFile(const FileText& file) {
+// A loaded file: the map, or the problem as "error-kind: message".
+struct Loaded {
+    bool ok = false;
+    JourneyMap map;
+    std::string problem;
+};
+
+Loaded loadFile(const std::string& path, const FileText& file) {
+    Loaded out;
     if (file.tooLarge) {
-        MapLoadResult r;
-        r.problem = *file.tooLarge;
-        return r;
+        out.problem = std::string(mapErrorName(file.tooLarge->error)) + ": " + describeProblem(*file.tooLarge);
+        return out;
     }
-    return loadMapFromJson(file.text);
+    if (formatOf(path) == Format::Csv) {
+        CsvLoadResult r = loadMapFromCsv(file.text, std::filesystem::path(path).stem().string());
+        out.ok = r.ok;
+        out.map = std::move(r.map);
+        if (!r.ok) out.problem = "csv: " + describeCsvProblem(r.problem);
+        return out;
+    }
+    MapLoadResult r = loadMapFromJson(file.text);
+    out.ok = r.ok;
+    out.map = std::move(r.map);
+    if (!r.ok) out.problem = std::string(mapErrorName(r.problem.error)) + ": " + describeProblem(r.problem);
+    return out;
 }
 
 int validate(const std::vector<std::string>& files, std::ostream& out) {
@@ -59,11 +90,11 @@ int validate(const std::vector<std::string>& files, std::ostream& out) {
             ++bad;
             continue;
         }
-        MapLoadResult r = loadFile(file);
+        Loaded r = loadFile(path, file);
         if (r.ok) {
             out << path << ": ok\n";
         } else {
-            out << path << ": " << mapErrorName(r.problem.error) << ": " << describeProblem(r.problem) << "\n";
+            out << path << ": " << r.problem << "\n";
             ++bad;
         }
     }
@@ -76,13 +107,21 @@ int convert(const std::string& in, const std::string& outPath, std::ostream& out
         err << in << ": cannot open the file\n";
         return 1;
     }
-    MapLoadResult r = loadFile(input);
+    const Format to = formatOf(outPath);
+    if (to == Format::Unknown) {
+        err << outPath << ": not a format jejak writes (.json, .csv)\n";
+        return 2;
+    }
+    Loaded r = loadFile(in, input);
     if (!r.ok) {
-        err << in << ": " << mapErrorName(r.problem.error) << ": " << describeProblem(r.problem) << "\n";
+        err << in << ": " << r.problem << "\n";
         return 1;
     }
     std::ofstream file(outPath, std::ios::binary | std::ios::trunc);
-    file << saveMapToJson(r.map);
+    // A card table's header speaks the map's language.
+    file << (to == Format::Csv
+                 ? saveMapToCsv(r.map, r.map.language.rfind("id", 0) == 0 ? Language::Indonesian : Language::English)
+                 : saveMapToJson(r.map));
     if (!file.flush()) {
         err << outPath << ": cannot write the file\n";
         return 1;

@@ -6,6 +6,7 @@
 #include <sstream>
 
 #include "cli/cli.h"
+#include "io/map_csv.h"
 #include "io/map_json.h"
 
 using namespace jejak;
@@ -81,4 +82,45 @@ TEST_CASE("a file over 20 MB is refused with its real size, as the page says it"
     CHECK(r.out == big.string() + ": too-large: The file is 52.4 MB; Jejak opens maps of up to 20 MB.\n");
     CHECK(describeProblem(tooLargeProblem(52'428'806)) == "The file is 52.4 MB; Jejak opens maps of up to 20 MB.");
     fs::remove(big);
+}
+
+TEST_CASE("convert writes and reads card tables (.csv), with the app's own CSV code") {
+    const fs::path dir = fs::temp_directory_path();
+    const std::string in = (kSource / "assets/templates/social-media-selling.id.json").string();
+    const fs::path table = dir / "Jualan sosial.csv", back = dir / "jejak-cli-back.json";
+    REQUIRE(run({"convert", in, table.string()}).code == 0);
+    std::ifstream a(in), t(table, std::ios::binary);
+    std::stringstream sa, st;
+    sa << a.rdbuf();
+    st << t.rdbuf();
+    const MapLoadResult original = loadMapFromJson(sa.str());
+    REQUIRE(original.ok);
+    CHECK(st.str() == saveMapToCsv(original.map, Language::Indonesian));  // the map is Indonesian: so is the header
+    CHECK(run({"validate", table.string()}).out == table.string() + ": ok\n");
+
+    REQUIRE(run({"convert", table.string(), back.string()}).code == 0);
+    std::ifstream b(back);
+    std::stringstream sb;
+    sb << b.rdbuf();
+    const MapLoadResult converted = loadMapFromJson(sb.str());
+    REQUIRE(converted.ok);
+    CHECK(converted.map.title == "Jualan sosial");  // the file's name
+    CHECK(converted.map.cards.size() == original.map.cards.size());
+    CHECK(saveMapToCsv(converted.map, Language::Indonesian) == st.str());
+
+    // A bad table: exit 1 and its line, nothing written.
+    const fs::path bad = dir / "jejak-cli-bad.csv", none = dir / "jejak-cli-none.json";
+    {
+        std::ofstream out(bad, std::ios::binary | std::ios::trunc);
+        out << "stage,lane,text,impact\nA,B,ok,2\nA,B,bad,9\n";
+    }
+    fs::remove(none);
+    Run refused = run({"convert", bad.string(), none.string()});
+    CHECK(refused.code == 1);
+    CHECK(refused.err == bad.string() + ": csv: Line 3, impact: \"9\" is not a whole number from 1 to 5.\n");
+    CHECK_FALSE(fs::exists(none));
+    CHECK(run({"validate", bad.string()}).code == 1);
+    // A format jejak does not write.
+    CHECK(run({"convert", in, (dir / "map.pdf").string()}).code == 2);
+    for (const fs::path& p : {table, back, bad}) fs::remove(p);
 }
