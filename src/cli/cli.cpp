@@ -10,6 +10,7 @@
 
 #include "io/map_csv.h"
 #include "io/map_json.h"
+#include "io/map_markdown.h"
 
 namespace jejak {
 namespace {
@@ -18,14 +19,16 @@ constexpr const char* kUsage =
     "usage: jejak validate FILE...   check journey map files (.json) and card tables (.csv);\n"
     "                                prints \"ok\" or the problem\n"
     "       jejak convert IN OUT     write IN (.json or .csv) to OUT: .json, a current-format\n"
-    "                                journey map; .csv, its cards, one row each\n";
+    "                                journey map; .csv, its cards, one row each; .md, an outline\n";
 
-enum class Format { Json, Csv, Unknown };
+enum class Format { Json, Csv, Markdown, Unknown };
 
 Format formatOf(const std::string& path) {
     std::string ext = std::filesystem::path(path).extension().string();
     for (char& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return ext == ".json" ? Format::Json : ext == ".csv" ? Format::Csv : Format::Unknown;
+    if (ext == ".json") return Format::Json;
+    if (ext == ".csv") return Format::Csv;
+    return ext == ".md" ? Format::Markdown : Format::Unknown;
 }
 
 // Reads a whole file; a file over the loader's limit is refused from its size
@@ -65,6 +68,10 @@ Loaded loadFile(const std::string& path, const FileText& file) {
     Loaded out;
     if (file.tooLarge) {
         out.problem = std::string(mapErrorName(file.tooLarge->error)) + ": " + describeProblem(*file.tooLarge);
+        return out;
+    }
+    if (formatOf(path) == Format::Markdown) {
+        out.problem = "markdown: an outline is written, not read; open the .json or .csv it came from";
         return out;
     }
     if (formatOf(path) == Format::Csv) {
@@ -109,7 +116,7 @@ int convert(const std::string& in, const std::string& outPath, std::ostream& out
     }
     const Format to = formatOf(outPath);
     if (to == Format::Unknown) {
-        err << outPath << ": not a format jejak writes (.json, .csv)\n";
+        err << outPath << ": not a format jejak writes (.json, .csv, .md)\n";
         return 2;
     }
     Loaded r = loadFile(in, input);
@@ -118,10 +125,11 @@ int convert(const std::string& in, const std::string& outPath, std::ostream& out
         return 1;
     }
     std::ofstream file(outPath, std::ios::binary | std::ios::trunc);
-    // A card table's header speaks the map's language.
-    file << (to == Format::Csv
-                 ? saveMapToCsv(r.map, r.map.language.rfind("id", 0) == 0 ? Language::Indonesian : Language::English)
-                 : saveMapToJson(r.map));
+    // A card table's header and an outline's words speak the map's language.
+    const Language words = r.map.language.rfind("id", 0) == 0 ? Language::Indonesian : Language::English;
+    file << (to == Format::Csv        ? saveMapToCsv(r.map, words)
+             : to == Format::Markdown ? saveMapToMarkdown(r.map, words)
+                                      : saveMapToJson(r.map));
     if (!file.flush()) {
         err << outPath << ": cannot write the file\n";
         return 1;

@@ -55,16 +55,6 @@ void appendField(std::string& out, std::string_view field) {
     out += '"';
 }
 
-// The shortest text that reads back as the same double.
-std::string numberText(double d) {
-    char buffer[32];
-    for (int precision = 1; precision <= 17; ++precision) {
-        std::snprintf(buffer, sizeof buffer, "%.*g", precision, d);
-        if (std::strtod(buffer, nullptr) == d) break;
-    }
-    return buffer;
-}
-
 std::string colourText(Rgb rgb) {
     char buffer[8];
     std::snprintf(buffer, sizeof buffer, "#%06x", static_cast<unsigned>(rgb));
@@ -88,7 +78,7 @@ std::vector<std::string> cardFields(const JourneyMap& map, const Card& c) {
     f[kOwner] = c.owner;
     if (c.status) f[kStatus] = opportunityStatusName(*c.status);
     if (c.severity) f[kSeverity] = std::to_string(*c.severity);
-    if (c.value) f[kValue] = numberText(*c.value);
+    if (c.value) f[kValue] = shortestDouble(*c.value);
     f[kUnit] = c.unit;
     if (c.votes) f[kVotes] = std::to_string(c.votes);
     return f;

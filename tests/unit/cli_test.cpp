@@ -8,6 +8,7 @@
 #include "cli/cli.h"
 #include "io/map_csv.h"
 #include "io/map_json.h"
+#include "io/map_markdown.h"
 
 using namespace jejak;
 namespace fs = std::filesystem;
@@ -123,4 +124,22 @@ TEST_CASE("convert writes and reads card tables (.csv), with the app's own CSV c
     // A format jejak does not write.
     CHECK(run({"convert", in, (dir / "map.pdf").string()}).code == 2);
     for (const fs::path& p : {table, back, bad}) fs::remove(p);
+}
+
+TEST_CASE("convert writes a Markdown outline in the map's language, and never reads one") {
+    const fs::path dir = fs::temp_directory_path();
+    const std::string in = (kSource / "assets/templates/social-media-selling.id.json").string();
+    const fs::path md = dir / "jejak-cli-outline.md";
+    REQUIRE(run({"convert", in, md.string()}).code == 0);
+    std::ifstream a(in), m(md, std::ios::binary);
+    std::stringstream sa, sm;
+    sa << a.rdbuf();
+    sm << m.rdbuf();
+    const MapLoadResult original = loadMapFromJson(sa.str());
+    REQUIRE(original.ok);
+    CHECK(sm.str() == saveMapToMarkdown(original.map, Language::Indonesian));
+    Run back = run({"convert", md.string(), (dir / "jejak-cli-from-md.json").string()});
+    CHECK(back.code == 1);
+    CHECK(back.err.find("markdown: an outline is written, not read") != std::string::npos);
+    fs::remove(md);
 }
