@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
 # Installs what is missing, builds, and runs every test suite: native unit tests
 # (plain and under ASan+UBSan), the JSON Schema check, libFuzzer smoke runs of
-# the map loader and the CSV importer, the file-format benchmark, browser tests
-# in Debian's Chromium (on the test build, build/web-checked), and the frame and
-# opening benchmarks. JEJAK_FUZZ_SECONDS and JEJAK_FUZZ_CSV_SECONDS set the
-# fuzzing times (default 60 and 20).
+# the map loader and the CSV and Mermaid importers, the file-format benchmark,
+# browser tests in Debian's Chromium (on the test build, build/web-checked), and
+# the frame and opening benchmarks. JEJAK_FUZZ_SECONDS and JEJAK_FUZZ_CSV_SECONDS
+# set the fuzzing times (default 60, and 20 for each importer).
 # Ends with one line "N passed, N failed" and exits non-zero on any failure.
 set -uo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -76,6 +76,16 @@ build/fuzz/fuzz_csv_importer "$csv_corpus" -max_total_time="${JEJAK_FUZZ_CSV_SEC
 rc=$?
 grep -E '^(Done|stat::number_of_executed_units|==[0-9]+==ERROR|SUMMARY)' "$logs/fuzz-csv.log"
 measure fuzz-csv "$rc"
+
+echo "== fuzz (Mermaid importer, ${JEJAK_FUZZ_CSV_SECONDS:-20} s)"
+mmd_corpus="$root/build/fuzz-corpus-mmd"
+mkdir -p "$mmd_corpus"
+for t in assets/templates/*.json; do build/native/jejak convert "$t" "$mmd_corpus/$(basename "$t" .json).mmd" > /dev/null; done
+build/fuzz/fuzz_mermaid_importer "$mmd_corpus" -max_total_time="${JEJAK_FUZZ_CSV_SECONDS:-20}" -max_len=65536 \
+  -timeout=10 -rss_limit_mb=4096 -print_final_stats=1 > "$logs/fuzz-mmd.log" 2>&1
+rc=$?
+grep -E '^(Done|stat::number_of_executed_units|==[0-9]+==ERROR|SUMMARY)' "$logs/fuzz-mmd.log"
+measure fuzz-mmd "$rc"
 
 # Browser tests run on the test build (build/web-checked: the same app with the
 # runtime's stack and heap checks); the benchmarks measure build/web, what users get.

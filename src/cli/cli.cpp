@@ -11,23 +11,26 @@
 #include "io/map_csv.h"
 #include "io/map_json.h"
 #include "io/map_markdown.h"
+#include "io/map_mermaid.h"
 
 namespace jejak {
 namespace {
 
 constexpr const char* kUsage =
-    "usage: jejak validate FILE...   check journey map files (.json) and card tables (.csv);\n"
-    "                                prints \"ok\" or the problem\n"
-    "       jejak convert IN OUT     write IN (.json or .csv) to OUT: .json, a current-format\n"
-    "                                journey map; .csv, its cards, one row each; .md, an outline\n";
+    "usage: jejak validate FILE...   check journey map files (.json), card tables (.csv) and\n"
+    "                                Mermaid journeys (.mmd); prints \"ok\" or the problem\n"
+    "       jejak convert IN OUT     write IN (.json, .csv or .mmd) to OUT: .json, a current-format\n"
+    "                                journey map; .csv, its cards, one row each; .md, an outline;\n"
+    "                                .mmd, a Mermaid journey\n";
 
-enum class Format { Json, Csv, Markdown, Unknown };
+enum class Format { Json, Csv, Markdown, Mermaid, Unknown };
 
 Format formatOf(const std::string& path) {
     std::string ext = std::filesystem::path(path).extension().string();
     for (char& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     if (ext == ".json") return Format::Json;
     if (ext == ".csv") return Format::Csv;
+    if (ext == ".mmd") return Format::Mermaid;
     return ext == ".md" ? Format::Markdown : Format::Unknown;
 }
 
@@ -74,6 +77,13 @@ Loaded loadFile(const std::string& path, const FileText& file) {
         out.problem = "markdown: an outline is written, not read; open the .json or .csv it came from";
         return out;
     }
+    if (formatOf(path) == Format::Mermaid) {
+        MermaidLoadResult r = loadMapFromMermaid(file.text, std::filesystem::path(path).stem().string());
+        out.ok = r.ok;
+        out.map = std::move(r.map);
+        if (!r.ok) out.problem = "mermaid: " + describeMermaidProblem(r.problem);
+        return out;
+    }
     if (formatOf(path) == Format::Csv) {
         CsvLoadResult r = loadMapFromCsv(file.text, std::filesystem::path(path).stem().string());
         out.ok = r.ok;
@@ -116,7 +126,7 @@ int convert(const std::string& in, const std::string& outPath, std::ostream& out
     }
     const Format to = formatOf(outPath);
     if (to == Format::Unknown) {
-        err << outPath << ": not a format jejak writes (.json, .csv, .md)\n";
+        err << outPath << ": not a format jejak writes (.json, .csv, .md, .mmd)\n";
         return 2;
     }
     Loaded r = loadFile(in, input);
@@ -129,6 +139,7 @@ int convert(const std::string& in, const std::string& outPath, std::ostream& out
     const Language words = r.map.language.rfind("id", 0) == 0 ? Language::Indonesian : Language::English;
     file << (to == Format::Csv        ? saveMapToCsv(r.map, words)
              : to == Format::Markdown ? saveMapToMarkdown(r.map, words)
+             : to == Format::Mermaid  ? saveMapToMermaid(r.map, words)
                                       : saveMapToJson(r.map));
     if (!file.flush()) {
         err << outPath << ": cannot write the file\n";

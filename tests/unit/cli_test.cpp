@@ -9,6 +9,7 @@
 #include "io/map_csv.h"
 #include "io/map_json.h"
 #include "io/map_markdown.h"
+#include "io/map_mermaid.h"
 
 using namespace jejak;
 namespace fs = std::filesystem;
@@ -142,4 +143,27 @@ TEST_CASE("convert writes a Markdown outline in the map's language, and never re
     CHECK(back.code == 1);
     CHECK(back.err.find("markdown: an outline is written, not read") != std::string::npos);
     fs::remove(md);
+}
+
+TEST_CASE("convert writes and reads Mermaid journeys (.mmd)") {
+    const fs::path dir = fs::temp_directory_path();
+    const std::string in = (kSource / "assets/templates/b2c-retail-maria.en.json").string();
+    const fs::path mmd = dir / "jejak-cli.mmd", back = dir / "jejak-cli-from-mmd.json";
+    REQUIRE(run({"convert", in, mmd.string()}).code == 0);
+    std::ifstream m(mmd, std::ios::binary);
+    std::stringstream sm;
+    sm << m.rdbuf();
+    CHECK(sm.str().rfind("journey\n    title Maria buys skin care online\n    section Awareness\n", 0) == 0);
+    CHECK(run({"validate", mmd.string()}).out == mmd.string() + ": ok\n");
+    REQUIRE(run({"convert", mmd.string(), back.string()}).code == 0);
+    CHECK(run({"validate", back.string()}).code == 0);
+    const fs::path bad = dir / "jejak-cli-bad.mmd";
+    {
+        std::ofstream out(bad, std::ios::binary | std::ios::trunc);
+        out << "journey\n  section A\n  Make tea: lots: Me\n";
+    }
+    Run refused = run({"validate", bad.string()});
+    CHECK(refused.code == 1);
+    CHECK(refused.out == bad.string() + ": mermaid: Line 3: \"lots\" is not a score (a number, 1 to 5).\n");
+    for (const fs::path& p : {mmd, back, bad}) fs::remove(p);
 }
