@@ -67,25 +67,20 @@ rc=$?
 grep -E '^(Done|stat::number_of_executed_units|==[0-9]+==ERROR|SUMMARY)' "$logs/fuzz.log"
 measure fuzz "$rc"
 
-echo "== fuzz (CSV importer, ${JEJAK_FUZZ_CSV_SECONDS:-20} s)"
-csv_corpus="$root/build/fuzz-corpus-csv"
-mkdir -p "$csv_corpus"
-for t in assets/templates/*.json; do build/native/jejak convert "$t" "$csv_corpus/$(basename "$t" .json).csv" > /dev/null; done
-build/fuzz/fuzz_csv_importer "$csv_corpus" -max_total_time="${JEJAK_FUZZ_CSV_SECONDS:-20}" -max_len=65536 \
-  -timeout=10 -rss_limit_mb=4096 -print_final_stats=1 > "$logs/fuzz-csv.log" 2>&1
-rc=$?
-grep -E '^(Done|stat::number_of_executed_units|==[0-9]+==ERROR|SUMMARY)' "$logs/fuzz-csv.log"
-measure fuzz-csv "$rc"
-
-echo "== fuzz (Mermaid importer, ${JEJAK_FUZZ_CSV_SECONDS:-20} s)"
-mmd_corpus="$root/build/fuzz-corpus-mmd"
-mkdir -p "$mmd_corpus"
-for t in assets/templates/*.json; do build/native/jejak convert "$t" "$mmd_corpus/$(basename "$t" .json).mmd" > /dev/null; done
-build/fuzz/fuzz_mermaid_importer "$mmd_corpus" -max_total_time="${JEJAK_FUZZ_CSV_SECONDS:-20}" -max_len=65536 \
-  -timeout=10 -rss_limit_mb=4096 -print_final_stats=1 > "$logs/fuzz-mmd.log" 2>&1
-rc=$?
-grep -E '^(Done|stat::number_of_executed_units|==[0-9]+==ERROR|SUMMARY)' "$logs/fuzz-mmd.log"
-measure fuzz-mmd "$rc"
+# The importers' targets start from the templates converted by the CLI.
+fuzz_importer() {  # fuzz_importer NAME EXTENSION (build/fuzz/fuzz_NAME_importer)
+  echo "== fuzz ($1 importer, ${JEJAK_FUZZ_CSV_SECONDS:-20} s)"
+  local corpus="$root/build/fuzz-corpus-$2"
+  mkdir -p "$corpus"
+  for t in assets/templates/*.json; do build/native/jejak convert "$t" "$corpus/$(basename "$t" .json).$2" > /dev/null; done
+  "build/fuzz/fuzz_$1_importer" "$corpus" -max_total_time="${JEJAK_FUZZ_CSV_SECONDS:-20}" -max_len=65536 \
+    -timeout=10 -rss_limit_mb=4096 -print_final_stats=1 > "$logs/fuzz-$2.log" 2>&1
+  local rc=$?
+  grep -E '^(Done|stat::number_of_executed_units|==[0-9]+==ERROR|SUMMARY)' "$logs/fuzz-$2.log"
+  measure "fuzz-$2" "$rc"
+}
+fuzz_importer csv csv
+fuzz_importer mermaid mmd
 
 # Browser tests run on the test build (build/web-checked: the same app with the
 # runtime's stack and heap checks); the benchmarks measure build/web, what users get.

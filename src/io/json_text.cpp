@@ -1,6 +1,8 @@
 // JSON writing and the byte-level checks the loader runs before parsing.
 #include "io/json_text.h"
 
+#include <cctype>
+
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
@@ -164,6 +166,17 @@ std::pair<size_t, size_t> lineAndColumn(std::string_view text, size_t offset) {
         }
     }
     return {line, column};
+}
+
+std::string trimSpaces(std::string_view text) {
+    size_t a = text.find_first_not_of(" \t\r"), b = text.find_last_not_of(" \t\r");
+    return a == std::string_view::npos ? std::string() : std::string(text.substr(a, b - a + 1));
+}
+
+std::string asSentence(std::string text) {
+    if (!text.empty()) text[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(text[0])));
+    if (!text.empty() && text.back() != '.') text += '.';
+    return text;
 }
 
 }  // namespace jejak

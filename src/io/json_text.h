@@ -49,6 +49,10 @@ std::string shortestDouble(double d);
 // Offset of the first byte that breaks UTF-8 (overlongs, surrogates and code
 // points above U+10FFFF included), or nothing when the text is valid.
 std::optional<size_t> findInvalidUtf8(std::string_view text);
+// The text without the spaces, tabs and carriage returns at its ends.
+std::string trimSpaces(std::string_view text);
+// A message as a sentence: its first letter upper case, a full stop at the end.
+std::string asSentence(std::string text);
 // 1-based line and column (in bytes) of an offset.
 std::pair<size_t, size_t> lineAndColumn(std::string_view text, size_t offset);
 

@@ -185,10 +185,7 @@ bool splitRecords(std::string_view text, char separator, std::vector<Record>& re
     return true;
 }
 
-std::string trimmed(std::string_view s) {
-    size_t a = s.find_first_not_of(" \t"), b = s.find_last_not_of(" \t");
-    return a == std::string_view::npos ? std::string() : std::string(s.substr(a, b - a + 1));
-}
+std::string trimmed(std::string_view s) { return trimSpaces(s); }
 
 std::string lower(std::string s) {
     for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
@@ -206,13 +203,6 @@ std::string headerKey(std::string_view s) {
 std::string joined(const std::vector<std::string>& names) {
     std::string out;
     for (const std::string& n : names) out += (out.empty() ? "" : ", ") + n;
-    return out;
-}
-
-template <class E>
-std::string choices(const char* (*name)(E), int count) {
-    std::string out;
-    for (int i = 0; i < count; ++i) out += (i ? ", " : "") + std::string(name(static_cast<E>(i)));
     return out;
 }
 
@@ -273,12 +263,11 @@ public:
         return true;
     }
     template <class E>
-    bool choice(Column c, std::optional<E>& out, std::optional<E> (*parse)(std::string_view), const char* (*name)(E),
-                int count) {
+    bool choice(Column c, std::optional<E>& out, std::optional<E> (*parse)(std::string_view), const char* names) {
         std::string v = lower(value(c));
         if (v.empty()) return true;
         out = parse(v);
-        if (!out) return fail(c, "csv.bad_choice", {value(c), choices(name, count)});
+        if (!out) return fail(c, "csv.bad_choice", {value(c), names});
         return true;
     }
     bool fail(Column c, const char* key, std::vector<std::string> args) {
@@ -301,13 +290,12 @@ bool readCardFields(RowReader& r, Card& card) {
     card.owner = r.text(kOwner);
     card.unit = r.text(kUnit);
     std::optional<int> votes;
-    bool ok =
-        r.colour(kColor, card.color) && r.choice(kChannel, card.channel, channelFromName, channelName, kChannelCount) &&
-        r.boolean(kOnline, card.online) && r.integer(kImpact, card.impact, kMinRating, kMaxRating) &&
-        r.integer(kEffort, card.effort, kMinRating, kMaxRating) &&
-        r.choice(kStatus, card.status, opportunityStatusFromName, opportunityStatusName, kOpportunityStatusCount) &&
-        r.integer(kSeverity, card.severity, kMinRating, kMaxRating) && r.number(kValue, card.value) &&
-        r.integer(kVotes, votes, 0, kMaxVotes);
+    bool ok = r.colour(kColor, card.color) && r.choice(kChannel, card.channel, channelFromName, channelChoices()) &&
+              r.boolean(kOnline, card.online) && r.integer(kImpact, card.impact, kMinRating, kMaxRating) &&
+              r.integer(kEffort, card.effort, kMinRating, kMaxRating) &&
+              r.choice(kStatus, card.status, opportunityStatusFromName, statusChoices()) &&
+              r.integer(kSeverity, card.severity, kMinRating, kMaxRating) && r.number(kValue, card.value) &&
+              r.integer(kVotes, votes, 0, kMaxVotes);
     card.votes = votes.value_or(0);
     return ok;
 }
@@ -423,7 +411,7 @@ CsvLoadResult parseCsv(std::string_view text, std::string title, std::string_vie
             return result;
         }
         std::optional<LaneKind> kind;
-        if (!reader.choice(kLaneKind, kind, laneKindFromName, laneKindName, kLaneKindCount)) return result;
+        if (!reader.choice(kLaneKind, kind, laneKindFromName, laneKindChoices())) return result;
         auto [stage, newStage] = stageByName.try_emplace(stageName, map.nextId);
         if (newStage) map.stages.push_back({map.nextId++, stageName, "", "", ""});
         auto [lane, newLane] = laneByName.try_emplace(laneName, map.nextId);
@@ -467,17 +455,9 @@ CsvLoadResult loadMapFromCsv(std::string_view text, std::string title, std::stri
 std::string describeCsvProblem(const CsvProblem& problem, Language language) {
     const TranslationTable& t = TranslationTable::builtIn();
     std::string message = t.format(language, problem.key, problem.args);
-    std::string out;
-    if (problem.line > 0) {
-        out = t.format(language, "csv.line", {std::to_string(problem.line)});
-        out += problem.column.empty() ? ": " : ", " + problem.column + ": ";
-        out += message;
-    } else {
-        out = message;
-        if (!out.empty()) out[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(out[0])));
-    }
-    if (!out.empty() && out.back() != '.') out += '.';
-    return out;
+    if (problem.line <= 0) return asSentence(message);
+    std::string where = t.format(language, "csv.line", {std::to_string(problem.line)});
+    return asSentence(where + (problem.column.empty() ? ": " : ", " + problem.column + ": ") + message);
 }
 
 }  // namespace jejak

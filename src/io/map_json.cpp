@@ -108,6 +108,22 @@ void writeList(JsonWriter& w, const char* key, const std::vector<T>& items, Writ
 
 }  // namespace
 
+// "actions, touchpoints, ...": the names a message lists, from the model's one table.
+namespace {
+template <class E>
+const char* choices(const char* (*name)(E), int count) {
+    static const std::string text = [&] {
+        std::string out;
+        for (int i = 0; i < count; ++i) out += (i ? ", " : "") + std::string(name(static_cast<E>(i)));
+        return out;
+    }();
+    return text.c_str();
+}
+}  // namespace
+const char* laneKindChoices() { return choices(laneKindName, kLaneKindCount); }
+const char* channelChoices() { return choices(channelName, kChannelCount); }
+const char* statusChoices() { return choices(opportunityStatusName, kOpportunityStatusCount); }
+
 std::string saveMapToJson(const JourneyMap& map) {
     JsonWriter w;
     w.beginObject();
@@ -255,20 +271,6 @@ private:
     FieldNames seen_;
     size_t found_ = 0;
 };
-
-// "actions, touchpoints, ...": the names the message lists, from the model's one table.
-template <class E>
-const char* choices(const char* (*name)(E), int count) {
-    static const std::string text = [&] {
-        std::string out;
-        for (int i = 0; i < count; ++i) out += (i ? ", " : "") + std::string(name(static_cast<E>(i)));
-        return out;
-    }();
-    return text.c_str();
-}
-const char* laneKindChoices() { return choices(laneKindName, kLaneKindCount); }
-const char* channelChoices() { return choices(channelName, kChannelCount); }
-const char* statusChoices() { return choices(opportunityStatusName, kOpportunityStatusCount); }
 
 bool isLanguageTag(const std::string& s) {
     // "en", "id", "pt-BR", "zh-Hant": letters, then subtags of 1-8 letters or digits.

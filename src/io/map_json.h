@@ -55,6 +55,12 @@ MapProblem tooLargeProblem(double bytes);
 // the text is not a map this version reads (the library's rename and duplicate).
 std::optional<std::string> retitleMapJson(std::string_view text, std::string title);
 
+// The file format's names of lane kinds, channels and statuses as one list
+// ("actions, touchpoints, ..."), for messages that say what a value may be.
+const char* laneKindChoices();
+const char* channelChoices();
+const char* statusChoices();
+
 // The problem as one sentence for the user in their language, e.g.
 // "cards[3].stage refers to stage 99, which is not in the map."
 std::string describeProblem(const MapProblem& problem, Language language = Language::English);

@@ -62,10 +62,7 @@ std::string plainText(std::string text) {
     return text;
 }
 
-std::string trimmed(std::string_view s) {
-    size_t a = s.find_first_not_of(" \t\r"), b = s.find_last_not_of(" \t\r");
-    return a == std::string_view::npos ? std::string() : std::string(s.substr(a, b - a + 1));
-}
+std::string trimmed(std::string_view s) { return trimSpaces(s); }
 
 bool startsWord(std::string_view line, std::string_view keyword) {
     if (line.size() < keyword.size()) return false;
@@ -269,9 +266,7 @@ std::string describeMermaidProblem(const MermaidProblem& problem, Language langu
     const TranslationTable& t = TranslationTable::builtIn();
     std::string out = t.format(language, problem.key, problem.args);
     if (problem.line > 0) out = t.format(language, "csv.line", {std::to_string(problem.line)}) + ": " + out;
-    if (!out.empty()) out[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(out[0])));
-    if (!out.empty() && out.back() != '.') out += '.';
-    return out;
+    return asSentence(out);
 }
 
 }  // namespace jejak
