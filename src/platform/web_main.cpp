@@ -163,6 +163,13 @@ void trackMouse(const SDL_Event& e) {
     }
 }
 
+// Ctrl, Alt and Super: ImGui 1.86's text field drops the characters of a frame
+// in which Ctrl (or Super) is down, as they would be shortcuts.
+bool isCommandModifier(SDL_Scancode key) {
+    return key == SDL_SCANCODE_LCTRL || key == SDL_SCANCODE_RCTRL || key == SDL_SCANCODE_LGUI ||
+           key == SDL_SCANCODE_RGUI || key == SDL_SCANCODE_LALT || key == SDL_SCANCODE_RALT;
+}
+
 bool isKeyboard(const SDL_Event& e) {
     return e.type == SDL_KEYDOWN || e.type == SDL_KEYUP || e.type == SDL_TEXTINPUT || e.type == SDL_TEXTEDITING;
 }
@@ -174,6 +181,7 @@ void takeEvents() {
     while (SDL_PollEvent(&event)) batch.push_back(event);
     std::vector<SDL_Scancode> pressedNow, releasedNow, typedNow;
     std::vector<Uint8> buttonsDownNow, buttonsUpNow;
+    bool textNow = false;  // characters were handed over in this frame
     auto in = [](const auto& list, auto item) { return std::find(list.begin(), list.end(), item) != list.end(); };
     for (size_t i = 0; i < batch.size(); ++i) {
         const SDL_Event& e = batch[i];
@@ -188,7 +196,9 @@ void takeEvents() {
             (e.type == SDL_KEYUP && in(pressedNow, e.key.keysym.scancode) && !in(typedNow, e.key.keysym.scancode)) ||
             (e.type == SDL_KEYDOWN && !e.key.repeat && !typesText && in(releasedNow, e.key.keysym.scancode)) ||
             (e.type == SDL_MOUSEBUTTONUP && in(buttonsDownNow, e.button.button)) ||
-            (e.type == SDL_MOUSEBUTTONDOWN && in(buttonsUpNow, e.button.button));
+            (e.type == SDL_MOUSEBUTTONDOWN && in(buttonsUpNow, e.button.button)) ||
+            // Letters typed just before Ctrl+Enter must reach the field before Ctrl is down.
+            (e.type == SDL_KEYDOWN && textNow && isCommandModifier(e.key.keysym.scancode));
         // Keys typed while a field is opening are for that field: they wait for it.
         const bool forOpeningField = rt.fieldOpening > 0 && isKeyboard(e);
         if (!rt.heldEvents.empty() || tooSoon || forOpeningField) {
@@ -200,6 +210,7 @@ void takeEvents() {
             if (typesText) typedNow.push_back(e.key.keysym.scancode);
         }
         if (e.type == SDL_KEYUP) releasedNow.push_back(e.key.keysym.scancode);
+        if (e.type == SDL_TEXTINPUT) textNow = true;
         if (e.type == SDL_MOUSEBUTTONDOWN) buttonsDownNow.push_back(e.button.button);
         if (e.type == SDL_MOUSEBUTTONUP) buttonsUpNow.push_back(e.button.button);
         // SDL counts clicks by the real time between them; ImGui by frames, which

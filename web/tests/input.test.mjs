@@ -184,3 +184,21 @@ test('slow frames: words typed right after Ctrl+F or F2 go into the field that o
     assert.deepEqual(record.errors, []);
   });
 });
+
+test('slow frames: letters typed right before Ctrl+Enter stay, and the line break comes after them', async () => {
+  await withApp(env, { viewport: { width: 1280, height: 900 } }, async ({ page, record }) => {
+    const cell = await emptyCell(page);
+    await page.mouse.move(cell.x, cell.y);
+    await idle(page);
+    await slow(page, SLOW_MS);
+    await burst(page, doubleClick(cell.x, cell.y));
+    // The letters and the Ctrl press land in one frame: ImGui's field drops
+    // characters that arrive while Ctrl is down, so Ctrl must wait for a frame.
+    await burst(page, [...keys('deciding'), ...ctrl('Enter'), ...keys('Second'), ...press('Enter')]);
+    await idle(page);
+    await slow(page, 0);
+    const added = (await doc(page)).cards.filter((c) => c.lane === cell.lane && c.stage === cell.stage);
+    assert.deepEqual(added.map((c) => c.text), ['deciding\nSecond']);
+    assert.deepEqual(record.errors, []);
+  });
+});
