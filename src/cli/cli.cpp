@@ -67,35 +67,38 @@ struct Loaded {
     std::string problem;
 };
 
+// Any loader's result as a Loaded, its problem said by `describe`.
+template <class Result, class Describe>
+Loaded loaded(Result&& r, Describe describe) {
+    Loaded out;
+    out.ok = r.ok;
+    out.map = std::move(r.map);
+    if (!r.ok) out.problem = describe(r.problem);
+    return out;
+}
+
 Loaded loadFile(const std::string& path, const FileText& file) {
     Loaded out;
     if (file.tooLarge) {
         out.problem = std::string(mapErrorName(file.tooLarge->error)) + ": " + describeProblem(*file.tooLarge);
         return out;
     }
-    if (formatOf(path) == Format::Markdown) {
-        out.problem = "markdown: an outline is written, not read; open the .json or .csv it came from";
-        return out;
+    const std::string title = std::filesystem::path(path).stem().string();
+    switch (formatOf(path)) {
+        case Format::Markdown:
+            out.problem = "markdown: an outline is written, not read; open the .json or .csv it came from";
+            return out;
+        case Format::Mermaid:
+            return loaded(loadMapFromMermaid(file.text, title),
+                          [](const MermaidProblem& p) { return "mermaid: " + describeMermaidProblem(p); });
+        case Format::Csv:
+            return loaded(loadMapFromCsv(file.text, title),
+                          [](const CsvProblem& p) { return "csv: " + describeCsvProblem(p); });
+        default:
+            return loaded(loadMapFromJson(file.text), [](const MapProblem& p) {
+                return std::string(mapErrorName(p.error)) + ": " + describeProblem(p);
+            });
     }
-    if (formatOf(path) == Format::Mermaid) {
-        MermaidLoadResult r = loadMapFromMermaid(file.text, std::filesystem::path(path).stem().string());
-        out.ok = r.ok;
-        out.map = std::move(r.map);
-        if (!r.ok) out.problem = "mermaid: " + describeMermaidProblem(r.problem);
-        return out;
-    }
-    if (formatOf(path) == Format::Csv) {
-        CsvLoadResult r = loadMapFromCsv(file.text, std::filesystem::path(path).stem().string());
-        out.ok = r.ok;
-        out.map = std::move(r.map);
-        if (!r.ok) out.problem = "csv: " + describeCsvProblem(r.problem);
-        return out;
-    }
-    MapLoadResult r = loadMapFromJson(file.text);
-    out.ok = r.ok;
-    out.map = std::move(r.map);
-    if (!r.ok) out.problem = std::string(mapErrorName(r.problem.error)) + ": " + describeProblem(r.problem);
-    return out;
 }
 
 int validate(const std::vector<std::string>& files, std::ostream& out) {
