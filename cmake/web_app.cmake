@@ -48,8 +48,7 @@ add_library(imgui STATIC
   "${IMGUI_DIR}/imgui_draw.cpp"
   "${IMGUI_DIR}/imgui_tables.cpp"
   "${IMGUI_DIR}/imgui_widgets.cpp"
-  "${IMGUI_DIR}/backends/imgui_impl_sdl.cpp"
-  "${IMGUI_DIR}/backends/imgui_impl_opengl3.cpp")
+  "${IMGUI_DIR}/backends/imgui_impl_sdl.cpp")
 target_include_directories(imgui PUBLIC "${IMGUI_DIR}" "${IMGUI_DIR}/backends")
 target_compile_definitions(imgui PUBLIC
   IMGUI_DISABLE_OBSOLETE_FUNCTIONS IMGUI_DISABLE_DEFAULT_FONT IMGUI_DISABLE_FILE_FUNCTIONS)
@@ -120,6 +119,18 @@ add_custom_command(
   DEPENDS ${JEJAK_TEMPLATE_FILES} "${JEJAK_EMBED_SCRIPT}"
   COMMENT "Embedding templates")
 
+# --- the renderer's shaders: validated as GLSL ES 3.00, then embedded ------------------
+find_program(GLSLANG_VALIDATOR glslangValidator REQUIRED)
+set(JEJAK_SHADERS "${PROJECT_SOURCE_DIR}/shaders/imgui.vert" "${PROJECT_SOURCE_DIR}/shaders/imgui.frag")
+add_custom_command(
+  OUTPUT "${JEJAK_GEN}/embedded_shaders.cpp"
+  COMMAND sh "${PROJECT_SOURCE_DIR}/web/scripts/check_shaders.sh" "${JEJAK_GEN}/shaders.checked" ${JEJAK_SHADERS}
+  COMMAND Python3::Interpreter "${JEJAK_EMBED_SCRIPT}" "${JEJAK_GEN}/embedded_shaders.cpp"
+          shader_vert=${PROJECT_SOURCE_DIR}/shaders/imgui.vert
+          shader_frag=${PROJECT_SOURCE_DIR}/shaders/imgui.frag
+  DEPENDS ${JEJAK_SHADERS} "${JEJAK_EMBED_SCRIPT}" "${PROJECT_SOURCE_DIR}/web/scripts/check_shaders.sh"
+  COMMENT "Validating the shaders (glslangValidator) and embedding them")
+
 # --- the app ------------------------------------------------------------------------
 # Compiled once, linked twice: `app` for build/web, and `app_checked` for
 # build/web-checked, the test build, where the runtime reports a stack overflow
@@ -127,6 +138,7 @@ add_custom_command(
 # the browser suite on it).
 add_library(app_objects OBJECT
   src/platform/web_main.cpp
+  src/platform/gl_renderer.cpp
   src/platform/web_storage.cpp
   src/platform/web_exports.cpp
   src/platform/web_bridge.cpp
@@ -160,7 +172,8 @@ add_library(app_objects OBJECT
   src/ui/views/top_bar_view.cpp
   src/ui/views/update_view.cpp
   "${JEJAK_GEN}/embedded_fonts.cpp"
-  "${JEJAK_GEN}/embedded_templates.cpp")
+  "${JEJAK_GEN}/embedded_templates.cpp"
+  "${JEJAK_GEN}/embedded_shaders.cpp")
 target_link_libraries(app_objects PRIVATE jejak_ui_logic imgui)
 target_compile_options(app_objects PRIVATE ${JEJAK_WARNINGS} -fno-exceptions)
 add_executable(app $<TARGET_OBJECTS:app_objects>)

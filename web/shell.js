@@ -90,6 +90,15 @@
     panel.append(text, row);
   }
   window.jejakShowRecovery = showRecovery;
+  // The app's renderer could not compile a shader on this GPU: what to do, and
+  // the driver's own words for a bug report.
+  window.jejakShowShaderProblem = (log) => {
+    showProblem(say('shader_title'), say('shader_body'));
+    const details = document.createElement('pre');
+    details.id = 'problem-details';
+    details.textContent = log;
+    document.getElementById('problem').append(details);
+  };
 
   if (!supportsWebAssembly()) return showProblem(say('no_wasm_title'), say('no_wasm_body'));
   if (!supportsWebGL2()) return showProblem(say('no_gl_title'), say('no_gl_body'));

@@ -33,5 +33,6 @@ void pickFile();
 bool singleFile();              // this page is jejak-offline.html
 void setFullscreen(bool on);    // presentation mode asks for full screen, or leaves it
 void downloadOfflineEdition();  // offers jejak-offline.html as a download
+void showShaderProblem(const std::string& log);  // the page says the GPU refused a shader, with its log
 
 }  // namespace jejak::platform

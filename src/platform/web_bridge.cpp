@@ -17,6 +17,7 @@ EM_JS(void, jejak_js_write_clipboard, (const char* text), { jejakGlue.writeClipb
 EM_JS(void, jejak_js_listen_for_wake, (), { jejakGlue.listenForWake(); });
 EM_JS(double, jejak_js_test_memory_ceiling, (), { return jejakGlue.testMemoryCeiling(); });
 EM_JS(void, jejak_js_apply_update, (), { jejakGlue.applyUpdate(); });
+EM_JS(void, jejak_js_shader_problem, (const char* log), { jejakGlue.shaderProblem(log); });
 EM_JS(void, jejak_js_set_fullscreen, (int on), { jejakGlue.setFullscreen(on !== 0); });
 // clang-format on
 
@@ -41,6 +42,7 @@ float devicePixelRatio() {
 void publishTestBridge() { jejak_js_publish_bridge(); }
 void applyUpdate() { jejak_js_apply_update(); }
 void setFullscreen(bool on) { jejak_js_set_fullscreen(on ? 1 : 0); }
+void showShaderProblem(const std::string& log) { jejak_js_shader_problem(log.c_str()); }
 
 bool memoryAvailable(std::size_t bytes) {
     // Browser tests pretend that the browser gives no more than a ceiling.

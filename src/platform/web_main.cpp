@@ -10,10 +10,8 @@
 #include <vector>
 
 #include <SDL.h>
-#include <SDL_opengles2.h>
 #include <emscripten.h>
 #include <imgui.h>
-#include <imgui_impl_opengl3.h>
 #include <imgui_impl_sdl.h>
 #include <imgui_internal.h>
 
@@ -42,8 +40,7 @@ void refreshFontsIfRatioChanged() {
     rt.pixelRatio = ratio;
     rt.largeFonts = large;
     rt.app->setFonts(jejak::ui::loadFonts(ratio, large));
-    ImGui_ImplOpenGL3_DestroyFontsTexture();
-    ImGui_ImplOpenGL3_CreateFontsTexture();
+    jejak::platform::GlRenderer::uploadAtlas(*ImGui::GetIO().Fonts);
     rt.framesToDraw = std::max(rt.framesToDraw, kFramesAfterInput);
 }
 
@@ -68,7 +65,6 @@ using jejak::platform::wake;
 // Builds and renders one frame; returns the CPU milliseconds it took.
 double jejak::platform::drawFrame() {
     double start = emscripten_get_now();
-    ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplSDL2_NewFrame();
     ImGuiIO& io = ImGui::GetIO();
     io.KeyCtrl = rt.mods.ctrl[0] || rt.mods.ctrl[1];
@@ -104,11 +100,8 @@ double jejak::platform::drawFrame() {
     ImGui::Render();
     rt.lastBuildMs = emscripten_get_now() - start;
 
-    glViewport(0, 0, static_cast<int>(io.DisplaySize.x * io.DisplayFramebufferScale.x),
-               static_cast<int>(io.DisplaySize.y * io.DisplayFramebufferScale.y));
-    glClearColor(0.969f, 0.961f, 0.945f, 1.0f);
-    glClear(GL_COLOR_BUFFER_BIT);
-    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+    rt.renderer.renderFrame(*ImGui::GetDrawData(), static_cast<int>(io.DisplaySize.x * io.DisplayFramebufferScale.x),
+                            static_cast<int>(io.DisplaySize.y * io.DisplayFramebufferScale.y));
     SDL_GL_SwapWindow(rt.window);
     ++rt.framesDrawn;
     while (emscripten_get_now() - start < rt.slowFrameMs) {  // a busy machine, for input tests
@@ -287,7 +280,11 @@ int main() {
     io.MouseDoubleClickTime = 0.5f;         // the desktops' usual, not ImGui's 0.3 s: kinder on a slow machine
     jejak::ui::applyTheme();
     ImGui_ImplSDL2_InitForOpenGL(rt.window, rt.gl);
-    ImGui_ImplOpenGL3_Init("#version 300 es");
+    std::string shaderLog;
+    if (!rt.renderer.init(shaderLog)) {  // this GPU's driver refused a shader: say so, in the page
+        jejak::platform::showShaderProblem(shaderLog);
+        return 1;
+    }
     jejak::platform::listenToClipboard();
     // Text fields copy to the system clipboard; pasting reaches them through the
     // page's paste event, so ImGui's own paste has nothing to read.

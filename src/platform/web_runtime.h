@@ -8,6 +8,7 @@
 
 #include <SDL.h>
 
+#include "platform/gl_renderer.h"
 #include "platform/web.h"
 #include "ui/app.h"
 
@@ -60,6 +61,7 @@ public:
 struct Runtime {
     SDL_Window* window = nullptr;
     SDL_GLContext gl = nullptr;
+    GlRenderer renderer;
     std::unique_ptr<ui::App> app;
     float pixelRatio = 0;
     bool largeFonts = false;  // the atlas has presentation mode's faces

@@ -12,6 +12,7 @@ packages=(
   cmake ninja-build g++ clang libclang-rt-14-dev python3 xz-utils
   emscripten binaryen nlohmann-json3-dev doctest-dev
   python3-fonttools python3-jsonschema fonts-noto-core fonts-font-awesome librsvg2-bin
+  glslang-tools libstb-dev
   chromium nodejs
 )
 missing=()

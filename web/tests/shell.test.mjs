@@ -205,3 +205,34 @@ test('the loading indicator reports download progress', async () => {
     await context.close();
   }
 });
+
+// A GPU whose driver refuses a shader of Jejak's renderer: the page says so in
+// the user's language, with the driver's words, instead of a blank canvas.
+for (const [locale, title] of [['en-US', /cannot draw on this graphics card/], ['id-ID', /tidak dapat menggambar di kartu grafis/]]) {
+  test(`a shader the GPU refuses gets a clear message (${locale})`, async () => {
+    const { context, page, record } = await openApp(env, {
+      waitReady: false, locale,
+      initScript: () => {
+        const proto = WebGL2RenderingContext.prototype;
+        const status = proto.getShaderParameter;
+        proto.getShaderParameter = function (shader, name) {
+          return name === this.COMPILE_STATUS && this.getShaderSource(shader).includes('o_color') ? false
+            : status.call(this, shader, name);
+        };
+        const log = proto.getShaderInfoLog;
+        proto.getShaderInfoLog = function (shader) {
+          return this.getShaderSource(shader).includes('o_color') ? 'ERROR: 0:9: precision not supported (test)' : log.call(this, shader);
+        };
+      },
+    });
+    try {
+      await page.waitForSelector('#problem:not([hidden])');
+      assert.match(await page.textContent('#problem-title'), title);
+      assert.match(await page.textContent('#problem-details'), /imgui\.frag: ERROR: 0:9: precision not supported \(test\)/);
+      assert.equal(await page.evaluate(() => window.jejak.ready), false, 'the app did not start on a broken renderer');
+      assert.ok(!record.errors.some((e) => /Aborted|RuntimeError/.test(e)), record.errors.join('\n'));
+    } finally {
+      await context.close();
+    }
+  });
+}
