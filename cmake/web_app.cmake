@@ -145,6 +145,7 @@ add_library(app_objects OBJECT
   src/platform/sdl_trim.cpp
   src/ui/app.cpp
   src/ui/app_clipboard.cpp
+  src/ui/app_export.cpp
   src/ui/app_intents.cpp
   src/ui/app_shortcuts.cpp
   src/ui/app_storage.cpp
@@ -155,8 +156,10 @@ add_library(app_objects OBJECT
   src/ui/i18n.cpp
   src/ui/item_rects.cpp
   src/ui/map_canvas.cpp
+  src/ui/map_image.cpp
   src/ui/theme.cpp
   src/ui/widgets.cpp
+  src/ui/views/export_view.cpp
   src/ui/views/gallery_view.cpp
   src/ui/views/help_view.cpp
   src/ui/views/inspector_view.cpp

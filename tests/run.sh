@@ -3,7 +3,7 @@
 # (plain and under ASan+UBSan), the JSON Schema check, libFuzzer smoke runs of
 # the map loader and the CSV and Mermaid importers, the file-format benchmark,
 # browser tests in Debian's Chromium (on the test build, build/web-checked), and
-# the frame and opening benchmarks. JEJAK_FUZZ_SECONDS and JEJAK_FUZZ_CSV_SECONDS
+# the frame, opening and image export benchmarks. JEJAK_FUZZ_SECONDS and JEJAK_FUZZ_CSV_SECONDS
 # set the fuzzing times (default 60, and 20 for each importer).
 # Ends with one line "N passed, N failed" and exits non-zero on any failure.
 set -uo pipefail
@@ -100,6 +100,11 @@ echo "== bench (opening big maps in the browser)"
 node web/tests/bench-open.mjs 2>&1 | tee "$logs/bench-open.log"
 rc=${PIPESTATUS[0]}
 measure bench-open "$rc"
+
+echo "== bench (the image export in the browser)"
+RUNS=1 node web/tests/bench-export.mjs 2>&1 | tee "$logs/bench-export.log"
+rc=${PIPESTATUS[0]}
+measure bench-export "$rc"
 
 echo "$passed passed, $failed failed"
 [ "$failed" = 0 ]

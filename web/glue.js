@@ -132,7 +132,16 @@
     // --- files ---
     download(fileName, text, id, revision) { glue.downloadText(str(fileName), str(text), str(id), revision); },
     downloadText(fileName, text, id, revision) {
-      const blob = new Blob([text], { type: 'application/json' });
+      glue.saveBlob(fileName, new Blob([text], { type: 'application/json' }));
+      if (revision > 0) window.jejakStorage.markDownloaded(id, revision);
+    },
+    // An export's bytes (PNG, CSV, Markdown, Mermaid), copied out of the heap as they are.
+    downloadFile(fileName, bytes, size, type) {
+      const data = M().HEAPU8.slice(bytes, bytes + size);
+      glue.saveBlob(str(fileName), new Blob([data], { type: str(type) }));
+    },
+    // Every download of the app goes through here: a link to the blob, clicked.
+    saveBlob(fileName, blob) {
       const url = URL.createObjectURL(blob);
       const a = document.createElement('a');
       a.href = url;
@@ -141,7 +150,6 @@
       a.click();
       a.remove();
       setTimeout(() => URL.revokeObjectURL(url), 10000);
-      if (revision > 0) window.jejakStorage.markDownloaded(id, revision);
     },
     pickFile() { window.jejakPickFile(); },
     // A picked or dropped file: too large ones are refused before they are read;
@@ -276,6 +284,7 @@
       bridge.state = () => Object.assign(JSON.parse(str(m._jejak_state())),
         { present: JSON.parse(str(m._jejak_present_state())) });
       bridge.view = () => JSON.parse(str(m._jejak_view_state()));
+      bridge.lastExport = () => JSON.parse(str(m._jejak_last_export()));
       bridge.crashForTest = () => m._jejak_abort_for_test();
       bridge.slowFrames = (ms) => m._jejak_slow_frames_for_test(Number(ms) || 0);
       bridge.benchFrames = (n, edits) => JSON.parse(str(m._jejak_bench_frames(n | 0, edits ? 1 : 0)));

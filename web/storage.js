@@ -267,7 +267,7 @@
       input = document.createElement('input');
       input.type = 'file';
       input.id = 'jejak-file';
-      input.accept = '.json,application/json';
+      input.accept = '.json,.csv,.mmd,.mermaid,application/json,text/csv';
       input.hidden = true;
       input.addEventListener('change', () => {
         if (input.files && input.files[0]) window.jejakGlue.readFile(input.files[0]);

@@ -191,7 +191,7 @@ void GlRenderer::renderFrame(const ImDrawData& data, int fbWidth, int fbHeight) 
     draw(data.CmdLists, data.CmdListsCount, fbWidth, fbHeight, data.DisplayPos, data.FramebufferScale.x, false);
 }
 
-std::vector<std::uint8_t> GlRenderer::renderImage(const std::vector<const ImDrawList*>& lists, int width,
+std::vector<std::uint8_t> GlRenderer::renderTiles(const std::vector<const ImDrawList*>& lists, int width,
                                                   int height, float scale, ImU32 background, int tileSize) {
     std::vector<std::uint8_t> image;
     if (width <= 0 || height <= 0) return image;

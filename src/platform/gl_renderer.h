@@ -10,17 +10,19 @@
 
 #include <imgui.h>
 
+#include "ui/render_port.h"
+
 namespace jejak::platform {
 
-class GlRenderer {
+class GlRenderer final : public ui::RenderPort {
 public:
     // Compiles and links the shaders, makes the buffers. False when the GPU's
     // driver refuses a shader; `log` then holds what it said.
     bool init(std::string& log);
     // Uploads a built atlas as a one-channel texture and sets atlas.TexID; a
     // texture the atlas had is freed first.
-    static void uploadAtlas(ImFontAtlas& atlas);
-    static void freeAtlas(ImFontAtlas& atlas);
+    void uploadAtlas(ImFontAtlas& atlas) override;
+    void freeAtlas(ImFontAtlas& atlas) override;
     // A whole frame to the screen's framebuffer (fbWidth x fbHeight pixels).
     void renderFrame(const ImDrawData& data, int fbWidth, int fbHeight);
     // The largest side of an off-screen target this GPU takes.
@@ -29,7 +31,12 @@ public:
     // image of width x height pixels, top row first, on `background`; tiles of
     // at most maxTargetSize(). Empty when the GPU cannot give a target.
     std::vector<std::uint8_t> renderImage(const std::vector<const ImDrawList*>& lists, int width, int height,
-                                          float scale, ImU32 background, int tileSize = 0);
+                                          float scale, ImU32 background) override {
+        return renderTiles(lists, width, height, scale, background, 0);
+    }
+    // The same with tiles of at most tileSize (tests: tiles on a small map).
+    std::vector<std::uint8_t> renderTiles(const std::vector<const ImDrawList*>& lists, int width, int height,
+                                          float scale, ImU32 background, int tileSize);
 
 private:
     // Draws the lists to the bound target of targetW x targetH pixels, where

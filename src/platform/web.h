@@ -29,6 +29,7 @@ std::string storageNewId();
 std::string preference(const std::string& key);  // localStorage "jejak.pref.<key>", "" when unset
 void setPreference(const std::string& key, const std::string& value);
 void download(const std::string& fileName, const std::string& text, const std::string& id, int revision);
+void downloadFile(const std::string& fileName, const std::string& bytes, const std::string& mimeType);
 void pickFile();
 bool singleFile();              // this page is jejak-offline.html
 void setFullscreen(bool on);    // presentation mode asks for full screen, or leaves it

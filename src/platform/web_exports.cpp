@@ -126,6 +126,8 @@ EMSCRIPTEN_KEEPALIVE const char* jejak_present_state() {
     rt.scratch = rt.app->presentStateJson();
     return rt.scratch.c_str();
 }
+// The last image export's size and timings (README, "Test bridge").
+EMSCRIPTEN_KEEPALIVE const char* jejak_last_export() { return rt.app->lastExportJson().c_str(); }
 // The page could not get heap memory to hand bytes over (glue.js withBytes).
 EMSCRIPTEN_KEEPALIVE void jejak_out_of_memory() {
     rt.app->onOutOfMemory();

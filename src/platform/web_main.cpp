@@ -40,7 +40,7 @@ void refreshFontsIfRatioChanged() {
     rt.pixelRatio = ratio;
     rt.largeFonts = large;
     rt.app->setFonts(jejak::ui::loadFonts(ratio, large));
-    jejak::platform::GlRenderer::uploadAtlas(*ImGui::GetIO().Fonts);
+    rt.renderer.uploadAtlas(*ImGui::GetIO().Fonts);
     rt.framesToDraw = std::max(rt.framesToDraw, kFramesAfterInput);
 }
 
@@ -294,6 +294,7 @@ int main() {
     rt.app = std::make_unique<jejak::ui::App>(jejak::languageFromLocale(jejak::platform::browserLocale()));
     refreshFontsIfRatioChanged();
     rt.app->setMemoryCheck(jejak::platform::memoryAvailable);
+    rt.app->setRenderPort(&rt.renderer, [] { return emscripten_get_now(); });
     rt.app->setUpdateAction(jejak::platform::applyUpdate);
     rt.app->setStorage(&rt.storage);
     jejak::platform::listenForWake();

@@ -50,6 +50,9 @@ public:
     }
     void pickFile() override { platform::pickFile(); }
     bool singleFile() override { return platform::singleFile(); }
+    void downloadFile(const std::string& fileName, const std::string& bytes, const std::string& type) override {
+        platform::downloadFile(fileName, bytes, type);
+    }
     void downloadOfflineEdition() override { platform::downloadOfflineEdition(); }
     void setFullscreen(bool on) override { platform::setFullscreen(on); }
     std::string preference(const std::string& key) override { return platform::preference(key); }

@@ -20,6 +20,7 @@ EM_JS(char*, jejak_js_new_id, (), { return allocateUTF8(jejakGlue.newId()); });
 EM_JS(char*, jejak_js_preference, (const char* key), { return allocateUTF8(jejakGlue.preference(key)); });
 EM_JS(void, jejak_js_set_preference, (const char* key, const char* value), { jejakGlue.setPreference(key, value); });
 EM_JS(void, jejak_js_download, (const char* fileName, const char* text, const char* id, int revision), { jejakGlue.download(fileName, text, id, revision); });
+EM_JS(void, jejak_js_download_file, (const char* fileName, const char* bytes, int size, const char* type), { jejakGlue.downloadFile(fileName, bytes, size, type); });
 EM_JS(void, jejak_js_pick_file, (), { jejakGlue.pickFile(); });
 EM_JS(int, jejak_js_single_file, (), { return window.jejakSingleFile ? 1 : 0; });
 EM_JS(void, jejak_js_download_offline_edition, (), { jejakGlue.downloadOfflineEdition(); });
@@ -56,6 +57,9 @@ void setPreference(const std::string& key, const std::string& value) {
 std::string storageNewId() { return takeString(jejak_js_new_id()); }
 void download(const std::string& fileName, const std::string& text, const std::string& id, int revision) {
     jejak_js_download(fileName.c_str(), text.c_str(), id.c_str(), revision);
+}
+void downloadFile(const std::string& fileName, const std::string& bytes, const std::string& mimeType) {
+    jejak_js_download_file(fileName.c_str(), bytes.data(), static_cast<int>(bytes.size()), mimeType.c_str());
 }
 void pickFile() { jejak_js_pick_file(); }
 bool singleFile() { return jejak_js_single_file() != 0; }

@@ -186,6 +186,8 @@ void App::drawFrame() {
     menus_.drawRename(ctx, canvas_.anchorFor(map(), menus_.renameTarget()));
     gallery_.draw(ctx);
     help_.draw(ctx);
+    if (auto at = rects_.find("button/export")) export_.drawMenu(ctx, ImVec2(at->x, at->y + at->h + 4));
+    export_.drawPreview(ctx, import_);
     toast_.draw(rects_);
     drawUpdate(bar);
     handleShortcuts(dialogWasOpen);

@@ -16,6 +16,8 @@
 #include "ui/item_rects.h"
 #include "ui/map_canvas.h"
 #include "ui/storage_port.h"
+#include "ui/render_port.h"
+#include "ui/views/export_view.h"
 #include "ui/views/gallery_view.h"
 #include "ui/views/help_view.h"
 #include "ui/views/library_view.h"
@@ -34,6 +36,13 @@ public:
     explicit App(Language uiLanguage);
 
     void setFonts(const Fonts& fonts) { fonts_ = fonts; }
+    // The GPU, for the image export; and a clock in milliseconds for its timings.
+    void setRenderPort(RenderPort* port, std::function<double()> nowMs) {
+        render_ = port;
+        nowMs_ = std::move(nowMs);
+    }
+    // How long the last image export took, and its size, as JSON (bench and tests).
+    const std::string& lastExportJson() const { return lastExport_; }
     void drawFrame();  // one ImGui frame covering the whole display
     // Every change the user asks for comes through here.
     Outcome apply(const Intent& intent) override;
@@ -134,6 +143,14 @@ private:
     Document document_;
     Autosave autosave_{document_};
     StoragePort* storage_ = nullptr;
+    RenderPort* render_ = nullptr;
+    std::function<double()> nowMs_;
+    std::string lastExport_ = "null";
+    ExportView export_;
+    std::optional<ImportPreview> import_;  // a CSV or Mermaid file read, not opened yet
+    void exportImage(int scale);
+    // A picked or dropped file by its name and first bytes: a map file, CSV or Mermaid.
+    void importFile(std::string_view name, std::string_view bytes);
     Fonts fonts_;
     ItemRects rects_;
     MapCanvas canvas_;

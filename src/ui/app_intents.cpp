@@ -5,7 +5,10 @@
 #include "core/card_colours.h"
 #include "core/formatting.h"
 #include "core/votes.h"
+#include "io/map_csv.h"
 #include "io/map_json.h"
+#include "io/map_markdown.h"
+#include "io/map_mermaid.h"
 #include "io/templates.h"
 #include "ui/app.h"
 #include "ui/card_text.h"
@@ -244,6 +247,7 @@ Outcome App::on(const intent::OpenDialog& i) {
         case Dialog::Gallery: gallery_.open(); break;
         case Dialog::Library: library_.open(); break;
         case Dialog::Help: help_.open(); break;
+        case Dialog::Export: export_.openMenu(); break;
     }
     return done(true);
 }
@@ -449,6 +453,49 @@ template <>
 Outcome App::on(const intent::ListStored&) {
     if (storage_) storage_->list();
     return done(storage_ != nullptr);
+}
+
+// --- export and import (app_export.cpp) --------------------------------------------------
+
+template <>
+Outcome App::on(const intent::Export& i) {
+    if (!storage_) return {};
+    const JourneyMap& m = map();
+    const Language language = languageFromLocale(m.language);  // the words of the map's own language
+    const std::string base = fileNameForTitle(m.title);
+    const std::string stem = base.substr(0, base.size() - 5);  // without ".json"
+    switch (i.kind) {
+        case intent::ExportKind::Png: exportImage(i.scale); break;
+        case intent::ExportKind::Csv:
+            storage_->downloadFile(stem + ".csv", saveMapToCsv(m, language), "text/csv;charset=utf-8");
+            break;
+        case intent::ExportKind::Markdown:
+            storage_->downloadFile(stem + ".md", saveMapToMarkdown(m, language), "text/markdown;charset=utf-8");
+            break;
+        case intent::ExportKind::Mermaid:
+            storage_->downloadFile(stem + ".mmd", saveMapToMermaid(m, language), "text/plain;charset=utf-8");
+            break;
+        case intent::ExportKind::Print:
+        case intent::ExportKind::ShareLink: return done(false);
+    }
+    return done(true);
+}
+
+template <>
+Outcome App::on(const intent::ConfirmImport&) {
+    if (!import_) return done(false);
+    JourneyMap imported = std::move(import_->map);
+    import_.reset();
+    flushSave();  // the open map stays in the library as it is
+    replaceMap(std::move(imported), storage_ ? storage_->newId() : std::string(), 0, "");
+    return done(true);
+}
+
+template <>
+Outcome App::on(const intent::CancelImport&) {
+    bool had = import_.has_value();
+    import_.reset();
+    return done(had);
 }
 
 Outcome App::apply(const Intent& intent) {

@@ -149,10 +149,7 @@ void App::onLoaded(std::string_view id, std::string_view json, std::string_view 
     library_.close();
 }
 
-void App::onFileOpened(std::string_view name, std::string_view bytes) {
-    (void)name;
-    apply(intent::OpenFile{std::string(bytes)});  // all or nothing, the open map kept; asks about a known title
-}
+void App::onFileOpened(std::string_view name, std::string_view bytes) { importFile(name, bytes); }
 
 void App::onFileRejected(std::string_view name, double bytes) {
     (void)name;

@@ -35,13 +35,13 @@ void MapCanvas::recordVisible(ItemRects& rects, const std::string& id, ImVec2 a,
 }
 
 void MapCanvas::drawGrid(const JourneyMap& map, const Palette& p, ItemRects& rects) {
-    ImDrawList* dl = ImGui::GetWindowDrawList();
-    dl->AddRectFilled(origin_, ImVec2(origin_.x + size_.x, origin_.y + size_.y), p.canvas);
+    ImDrawList* dl = dl_;
+    if (!still_) dl->AddRectFilled(origin_, ImVec2(origin_.x + size_.x, origin_.y + size_.y), p.canvas);  // a still picture is cleared to it
     const float z = view_.zoom;
     const float right = std::min(origin_.x + size_.x, toScreen(layout_.width, 0).x);
     const float bottom = std::min(origin_.y + size_.y, toScreen(0, layout_.height).y);
     ImVec2 mouse = ImGui::GetIO().MousePos;
-    bool mouseFree = drag_ == Drag::None && ImGui::IsItemHovered();
+    bool mouseFree = !still_ && drag_ == Drag::None && ImGui::IsItemHovered();
 
     for (size_t r = 0; r < layout_.rows.size(); ++r) {
         const RowBox& row = layout_.rows[r];
@@ -87,7 +87,7 @@ void MapCanvas::drawGrid(const JourneyMap& map, const Palette& p, ItemRects& rec
 }
 
 void MapCanvas::drawEmotionCurves(const JourneyMap& map, const RowBox& row, const Palette& p, ItemRects& rects) {
-    ImDrawList* dl = ImGui::GetWindowDrawList();
+    ImDrawList* dl = dl_;
     const float z = view_.zoom;
     float left = toScreen(layout_.columns.empty() ? 0 : layout_.columns.front().x, 0).x;
     float right = toScreen(layout_.width, 0).x;
@@ -141,7 +141,7 @@ void MapCanvas::drawEmotionCurves(const JourneyMap& map, const RowBox& row, cons
 // Labels sit under the curve, stacked per stage (map_layout), each after its
 // persona's dot: never over each other, never crossed by a curve.
 void MapCanvas::drawEmotionLabels(const JourneyMap& map, const RowBox& row, const Palette& p, ItemRects& rects) {
-    ImDrawList* dl = ImGui::GetWindowDrawList();
+    ImDrawList* dl = dl_;
     const float z = view_.zoom;
     const int r = layout_.rowIndexOf(row.lane);
     for (const LabelBox& label : layout_.labels) {
@@ -168,7 +168,7 @@ void MapCanvas::drawEmotionLabels(const JourneyMap& map, const RowBox& row, cons
 
 void MapCanvas::drawCard(const Card& card, const Lane& lane, const Box& w, bool selected, bool dimmed,
                          const Palette& p) {
-    ImDrawList* dl = ImGui::GetWindowDrawList();
+    ImDrawList* dl = dl_;
     const float z = view_.zoom;
     const LayoutMetrics& m = layout_.metrics;
     ImVec2 a = toScreen(w.x, w.y), b = toScreen(w.x + w.w, w.y + w.h);
@@ -200,7 +200,7 @@ void MapCanvas::drawCard(const Card& card, const Lane& lane, const Box& w, bool 
 // vote up to five, then one dot and the number. Presenting, a hollow "+" dot
 // after them is where a click adds one.
 void MapCanvas::drawVotes(const Card& card, const Box& w, const Palette& p) {
-    ImDrawList* dl = ImGui::GetWindowDrawList();
+    ImDrawList* dl = dl_;
     const float z = view_.zoom;
     CardBox box;
     box.box = w;
@@ -228,7 +228,7 @@ void MapCanvas::drawVotes(const Card& card, const Box& w, const Palette& p) {
 // Presenting: every stage but the one in the spotlight is dimmed, headers too.
 void MapCanvas::drawSpotlight(const Palette& p) {
     if (spotlight_ < 0) return;
-    ImDrawList* dl = ImGui::GetWindowDrawList();
+    ImDrawList* dl = dl_;
     const float left = origin_.x + layout_.metrics.laneHeaderWidth * view_.zoom;
     for (size_t c = 0; c < layout_.columns.size(); ++c) {
         if (static_cast<int>(c) == spotlight_) continue;
@@ -277,7 +277,7 @@ void MapCanvas::drawCards(const JourneyMap& map, const Palette& p, ItemRects& re
 }
 
 void MapCanvas::drawHeaders(const JourneyMap& map, const Palette& p, ItemRects& rects) {
-    ImDrawList* dl = ImGui::GetWindowDrawList();
+    ImDrawList* dl = dl_;
     const float z = view_.zoom;
     const LayoutMetrics& m = layout_.metrics;
     const float headerH = m.stageHeaderHeight * z, headerW = m.laneHeaderWidth * z;
@@ -376,7 +376,7 @@ void MapCanvas::drawHeaders(const JourneyMap& map, const Palette& p, ItemRects& 
 // Where the map goes on beyond the screen: a soft shadow on that edge and a
 // thin bar that shows which part is in view, on the right and at the bottom.
 void MapCanvas::drawEdges(const Palette& p, ItemRects& rects) {
-    ImDrawList* dl = ImGui::GetWindowDrawList();
+    ImDrawList* dl = dl_;
     const float z = view_.zoom;
     const LayoutMetrics& m = layout_.metrics;
     const float left = origin_.x + m.laneHeaderWidth * z, top = origin_.y + m.stageHeaderHeight * z;
@@ -410,7 +410,7 @@ void MapCanvas::drawEdges(const Palette& p, ItemRects& rects) {
 }
 
 void MapCanvas::drawDragFeedback(const JourneyMap& map, const Palette& p) {
-    ImDrawList* dl = ImGui::GetWindowDrawList();
+    ImDrawList* dl = dl_;
     const float z = view_.zoom;
     ImVec2 mouse = ImGui::GetIO().MousePos;
     ImVec2 w = toWorld(mouse);

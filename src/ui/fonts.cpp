@@ -24,14 +24,13 @@ const ImWchar kRanges[] = {0x0020, 0x007E, 0x00A0, 0x024F, 0x1E00, 0x1EFF, 0x200
 const ImWchar kIconRanges[] = {icon::kFirst, icon::kLast, 0};
 const ImWchar kClockRanges[] = {0x0030, 0x003A, 0x2212, 0x2212, 0};  // 0-9, ':', minus
 
-ImFont* addFont(const unsigned char* data, unsigned long size, float px, bool withIcons,
+ImFont* addFont(ImFontAtlas* atlas, const unsigned char* data, unsigned long size, float px, bool withIcons,
                 const ImWchar* ranges = kRanges) {
     ImFontConfig config;
     config.FontDataOwnedByAtlas = false;  // the bytes live in the binary
     // Large text needs no horizontal oversampling to stay sharp, and takes a quarter of the atlas without it.
     config.OversampleH = px > 40 ? 1 : 2;
     config.OversampleV = 1;
-    ImFontAtlas* atlas = ImGui::GetIO().Fonts;
     ImFont* font =
         atlas->AddFontFromMemoryTTF(const_cast<unsigned char*>(data), static_cast<int>(size), px, &config, ranges);
     if (withIcons) {
@@ -48,27 +47,33 @@ ImFont* addFont(const unsigned char* data, unsigned long size, float px, bool wi
 
 }  // namespace
 
-Fonts loadFonts(float pixelRatio, bool large) {
-    ImGuiIO& io = ImGui::GetIO();
-    io.Fonts->Clear();
+Fonts loadFontsInto(ImFontAtlas& into, float pixelRatio, bool large) {
+    ImFontAtlas* atlas = &into;
+    atlas->Clear();
     Fonts fonts;
     fonts.pixelRatio = pixelRatio;
-    fonts.body = addFont(jejak_embedded_font_regular, jejak_embedded_font_regular_size, kBodySize * pixelRatio, true);
-    fonts.strong = addFont(jejak_embedded_font_bold, jejak_embedded_font_bold_size, kBodySize * pixelRatio, true);
-    fonts.heading = addFont(jejak_embedded_font_bold, jejak_embedded_font_bold_size, kHeadingSize * pixelRatio, false);
+    fonts.body = addFont(atlas, jejak_embedded_font_regular, jejak_embedded_font_regular_size, kBodySize * pixelRatio, true);
+    fonts.strong = addFont(atlas, jejak_embedded_font_bold, jejak_embedded_font_bold_size, kBodySize * pixelRatio, true);
+    fonts.heading = addFont(atlas, jejak_embedded_font_bold, jejak_embedded_font_bold_size, kHeadingSize * pixelRatio, false);
     if (large) {
         fonts.bodyLarge =
-            addFont(jejak_embedded_font_regular, jejak_embedded_font_regular_size, kLargeSize * pixelRatio, true);
+            addFont(atlas, jejak_embedded_font_regular, jejak_embedded_font_regular_size, kLargeSize * pixelRatio, true);
         fonts.strongLarge =
-            addFont(jejak_embedded_font_bold, jejak_embedded_font_bold_size, kLargeSize * pixelRatio, true);
-        fonts.clock = addFont(jejak_embedded_font_bold, jejak_embedded_font_bold_size, kClockSize * pixelRatio, false,
+            addFont(atlas, jejak_embedded_font_bold, jejak_embedded_font_bold_size, kLargeSize * pixelRatio, true);
+        fonts.clock = addFont(atlas, jejak_embedded_font_bold, jejak_embedded_font_bold_size, kClockSize * pixelRatio, false,
                               kClockRanges);
     }
-    io.Fonts->Build();
+    atlas->Build();
     // '\r' marks a line break in wrapped text fields (widgets.h): it draws as
     // nothing, so the caret must not step over a glyph's width for it either.
     for (ImFont* font : {fonts.body, fonts.strong, fonts.heading, fonts.bodyLarge, fonts.strongLarge})
         if (font && font->IndexAdvanceX.Size > '\r') font->IndexAdvanceX['\r'] = 0.0f;
+    return fonts;
+}
+
+Fonts loadFonts(float pixelRatio, bool large) {
+    ImGuiIO& io = ImGui::GetIO();
+    Fonts fonts = loadFontsInto(*io.Fonts, pixelRatio, large);
     io.FontDefault = fonts.body;
     io.FontGlobalScale = 1.0f / pixelRatio;
     return fonts;

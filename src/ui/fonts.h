@@ -2,6 +2,7 @@
 #pragma once
 
 struct ImFont;
+struct ImFontAtlas;
 
 namespace jejak::ui {
 
@@ -23,6 +24,8 @@ struct Fonts {
 // glyphs are rasterised at size * pixelRatio and drawn at 1 / pixelRatio.
 // With `large`, the presentation faces too. The caller re-uploads the atlas texture.
 Fonts loadFonts(float pixelRatio, bool large = false);
+// The same faces into an atlas of one's own (the image export's, at its scale).
+Fonts loadFontsInto(ImFontAtlas& atlas, float pixelRatio, bool large = false);
 
 inline constexpr float kBodySize = 17.0f;
 inline constexpr float kHeadingSize = 26.0f;

@@ -17,7 +17,7 @@
 namespace jejak::ui {
 
 enum class Panel { None, Inspector, Personas, Lanes, Properties };
-enum class Dialog { Gallery, Library, Help };
+enum class Dialog { Gallery, Library, Help, Export };
 
 // Something on the map a menu or a rename is about.
 struct Target {
@@ -182,6 +182,16 @@ struct RestoreStored {
 };
 struct ListStored {};
 struct SaveOfflineEdition {};  // download jejak-offline.html
+// The map in another form, downloaded (or, for Print, the browser's print
+// dialog; for ShareLink, a link that holds the map).
+enum class ExportKind { Png, Print, Csv, Markdown, Mermaid, ShareLink };
+struct Export {
+    ExportKind kind = ExportKind::Png;
+    int scale = 1;  // Png: 1, 2 or 4
+};
+// A CSV or Mermaid file was read and previewed: open it as a new map, or not.
+struct ConfirmImport {};
+struct CancelImport {};
 }  // namespace intent
 
 using Intent =
@@ -196,7 +206,8 @@ using Intent =
                  intent::NextTheme, intent::Present, intent::ChooseLanguage, intent::NewMap, intent::DownloadCopy,
                  intent::PickFile, intent::KeepMine, intent::LoadTheirs, intent::OpenStored, intent::OpenFile,
                  intent::DownloadStored, intent::RenameStored, intent::DuplicateStored, intent::TrashStored,
-                 intent::RestoreStored, intent::ListStored, intent::SaveOfflineEdition>;
+                 intent::RestoreStored, intent::ListStored, intent::SaveOfflineEdition, intent::Export,
+                 intent::ConfirmImport, intent::CancelImport>;
 
 // What applying an intent did: whether anything changed, and the id of what it
 // created (a card, stage, lane or persona), so a view can open it.

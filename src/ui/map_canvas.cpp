@@ -541,7 +541,8 @@ void MapCanvas::draw(const JourneyMap& map, IntentSink& sink, const Fonts& fonts
     relayout(map, sink.mapVersion());  // what the mouse just did is drawn in this frame
     if (editing_ && editFocus_) scrollToCard(editing_);
 
-    ImDrawList* dl = ImGui::GetWindowDrawList();
+    dl_ = ImGui::GetWindowDrawList();
+    ImDrawList* dl = dl_;
     dl->PushClipRect(origin, ImVec2(origin.x + size.x, origin.y + size.y), true);
     drawGrid(map, palette, rects);
     drawCards(map, palette, rects);
@@ -551,6 +552,31 @@ void MapCanvas::draw(const JourneyMap& map, IntentSink& sink, const Fonts& fonts
     drawDragFeedback(map, palette);
     dl->PopClipRect();
     if (editing_) drawEditor(map, sink, palette);
+}
+
+ImVec2 MapCanvas::drawStill(const JourneyMap& map, std::uint64_t mapVersion, const Fonts& fonts, const Palette& palette,
+                            ImDrawList& target) {
+    fonts_ = &fonts;
+    relayout(map, mapVersion);
+    view_.zoom = 1;
+    view_.scrollX = view_.scrollY = 0;
+    fitPending_ = false;
+    origin_ = ImVec2(0, 0);
+    size_ = ImVec2(std::ceil(layout_.width), std::ceil(layout_.height));
+    selection_.clear();
+    focusCell_.reset();
+    drag_ = Drag::None;
+    still_ = true;
+    dl_ = &target;
+    ItemRects unused;  // nothing here is clicked
+    target.PushClipRect(origin_, size_, true);
+    drawGrid(map, palette, unused);
+    drawCards(map, palette, unused);
+    drawHeaders(map, palette, unused);
+    target.PopClipRect();
+    still_ = false;
+    dl_ = nullptr;
+    return size_;
 }
 
 }  // namespace jejak::ui

@@ -48,6 +48,11 @@ public:
     void draw(const JourneyMap& map, IntentSink& sink, const Fonts& fonts, const Palette& palette, ItemRects& rects,
               ImVec2 origin, ImVec2 size);
 
+    // The whole map at zoom 1 into `target`, from (0, 0), as a still picture:
+    // no hover, selection, scroll bars or edge shadows (the image export). Returns its size.
+    ImVec2 drawStill(const JourneyMap& map, std::uint64_t mapVersion, const Fonts& fonts, const Palette& palette,
+                     ImDrawList& target);
+
     CanvasView& view() { return view_; }
     const CanvasView& view() const { return view_; }
     // Shows a saved view (scroll, zoom) instead of fitting the map to the screen.
@@ -157,6 +162,8 @@ private:
     std::unordered_map<Id, std::pair<std::size_t, float>> heights_;  // card -> (text key, height)
     const Fonts* fonts_ = nullptr;
     ImVec2 origin_{}, size_{};
+    ImDrawList* dl_ = nullptr;  // where this frame's drawing goes
+    bool still_ = false;        // drawStill: a picture, not the screen
     bool fitPending_ = true;
 
     std::vector<Id> selection_;

@@ -26,6 +26,9 @@ public:
     // Offers the text as a file download; the map's stored record notes it.
     virtual void download(const std::string& fileName, const std::string& text, const std::string& id,
                           int revision) = 0;
+    // Offers bytes of any kind (an export: PNG, CSV, Markdown, Mermaid) as a file
+    // download, by the same path as download().
+    virtual void downloadFile(const std::string& fileName, const std::string& bytes, const std::string& mimeType) = 0;
     virtual void pickFile() = 0;  // answers with App::onFileOpened / onFileRejected
     // Small settings of this browser (interface language, theme): "" when unset.
     virtual std::string preference(const std::string& key) = 0;

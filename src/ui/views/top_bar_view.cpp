@@ -111,6 +111,7 @@ void TopBarView::drawTools(const ViewContext& ctx, const TopBarState& state, flo
     if (toolbarButton(rects, icon::kPlus, "new", tr("tool.new"))) sink.apply(intent::OpenDialog{Dialog::Gallery});
     if (toolbarButton(rects, icon::kTasks, "library", tr("tool.library")))
         sink.apply(intent::OpenDialog{Dialog::Library});
+    if (toolbarButton(rects, icon::kShareAlt, "export", tr("tool.export"))) sink.apply(intent::OpenDialog{Dialog::Export});
     if (toolbarButton(rects, icon::kUndo, "undo", tr("tool.undo"), state.canUndo)) sink.apply(intent::Undo{});
     if (toolbarButton(rects, icon::kRedo, "redo", tr("tool.redo"), state.canRedo)) sink.apply(intent::Redo{});
     ImGui::SameLine(0, 12);

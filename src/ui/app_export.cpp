@@ -1,0 +1,84 @@
+// The image export, and files opened by their format: a map file, a CSV sheet
+// of cards or a Mermaid journey (a preview first, then a new map).
+#include <cstdio>
+#include <string>
+
+#include "core/formatting.h"
+#include "io/map_csv.h"
+#include "io/map_mermaid.h"
+#include "ui/app.h"
+#include "ui/i18n.h"
+#include "ui/map_image.h"
+
+namespace jejak::ui {
+namespace {
+
+std::string lowerExtension(std::string_view name) {
+    size_t dot = name.rfind('.');
+    if (dot == std::string_view::npos) return {};
+    std::string ext(name.substr(dot + 1));
+    for (char& c : ext) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+    return ext;
+}
+
+// The file's name without its extension: the imported map's title.
+std::string titleFromName(std::string_view name) {
+    size_t dot = name.rfind('.');
+    std::string title(name.substr(0, dot == std::string_view::npos ? name.size() : dot));
+    for (char& c : title)
+        if (c == '_') c = ' ';
+    return title;
+}
+
+}  // namespace
+
+void App::exportImage(int scale) {
+    if (!render_ || !storage_) return;
+    const MapCanvas& shown = canvas_;
+    MapImage image = renderMapImage(map(), document_.changeCount(), shown.view().hiddenLanes,
+                                    static_cast<float>(scale), *render_, memoryCheck_,
+                                    nowMs_ ? nowMs_ : [] { return 0.0; });
+    char json[256];
+    std::snprintf(json, sizeof json,
+                  "{\"scale\":%d,\"width\":%d,\"height\":%d,\"bytes\":%zu,\"drawMs\":%.1f,\"renderMs\":%.1f,"
+                  "\"encodeMs\":%.1f,\"error\":\"%s\"}",
+                  scale, image.width, image.height, image.png.size(), image.drawMs, image.renderMs, image.encodeMs,
+                  image.errorKey.c_str());
+    lastExport_ = json;
+    if (!image.errorKey.empty()) {
+        showError(format(image.errorKey.c_str(), image.args));
+        return;
+    }
+    const std::string base = fileNameForTitle(map().title);
+    storage_->downloadFile(base.substr(0, base.size() - 5) + ".png", image.png, "image/png");
+}
+
+void App::importFile(std::string_view name, std::string_view bytes) {
+    const std::string ext = lowerExtension(name);
+    const bool csv = ext == "csv";
+    const bool mermaid = ext == "mmd" || ext == "mermaid";
+    if (!csv && !mermaid) {
+        apply(intent::OpenFile{std::string(bytes)});  // all or nothing, the open map kept; asks about a known title
+        return;
+    }
+    if (!roomToRead(bytes.size())) return;
+    const Language content = uiLanguage();  // a new map's words are the user's
+    if (csv) {
+        CsvLoadResult loaded = loadMapFromCsv(bytes, titleFromName(name), languageCode(content));
+        if (!loaded.ok) {
+            showError(std::string(tr("error.open_failed")) + " " + describeCsvProblem(loaded.problem, uiLanguage()));
+            return;
+        }
+        import_ = ImportPreview{std::string(name), "CSV", std::move(loaded.map)};
+    } else {
+        MermaidLoadResult loaded = loadMapFromMermaid(bytes, titleFromName(name), content);
+        if (!loaded.ok) {
+            showError(std::string(tr("error.open_failed")) + " " +
+                      describeMermaidProblem(loaded.problem, uiLanguage()));
+            return;
+        }
+        import_ = ImportPreview{std::string(name), "Mermaid", std::move(loaded.map)};
+    }
+}
+
+}  // namespace jejak::ui

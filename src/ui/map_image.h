@@ -1,0 +1,31 @@
+// The whole map as a PNG image at 1x, 2x or 4x: drawn by the canvas as a still
+// picture with fonts rasterised for that scale, rendered off screen (in tiles
+// when larger than the GPU takes) and encoded by stb_image_write.
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "core/journey_map.h"
+#include "ui/render_port.h"
+
+namespace jejak::ui {
+
+struct MapImage {
+    std::string png;  // the file's bytes; empty when refused (errorKey says why)
+    int width = 0, height = 0;
+    std::string errorKey;  // "export.too_large", "export.no_memory", "export.gpu_failed"
+    std::vector<std::string> args;
+    double drawMs = 0, renderMs = 0, encodeMs = 0;  // what the time went on
+};
+
+// At most this many pixels in one image (400 MB of RGBA in memory while it is made).
+inline constexpr double kMaxImagePixels = 100e6;
+
+MapImage renderMapImage(const JourneyMap& map, std::uint64_t mapVersion, const std::vector<Id>& hiddenLanes,
+                        float scale, RenderPort& port, const std::function<bool(std::size_t)>& roomFor,
+                        const std::function<double()>& nowMs);
+
+}  // namespace jejak::ui

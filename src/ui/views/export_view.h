@@ -1,0 +1,35 @@
+// Export and import: the top bar's menu of every format the map goes out in
+// (image, print, CSV, Markdown, Mermaid, the map file, a share link) and of
+// opening files; and the preview of an imported CSV or Mermaid file before it
+// opens as a new map.
+#pragma once
+
+#include <optional>
+#include <string>
+
+#include "ui/views/view_context.h"
+
+namespace jejak::ui {
+
+// A file read into a map that is not open yet: what the preview says of it.
+struct ImportPreview {
+    std::string fileName;
+    std::string format;  // "CSV", "Mermaid"
+    JourneyMap map;
+};
+
+class ExportView {
+public:
+    void openMenu() { openMenu_ = true; }
+    // The menu, under the top bar's button at `anchor`.
+    void drawMenu(const ViewContext& ctx, ImVec2 anchor);
+    // The import preview, while one is pending.
+    void drawPreview(const ViewContext& ctx, const std::optional<ImportPreview>& preview);
+    bool menuOpen() const { return menuShown_; }
+
+private:
+    bool openMenu_ = false;
+    bool menuShown_ = false;
+};
+
+}  // namespace jejak::ui
