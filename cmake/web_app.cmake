@@ -215,6 +215,25 @@ add_custom_command(TARGET app POST_BUILD
           --enable-mutable-globals "${JEJAK_WEB_OUT}/app.wasm" -o "${JEJAK_WEB_OUT}/app.wasm"
   COMMENT "wasm-opt -Oz --converge")
 
+# --- the formats module: CSV, Markdown and Mermaid, loaded when first needed --------
+# (src/platform/formats_main.cpp). Not part of the startup download: glue.js
+# loads it the first time a map is exported to, or opened from, one of these.
+add_executable(formats src/platform/formats_main.cpp)
+target_link_libraries(formats PRIVATE jejak_io)
+target_compile_options(formats PRIVATE ${JEJAK_WARNINGS} -fno-exceptions)
+target_link_options(formats PRIVATE
+  -sENVIRONMENT=web -sMODULARIZE=1 -sEXPORT_NAME=JejakFormats
+  -sALLOW_MEMORY_GROWTH=1 -sDYNAMIC_EXECUTION=0 -sFILESYSTEM=0 -sEXIT_RUNTIME=0
+  -sEXPORTED_FUNCTIONS=_malloc,_free -sEXPORTED_RUNTIME_METHODS=UTF8ToString)
+set_target_properties(formats PROPERTIES OUTPUT_NAME formats SUFFIX ".js" RUNTIME_OUTPUT_DIRECTORY "${JEJAK_WEB_OUT}")
+add_custom_command(TARGET formats POST_BUILD
+  COMMAND "${WASM_OPT}" -Oz --converge --strip-producers --enable-bulk-memory --enable-sign-ext
+          --enable-mutable-globals "${JEJAK_WEB_OUT}/formats.wasm" -o "${JEJAK_WEB_OUT}/formats.wasm"
+  COMMAND ${CMAKE_COMMAND} -E make_directory "${JEJAK_WEB_OUT}-checked"
+  COMMAND ${CMAKE_COMMAND} -E copy "${JEJAK_WEB_OUT}/formats.js" "${JEJAK_WEB_OUT}/formats.wasm" "${JEJAK_WEB_OUT}-checked/"
+  COMMENT "wasm-opt -Oz the formats module; the test build serves the same")
+add_dependencies(app formats)
+
 # --- the static page around it ---------------------------------------------------
 set(JEJAK_PAGE_FILES index.html web/shell.js web/shell.css web/storage.js web/glue.js assets/icons/jejak.svg=icon.svg)
 set(page_outputs)
@@ -280,4 +299,4 @@ add_custom_target(web_checked
   COMMAND Python3::Interpreter "${JEJAK_OFFLINE_SCRIPT}" "${PROJECT_SOURCE_DIR}" "${JEJAK_WEB_CHECKED_OUT}"
   COMMAND Python3::Interpreter "${JEJAK_SINGLE_FILE_SCRIPT}" "${JEJAK_WEB_CHECKED_OUT}"
   COMMENT "Writing the offline files of ${JEJAK_WEB_CHECKED_OUT}")
-add_dependencies(web_checked app_checked page_checked)
+add_dependencies(web_checked app_checked page_checked formats)

@@ -151,6 +151,68 @@
       a.remove();
       setTimeout(() => URL.revokeObjectURL(url), 10000);
     },
+    // --- the formats module (formats.js + formats.wasm: CSV, Markdown, Mermaid) ---
+    // Loaded the first time it is needed, never at startup. The single-file
+    // edition carries it inline (single_file.py).
+    loadFormats() {
+      if (!glue.formats) {
+        glue.formats = new Promise((resolve, reject) => {
+          const start = () => {
+            const inline = document.getElementById('jejak-formats-wasm');
+            const options = { locateFile: (file) => file };
+            if (inline) {
+              const text = atob(inline.textContent.trim());
+              const bytes = new Uint8Array(text.length);
+              for (let i = 0; i < text.length; i++) bytes[i] = text.charCodeAt(i);
+              options.wasmBinary = bytes;
+            }
+            window.JejakFormats(options).then(resolve, reject);
+          };
+          if (window.JejakFormats) { start(); return; }
+          const script = document.createElement('script');
+          script.src = 'formats.js';
+          script.onload = start;
+          script.onerror = () => reject(new Error('formats.js could not be loaded'));
+          document.head.appendChild(script);
+        });
+        glue.formats.catch(() => { glue.formats = null; });  // a later try may work (back online)
+      }
+      return glue.formats;
+    },
+    // Calls fn(module, heap pointer ...) on bytes copied into the formats module's heap; returns [ok, text].
+    formatsCall(f, inputs, fn) {
+      const ptrs = inputs.map((bytes) => { const p = f._malloc(Math.max(bytes.length, 1)); f.HEAPU8.set(bytes, p); return p; });
+      const out = f._malloc(8);
+      try {
+        const result = fn(...ptrs.flatMap((p, i) => [p, inputs[i].length]), out, out + 4);
+        const ok = f.HEAP32[out >> 2], size = f.HEAP32[(out >> 2) + 1];
+        const bytes = result ? f.HEAPU8.slice(result, result + size) : new Uint8Array(0);
+        if (result) f._free(result);
+        return [ok === 1 && !!result, bytes];
+      } finally {
+        ptrs.forEach((p) => f._free(p));
+        f._free(out);
+      }
+    },
+    exportAs(kind, json, size, language, fileName, type) {
+      const which = { csv: 0, md: 1, mmd: 2 }[str(kind)];
+      const map = M().HEAPU8.slice(json, json + size);
+      const name = str(fileName), mime = str(type);
+      glue.loadFormats().then((f) => {
+        const [ok, bytes] = glue.formatsCall(f, [map], (p, n, okAt, sizeAt) => f._jf_export(which, p, n, language, okAt, sizeAt));
+        if (ok) glue.saveBlob(name, new Blob([bytes], { type: mime }));
+      }).catch((e) => { console.warn('formats:', e); M()._jejak_formats_failed(); });
+    },
+    importAs(kind, fileName, bytes, size, title, content, ui) {  // a new map's content is in the user's language: ui
+      const which = { csv: 0, mmd: 2 }[str(kind)];
+      const data = M().HEAPU8.slice(bytes, bytes + size);
+      const name = str(fileName), heading = encoder.encode(str(title));
+      glue.loadFormats().then((f) => {
+        const [ok, out] = glue.formatsCall(f, [data, heading],
+          (p, n, t, tn, okAt, sizeAt) => f._jf_import(which, p, n, t, tn, ui, okAt, sizeAt));
+        withText(name, (np, nn) => withBytes(out, (tp, tn) => M()._jejak_imported(ok ? 1 : 0, np, nn, tp, tn)));
+      }).catch((e) => { console.warn('formats:', e); M()._jejak_formats_failed(); });
+    },
     pickFile() { window.jejakPickFile(); },
     // A picked or dropped file: too large ones are refused before they are read;
     // the rest go to the app as the file's own bytes.

@@ -3,6 +3,7 @@
 
 #include <cstddef>
 #include <string>
+#include <string_view>
 
 namespace jejak::platform {
 
@@ -30,6 +31,10 @@ std::string preference(const std::string& key);  // localStorage "jejak.pref.<ke
 void setPreference(const std::string& key, const std::string& value);
 void download(const std::string& fileName, const std::string& text, const std::string& id, int revision);
 void downloadFile(const std::string& fileName, const std::string& bytes, const std::string& mimeType);
+void exportAs(const std::string& kind, const std::string& mapJson, int language, const std::string& fileName,
+              const std::string& mimeType);
+void importAs(const std::string& kind, const std::string& fileName, std::string_view bytes, const std::string& title,
+              int contentLanguage, int uiLanguage);
 void pickFile();
 bool singleFile();              // this page is jejak-offline.html
 void setFullscreen(bool on);    // presentation mode asks for full screen, or leaves it

@@ -126,6 +126,16 @@ EMSCRIPTEN_KEEPALIVE const char* jejak_present_state() {
     rt.scratch = rt.app->presentStateJson();
     return rt.scratch.c_str();
 }
+// The formats module read an imported file (glue.js importAs): a map file, or why not.
+EMSCRIPTEN_KEEPALIVE void jejak_imported(int ok, const char* name, int nameSize, const char* text, int textSize) {
+    rt.app->onImported(ok != 0, std::string_view(name, static_cast<size_t>(nameSize)),
+                       std::string_view(text, static_cast<size_t>(textSize)));
+    wake();
+}
+EMSCRIPTEN_KEEPALIVE void jejak_formats_failed() {
+    rt.app->onFormatsFailed();
+    wake();
+}
 // The last image export's size and timings (README, "Test bridge").
 EMSCRIPTEN_KEEPALIVE const char* jejak_last_export() { return rt.app->lastExportJson().c_str(); }
 // The page could not get heap memory to hand bytes over (glue.js withBytes).

@@ -50,6 +50,15 @@ public:
     }
     void pickFile() override { platform::pickFile(); }
     bool singleFile() override { return platform::singleFile(); }
+    void exportAs(const std::string& kind, const std::string& mapJson, Language language, const std::string& fileName,
+                  const std::string& mimeType) override {
+        platform::exportAs(kind, mapJson, language == Language::Indonesian ? 1 : 0, fileName, mimeType);
+    }
+    void importAs(const std::string& kind, const std::string& fileName, std::string_view bytes,
+                  const std::string& title, Language content, Language ui) override {
+        platform::importAs(kind, fileName, bytes, title, content == Language::Indonesian ? 1 : 0,
+                           ui == Language::Indonesian ? 1 : 0);
+    }
     void downloadFile(const std::string& fileName, const std::string& bytes, const std::string& type) override {
         platform::downloadFile(fileName, bytes, type);
     }

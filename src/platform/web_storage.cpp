@@ -21,6 +21,8 @@ EM_JS(char*, jejak_js_preference, (const char* key), { return allocateUTF8(jejak
 EM_JS(void, jejak_js_set_preference, (const char* key, const char* value), { jejakGlue.setPreference(key, value); });
 EM_JS(void, jejak_js_download, (const char* fileName, const char* text, const char* id, int revision), { jejakGlue.download(fileName, text, id, revision); });
 EM_JS(void, jejak_js_download_file, (const char* fileName, const char* bytes, int size, const char* type), { jejakGlue.downloadFile(fileName, bytes, size, type); });
+EM_JS(void, jejak_js_export_as, (const char* kind, const char* json, int size, int language, const char* fileName, const char* type), { jejakGlue.exportAs(kind, json, size, language, fileName, type); });
+EM_JS(void, jejak_js_import_as, (const char* kind, const char* fileName, const char* bytes, int size, const char* title, int content, int ui), { jejakGlue.importAs(kind, fileName, bytes, size, title, content, ui); });
 EM_JS(void, jejak_js_pick_file, (), { jejakGlue.pickFile(); });
 EM_JS(int, jejak_js_single_file, (), { return window.jejakSingleFile ? 1 : 0; });
 EM_JS(void, jejak_js_download_offline_edition, (), { jejakGlue.downloadOfflineEdition(); });
@@ -60,6 +62,16 @@ void download(const std::string& fileName, const std::string& text, const std::s
 }
 void downloadFile(const std::string& fileName, const std::string& bytes, const std::string& mimeType) {
     jejak_js_download_file(fileName.c_str(), bytes.data(), static_cast<int>(bytes.size()), mimeType.c_str());
+}
+void exportAs(const std::string& kind, const std::string& mapJson, int language, const std::string& fileName,
+              const std::string& mimeType) {
+    jejak_js_export_as(kind.c_str(), mapJson.data(), static_cast<int>(mapJson.size()), language, fileName.c_str(),
+                       mimeType.c_str());
+}
+void importAs(const std::string& kind, const std::string& fileName, std::string_view bytes, const std::string& title,
+              int contentLanguage, int uiLanguage) {
+    jejak_js_import_as(kind.c_str(), fileName.c_str(), bytes.data(), static_cast<int>(bytes.size()), title.c_str(),
+                       contentLanguage, uiLanguage);
 }
 void pickFile() { jejak_js_pick_file(); }
 bool singleFile() { return jejak_js_single_file() != 0; }

@@ -110,6 +110,9 @@ public:
     void onFileOpened(std::string_view name, std::string_view bytes);
     void onFileRejected(std::string_view name, double bytes);  // larger than the loader takes
     void onFileUnreadable(std::string_view name);              // the browser could not read it
+    // The formats module's answer to importAs: a map file, or why the file was refused.
+    void onImported(bool ok, std::string_view fileName, std::string_view text);
+    void onFormatsFailed();  // the formats module could not be loaded
     const char* saveStatusName() const { return jejak::saveStatusName(autosave_.status()); }
     const std::string& mapId() const { return autosave_.mapId(); }
     int revision() const { return autosave_.revision(); }

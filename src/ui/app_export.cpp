@@ -4,8 +4,7 @@
 #include <string>
 
 #include "core/formatting.h"
-#include "io/map_csv.h"
-#include "io/map_mermaid.h"
+#include "io/map_json.h"
 #include "ui/app.h"
 #include "ui/i18n.h"
 #include "ui/map_image.h"
@@ -61,24 +60,25 @@ void App::importFile(std::string_view name, std::string_view bytes) {
         apply(intent::OpenFile{std::string(bytes)});  // all or nothing, the open map kept; asks about a known title
         return;
     }
-    if (!roomToRead(bytes.size())) return;
-    const Language content = uiLanguage();  // a new map's words are the user's
-    if (csv) {
-        CsvLoadResult loaded = loadMapFromCsv(bytes, titleFromName(name), languageCode(content));
-        if (!loaded.ok) {
-            showError(std::string(tr("error.open_failed")) + " " + describeCsvProblem(loaded.problem, uiLanguage()));
-            return;
-        }
-        import_ = ImportPreview{std::string(name), "CSV", std::move(loaded.map)};
-    } else {
-        MermaidLoadResult loaded = loadMapFromMermaid(bytes, titleFromName(name), content);
-        if (!loaded.ok) {
-            showError(std::string(tr("error.open_failed")) + " " +
-                      describeMermaidProblem(loaded.problem, uiLanguage()));
-            return;
-        }
-        import_ = ImportPreview{std::string(name), "Mermaid", std::move(loaded.map)};
-    }
+    if (!roomToRead(bytes.size()) || !storage_) return;
+    // The formats module reads it (storage_port.h); a new map's words are the user's.
+    storage_->importAs(csv ? "csv" : "mmd", std::string(name), bytes, titleFromName(name), uiLanguage(), uiLanguage());
 }
+
+void App::onImported(bool ok, std::string_view name, std::string_view text) {
+    if (!ok) {
+        showError(std::string(tr("error.open_failed")) + " " + std::string(text));
+        return;
+    }
+    MapLoadResult loaded = loadMapFromJson(text);  // the module wrote a map file: the app's own loader reads it
+    if (!loaded.ok) {
+        showError(std::string(tr("error.open_failed")) + " " + describeProblem(loaded.problem, uiLanguage()));
+        return;
+    }
+    const bool csv = lowerExtension(name) == "csv";
+    import_ = ImportPreview{std::string(name), csv ? "CSV" : "Mermaid", std::move(loaded.map)};
+}
+
+void App::onFormatsFailed() { showError(tr("error.formats_unavailable")); }
 
 }  // namespace jejak::ui

@@ -5,10 +5,7 @@
 #include "core/card_colours.h"
 #include "core/formatting.h"
 #include "core/votes.h"
-#include "io/map_csv.h"
 #include "io/map_json.h"
-#include "io/map_markdown.h"
-#include "io/map_mermaid.h"
 #include "io/templates.h"
 #include "ui/app.h"
 #include "ui/card_text.h"
@@ -466,14 +463,15 @@ Outcome App::on(const intent::Export& i) {
     const std::string stem = base.substr(0, base.size() - 5);  // without ".json"
     switch (i.kind) {
         case intent::ExportKind::Png: exportImage(i.scale); break;
+        // Written by the formats module (storage_port.h), from the map file.
         case intent::ExportKind::Csv:
-            storage_->downloadFile(stem + ".csv", saveMapToCsv(m, language), "text/csv;charset=utf-8");
+            storage_->exportAs("csv", saveMapToJson(m), language, stem + ".csv", "text/csv;charset=utf-8");
             break;
         case intent::ExportKind::Markdown:
-            storage_->downloadFile(stem + ".md", saveMapToMarkdown(m, language), "text/markdown;charset=utf-8");
+            storage_->exportAs("md", saveMapToJson(m), language, stem + ".md", "text/markdown;charset=utf-8");
             break;
         case intent::ExportKind::Mermaid:
-            storage_->downloadFile(stem + ".mmd", saveMapToMermaid(m, language), "text/plain;charset=utf-8");
+            storage_->exportAs("mmd", saveMapToJson(m), language, stem + ".mmd", "text/plain;charset=utf-8");
             break;
         case intent::ExportKind::Print:
         case intent::ExportKind::ShareLink: return done(false);

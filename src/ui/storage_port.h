@@ -4,6 +4,9 @@
 #pragma once
 
 #include <string>
+#include <string_view>
+
+#include "core/translations.h"
 
 #include "io/autosave.h"
 
@@ -29,6 +32,14 @@ public:
     // Offers bytes of any kind (an export: PNG, CSV, Markdown, Mermaid) as a file
     // download, by the same path as download().
     virtual void downloadFile(const std::string& fileName, const std::string& bytes, const std::string& mimeType) = 0;
+    // The formats module (CSV, Markdown, Mermaid; loaded the first time it is
+    // needed): the map file `mapJson` written as `kind` ("csv", "md", "mmd") in
+    // `language` and downloaded; and a file's bytes read as `kind` into a map file
+    // titled `title`, answered with App::onImported (or onFormatsFailed).
+    virtual void exportAs(const std::string& kind, const std::string& mapJson, Language language,
+                          const std::string& fileName, const std::string& mimeType) = 0;
+    virtual void importAs(const std::string& kind, const std::string& fileName, std::string_view bytes,
+                          const std::string& title, Language contentLanguage, Language uiLanguage) = 0;
     virtual void pickFile() = 0;  // answers with App::onFileOpened / onFileRejected
     // Small settings of this browser (interface language, theme): "" when unset.
     virtual std::string preference(const std::string& key) = 0;

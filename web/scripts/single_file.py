@@ -54,6 +54,15 @@ def main():
     # last, after shell.js has set Module up.
     page = page.replace("<body>", f'<body>\n<script id="jejak-wasm" type="application/octet-stream">{wasm}</script>', 1)
     page = page.replace("</body>", f"<script>{app}</script>\n</body>", 1)
+    # The formats module (CSV, Markdown, Mermaid) the same way: its script defines
+    # a factory and runs nothing; glue.js finds the wasm by this id.
+    formats_js = read("formats.js")
+    if "</script" in formats_js.lower():
+        raise SystemExit("formats.js holds '</script': cannot be inlined")
+    scripts.append(formats_js)
+    formats_wasm = base64.b64encode(open(os.path.join(out, "formats.wasm"), "rb").read()).decode()
+    page = page.replace("</body>", f'<script id="jejak-formats-wasm" type="application/octet-stream">{formats_wasm}</script>\n'
+                        f"<script>{formats_js}</script>\n</body>", 1)
     csp = ("default-src 'none'; script-src " + " ".join(sha(s) for s in scripts) + " 'wasm-unsafe-eval'; "
            "style-src " + " ".join(sha(s) for s in styles) + "; img-src data: blob:; font-src 'none'; "
            "connect-src 'none'; worker-src 'none'; base-uri 'none'; form-action 'none'")

@@ -52,6 +52,13 @@ test('after one visit the page starts with the network off; a card added offline
     assert.equal((await state(page)).mapId, mapId, 'the same map is open');
     assert.ok((await doc(page)).cards.some((c) => c.text === 'Checks the timetable offline'));
     await page.screenshot({ path: join(artifactsDir, 'offline-reload.png') });
+    // Offline, the formats module (never fetched by this page yet) comes from the cache: a Mermaid export works.
+    await click(page, 'button/export');
+    await page.waitForFunction(() => window.jejak.itemRect('menu/export-mermaid'));
+    const [download] = await Promise.all([page.waitForEvent('download'), click(page, 'menu/export-mermaid')]);
+    const mmdPath = join(artifactsDir, 'offline-export.mmd');
+    await download.saveAs(mmdPath);
+    assert.match(readFileSync(mmdPath, 'utf8'), /^journey\n/);
     const outside = [...record.requests, ...requests].filter((u) => !isLocal(u, env.url));
     assert.deepEqual(outside, [], 'no request leaves 127.0.0.1');
     assert.deepEqual(record.errors, []);
@@ -179,6 +186,13 @@ test('the single-file edition opens from file:// with the network off, keeps an 
     const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Control+o')]);
     await chooser.setFiles(join(repoRoot, 'assets/templates/b2b-software-anton.en.json'));
     await page.waitForFunction(() => JSON.parse(window.jejak.documentJson()).title.includes('communication'));
+    // The formats module is inside the file too: a CSV export works with no network.
+    await click(page, 'button/export');
+    await page.waitForFunction(() => window.jejak.itemRect('menu/export-csv'));
+    const [download] = await Promise.all([page.waitForEvent('download'), click(page, 'menu/export-csv')]);
+    const csvPath = join(artifactsDir, 'single-file-export.csv');
+    await download.saveAs(csvPath);
+    assert.match(readFileSync(csvPath, 'utf8'), /^\ufeffstage,lane,lane_kind,text,/);
     assert.deepEqual(requests.filter((u) => !/^(file|data|blob):/.test(u)), [], 'no network request');
     assert.deepEqual(errors, []);
   } finally {

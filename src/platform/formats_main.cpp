@@ -1,0 +1,78 @@
+// The formats module (build/web/formats.js + formats.wasm): what the page does
+// with files beyond Jejak's own map file, kept out of the startup download and
+// loaded the first time it is needed (web/glue.js, loadFormats): CSV, Markdown
+// and Mermaid, both ways. The same src/io code as the jejak CLI, so that both
+// give the same answer for the same bytes.
+//
+// Every answer is a heap buffer that the caller frees (free), with its length
+// in *size; *ok says whether it is the result or a message for the user.
+#include <cstdlib>
+#include <cstring>
+#include <string>
+#include <string_view>
+
+#include <emscripten.h>
+
+#include "core/translations.h"
+#include "io/map_csv.h"
+#include "io/map_json.h"
+#include "io/map_markdown.h"
+#include "io/map_mermaid.h"
+
+namespace {
+
+enum Kind { Csv = 0, Markdown = 1, Mermaid = 2 };
+
+char* answer(const std::string& text, int* size) {
+    char* out = static_cast<char*>(std::malloc(text.size() + 1));
+    if (!out) return nullptr;
+    std::memcpy(out, text.data(), text.size());
+    out[text.size()] = '\0';
+    *size = static_cast<int>(text.size());
+    return out;
+}
+
+jejak::Language languageOf(int code) { return code == 1 ? jejak::Language::Indonesian : jejak::Language::English; }
+
+}  // namespace
+
+extern "C" {
+
+// The map file `json` as CSV, Markdown or Mermaid, in `language` (0 English, 1 Indonesian).
+EMSCRIPTEN_KEEPALIVE char* jf_export(int kind, const char* json, int jsonSize, int language, int* ok, int* size) {
+    jejak::MapLoadResult loaded = jejak::loadMapFromJson(std::string_view(json, static_cast<size_t>(jsonSize)));
+    const jejak::Language lang = languageOf(language);
+    if (!loaded.ok) {
+        *ok = 0;
+        return answer(jejak::describeProblem(loaded.problem, lang), size);
+    }
+    *ok = 1;
+    switch (kind) {
+        case Csv: return answer(jejak::saveMapToCsv(loaded.map, lang), size);
+        case Markdown: return answer(jejak::saveMapToMarkdown(loaded.map, lang), size);
+        default: return answer(jejak::saveMapToMermaid(loaded.map, lang), size);
+    }
+}
+
+// A CSV or Mermaid file's bytes as a map file titled `title`; or, refused, the
+// reason in the user's language `language`.
+EMSCRIPTEN_KEEPALIVE char* jf_import(int kind, const char* bytes, int byteCount, const char* title, int titleSize,
+                                     int language, int* ok, int* size) {
+    const std::string_view text(bytes, static_cast<size_t>(byteCount));
+    std::string name(title, static_cast<size_t>(titleSize));
+    const jejak::Language lang = languageOf(language);
+    if (kind == Csv) {
+        jejak::CsvLoadResult loaded = jejak::loadMapFromCsv(text, std::move(name), jejak::languageCode(lang));
+        *ok = loaded.ok ? 1 : 0;
+        return answer(loaded.ok ? jejak::saveMapToJson(loaded.map) : jejak::describeCsvProblem(loaded.problem, lang),
+                      size);
+    }
+    jejak::MermaidLoadResult loaded = jejak::loadMapFromMermaid(text, std::move(name), lang);
+    *ok = loaded.ok ? 1 : 0;
+    return answer(loaded.ok ? jejak::saveMapToJson(loaded.map) : jejak::describeMermaidProblem(loaded.problem, lang),
+                  size);
+}
+
+}  // extern "C"
+
+int main() { return 0; }
