@@ -106,17 +106,26 @@ add_custom_command(
 
 # --- templates, embedded for the gallery and the first visit ----------------------
 file(GLOB JEJAK_TEMPLATE_FILES CONFIGURE_DEPENDS "${PROJECT_SOURCE_DIR}/assets/templates/*.json")
+# The app carries the first visit's example (in both languages); the formats
+# module carries them all, for the gallery (loaded when it opens).
 set(template_args)
+set(example_args)
 foreach(f IN LISTS JEJAK_TEMPLATE_FILES)
   get_filename_component(file "${f}" NAME)
   string(REGEX REPLACE "\\.json$" "" key "${file}")
   list(APPEND template_args "${key}=${f}")
+  if(key MATCHES "^b2c-retail-maria\\.")
+    list(APPEND example_args "${key}=${f}")
+  endif()
 endforeach()
 add_custom_command(
   OUTPUT "${JEJAK_GEN}/embedded_templates.cpp"
   COMMAND Python3::Interpreter "${JEJAK_EMBED_SCRIPT}" "${JEJAK_GEN}/embedded_templates.cpp"
+          --table=templates ${example_args}
+  COMMAND Python3::Interpreter "${JEJAK_EMBED_SCRIPT}" "${JEJAK_GEN}/embedded_all_templates.cpp"
           --table=templates ${template_args}
   DEPENDS ${JEJAK_TEMPLATE_FILES} "${JEJAK_EMBED_SCRIPT}"
+  BYPRODUCTS "${JEJAK_GEN}/embedded_all_templates.cpp"
   COMMENT "Embedding templates")
 
 # --- the renderer's shaders: validated as GLSL ES 3.00, then embedded ------------------
@@ -193,6 +202,11 @@ set(JEJAK_LINK_OPTIONS
   -sEXPORTED_FUNCTIONS=${JEJAK_EXPORTS}
   -sEXPORTED_RUNTIME_METHODS=UTF8ToString
   -sEXIT_RUNTIME=0
+  # Only what shell.js hands the runtime, and no WebGL extension enabled behind
+  # the renderer's back (it needs none): less of app.js to download.
+  -sINCOMING_MODULE_JS_API=canvas,print,printErr,instantiateWasm,onAbort
+  -sGL_SUPPORT_AUTOMATIC_ENABLE_EXTENSIONS=0 -sGL_SUPPORT_SIMPLE_ENABLE_EXTENSIONS=0
+  -sGL_EXTENSIONS_IN_PREFIXED_FORMAT=0
   # SDL entry points that Jejak never uses but that pull large code in (src/platform/sdl_trim.cpp).
   -Wl,--wrap=SDL_ConvertSurface -Wl,--wrap=SDL_ConvertSurfaceFormat -Wl,--wrap=eglGetProcAddress
   -Wl,--wrap=SDL_RLESurface -Wl,--wrap=SDL_UnRLESurface)
@@ -218,13 +232,14 @@ add_custom_command(TARGET app POST_BUILD
 # --- the formats module: CSV, Markdown and Mermaid, loaded when first needed --------
 # (src/platform/formats_main.cpp). Not part of the startup download: glue.js
 # loads it the first time a map is exported to, or opened from, one of these.
-add_executable(formats src/platform/formats_main.cpp)
+add_executable(formats src/platform/formats_main.cpp "${JEJAK_GEN}/embedded_all_templates.cpp")
 target_link_libraries(formats PRIVATE jejak_io)
 target_compile_options(formats PRIVATE ${JEJAK_WARNINGS} -fno-exceptions)
 target_link_options(formats PRIVATE
   -sENVIRONMENT=web -sMODULARIZE=1 -sEXPORT_NAME=JejakFormats
   -sALLOW_MEMORY_GROWTH=1 -sDYNAMIC_EXECUTION=0 -sFILESYSTEM=0 -sEXIT_RUNTIME=0
-  -sEXPORTED_FUNCTIONS=_malloc,_free -sEXPORTED_RUNTIME_METHODS=UTF8ToString)
+  -sEXPORTED_FUNCTIONS=_malloc,_free -sEXPORTED_RUNTIME_METHODS=UTF8ToString
+  -sINCOMING_MODULE_JS_API=locateFile,wasmBinary)
 set_target_properties(formats PROPERTIES OUTPUT_NAME formats SUFFIX ".js" RUNTIME_OUTPUT_DIRECTORY "${JEJAK_WEB_OUT}")
 add_custom_command(TARGET formats POST_BUILD
   COMMAND "${WASM_OPT}" -Oz --converge --strip-producers --enable-bulk-memory --enable-sign-ext

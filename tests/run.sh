@@ -82,6 +82,25 @@ fuzz_importer() {  # fuzz_importer NAME EXTENSION (build/fuzz/fuzz_NAME_importer
 fuzz_importer csv csv
 fuzz_importer mermaid mmd
 
+# The share-link decoder starts from links of the templates, made as the page
+# makes them (raw deflate, base64url; Python's zlib writes what CompressionStream does).
+echo "== fuzz (share-link decoder, ${JEJAK_FUZZ_CSV_SECONDS:-20} s)"
+corpus="$root/build/fuzz-corpus-link"
+mkdir -p "$corpus"
+python3 - "$corpus" assets/templates/*.json <<'PY'
+import base64, os, sys, zlib
+for path in sys.argv[2:]:
+    c = zlib.compressobj(9, zlib.DEFLATED, -15)
+    data = c.compress(open(path, "rb").read()) + c.flush()
+    name = os.path.join(sys.argv[1], os.path.basename(path) + ".link")
+    open(name, "w").write(base64.urlsafe_b64encode(data).decode().rstrip("="))
+PY
+build/fuzz/fuzz_share_link "$corpus" -max_total_time="${JEJAK_FUZZ_CSV_SECONDS:-20}" -max_len=16384 \
+  -timeout=10 -rss_limit_mb=4096 -print_final_stats=1 > "$logs/fuzz-link.log" 2>&1
+rc=$?
+grep -E '^(Done|stat::number_of_executed_units|==[0-9]+==ERROR|SUMMARY)' "$logs/fuzz-link.log"
+measure fuzz-link "$rc"
+
 # Browser tests run on the test build (build/web-checked: the same app with the
 # runtime's stack and heap checks); the benchmarks measure build/web, what users get.
 echo "== browser (build/web-checked)"

@@ -77,7 +77,8 @@
         if (r) requestAnimationFrame(drawn);
       }).catch((e) => {
         withTexts(['', '', '', window.jejakStorage.errorKind(e)], (...a) => m._jejak_storage_started(0, ...a, 0));
-      });
+      }).then(() => glue.openSharedLink());  // a shared map shows after the app has its own
+      window.addEventListener('hashchange', () => glue.openSharedLink());
       // The page may go away at any moment after it is hidden: copy now.
       const hidden = () => m._jejak_page_hidden();
       window.addEventListener('pagehide', hidden);
@@ -213,6 +214,37 @@
         withText(name, (np, nn) => withBytes(out, (tp, tn) => M()._jejak_imported(ok ? 1 : 0, np, nn, tp, tn)));
       }).catch((e) => { console.warn('formats:', e); M()._jejak_formats_failed(); });
     },
+    loadTemplates() {
+      glue.loadFormats().then((f) => {
+        const [ok, bytes] = glue.formatsCall(f, [], (okAt, sizeAt) => f._jf_templates(okAt, sizeAt));
+        withBytes(bytes, (p, n) => M()._jejak_templates(ok ? 1 : 0, p, n));
+      }).catch((e) => { console.warn('formats:', e); withBytes(new Uint8Array(0), (p, n) => M()._jejak_templates(0, p, n)); });
+    },
+    // --- share links: the map in the URL's fragment, never sent to a server ---
+    makeShareLink(json, size) {
+      const bytes = M().HEAPU8.slice(json, json + size);
+      const packed = new Blob([bytes]).stream().pipeThrough(new CompressionStream('deflate-raw'));
+      new Response(packed).arrayBuffer().then((buffer) => {
+        const b = new Uint8Array(buffer);
+        let binary = '';
+        for (let i = 0; i < b.length; i += 0x8000) binary += String.fromCharCode(...b.subarray(i, i + 0x8000));
+        const data = btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+        const url = location.href.split('#')[0] + '#map=' + data;
+        withText(url, (p, n) => M()._jejak_share_link_made(p, n));
+      }).catch((e) => { console.warn('share link:', e); M()._jejak_formats_failed(); });
+    },
+    // The page was opened with a shared map: the formats module decodes it.
+    openSharedLink() {
+      const fragment = location.hash;
+      if (!fragment.startsWith('#map=')) return;
+      const ui = str(M()._jejak_ui_language()) === 'id' ? 1 : 0;
+      glue.loadFormats().then((f) => {
+        const [ok, out] = glue.formatsCall(f, [encoder.encode(fragment)],
+          (p, n, okAt, sizeAt) => f._jf_share_decode(p, n, ui, okAt, sizeAt));
+        withBytes(out, (p, n) => M()._jejak_shared_opened(ok ? 1 : 0, p, n));
+      }).catch((e) => { console.warn('formats:', e); M()._jejak_formats_failed(); });
+    },
+    clearShareLink() { history.replaceState(null, '', location.pathname + location.search); },
     pickFile() { window.jejakPickFile(); },
     // A picked or dropped file: too large ones are refused before they are read;
     // the rest go to the app as the file's own bytes.

@@ -46,7 +46,7 @@ void Autosave::opened(std::string id, int revision) {
 }
 
 bool Autosave::waiting() const {
-    if (!target_ || saving_) return false;
+    if (!target_ || saving_ || held_) return false;
     if (status_ == SaveStatus::Loading || status_ == SaveStatus::Unavailable || status_ == SaveStatus::Conflict)
         return false;
     return unsaved();
@@ -80,7 +80,7 @@ double Autosave::secondsUntilSave(double now) const {
 }
 
 void Autosave::saveNow(bool force) {
-    if (!target_ || saving_ || status_ == SaveStatus::Loading || status_ == SaveStatus::Unavailable) return;
+    if (held_ || !target_ || saving_ || status_ == SaveStatus::Loading || status_ == SaveStatus::Unavailable) return;
     if (status_ == SaveStatus::Conflict && !force) return;
     saving_ = true;
     savingId_ = id_;
@@ -97,7 +97,7 @@ void Autosave::flush() {
 }
 
 void Autosave::pageHidden() {
-    if (!target_ || status_ == SaveStatus::Loading || status_ == SaveStatus::Unavailable) return;
+    if (held_ || !target_ || status_ == SaveStatus::Loading || status_ == SaveStatus::Unavailable) return;
     const JourneyMap& map = document_.map();
     target_->journal(id_, map.title, saveMapToJson(map), viewJson());
     if (!saving_ && status_ != SaveStatus::Conflict) saveNow(false);

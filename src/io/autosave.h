@@ -56,6 +56,10 @@ public:
     // saved like an edit, though the map's content, and its undo, are untouched.
     void viewChanged() { viewDirty_ = true; }
     void pageHidden();  // the journal at once, and a save
+    // While held, nothing is saved or journaled (a shared map, read only, that
+    // is not the user's until a copy is saved).
+    void hold(bool on) { held_ = on; }
+    bool held() const { return held_; }
     // The storage's answer to the last save.
     void saved(bool ok, int revision, bool conflict, std::string error);
     // Another tab saved id at revision: follow it when nothing here is unsaved,
@@ -77,6 +81,7 @@ private:
     std::string viewJson() const { return view_ ? view_() : std::string("{}"); }
 
     Document& document_;
+    bool held_ = false;
     SaveTarget* target_ = nullptr;
     std::function<std::string()> view_;
     SaveStatus status_ = SaveStatus::Loading;

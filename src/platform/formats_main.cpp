@@ -1,7 +1,7 @@
 // The formats module (build/web/formats.js + formats.wasm): what the page does
 // with files beyond Jejak's own map file, kept out of the startup download and
 // loaded the first time it is needed (web/glue.js, loadFormats): CSV, Markdown
-// and Mermaid, both ways. The same src/io code as the jejak CLI, so that both
+// and Mermaid, both ways; and the gallery's templates. The same src/io code as the jejak CLI, so that both
 // give the same answer for the same bytes.
 //
 // Every answer is a heap buffer that the caller frees (free), with its length
@@ -13,11 +13,17 @@
 
 #include <emscripten.h>
 
+#include "core/embedded_file.h"
 #include "core/translations.h"
+#include "io/json_text.h"
 #include "io/map_csv.h"
 #include "io/map_json.h"
 #include "io/map_markdown.h"
 #include "io/map_mermaid.h"
+#include "io/share_link.h"
+
+extern const jejak::EmbeddedFile jejak_embedded_templates[];
+extern const unsigned long jejak_embedded_templates_count;
 
 namespace {
 
@@ -71,6 +77,29 @@ EMSCRIPTEN_KEEPALIVE char* jf_import(int kind, const char* bytes, int byteCount,
     *ok = loaded.ok ? 1 : 0;
     return answer(loaded.ok ? jejak::saveMapToJson(loaded.map) : jejak::describeMermaidProblem(loaded.problem, lang),
                   size);
+}
+
+// A share link's fragment ("#map=..."): the map file it holds, or the reason
+// there is none, in the user's language.
+EMSCRIPTEN_KEEPALIVE char* jf_share_decode(const char* fragment, int fragmentSize, int language, int* ok, int* size) {
+    jejak::ShareLinkResult link =
+        jejak::decodeShareFragment(std::string_view(fragment, static_cast<size_t>(fragmentSize)), jejak::kMaxMapFileBytes);
+    *ok = link.ok ? 1 : 0;
+    if (link.ok) return answer(link.json, size);
+    return answer(jejak::TranslationTable::builtIn().text(languageOf(language), link.problem), size);
+}
+
+// Every template of the gallery: {"key": "the template's map file", ...}.
+EMSCRIPTEN_KEEPALIVE char* jf_templates(int* ok, int* size) {
+    jejak::JsonWriter out;
+    out.beginObject();
+    for (unsigned long i = 0; i < jejak_embedded_templates_count; ++i) {
+        out.key(jejak_embedded_templates[i].name);
+        out.value(jejak_embedded_templates[i].text());
+    }
+    out.endObject();
+    *ok = 1;
+    return answer(out.finish(), size);
 }
 
 }  // extern "C"

@@ -35,6 +35,9 @@ void exportAs(const std::string& kind, const std::string& mapJson, int language,
               const std::string& mimeType);
 void importAs(const std::string& kind, const std::string& fileName, std::string_view bytes, const std::string& title,
               int contentLanguage, int uiLanguage);
+void loadTemplates();
+void makeShareLink(const std::string& mapJson);
+void clearShareLink();
 void pickFile();
 bool singleFile();              // this page is jejak-offline.html
 void setFullscreen(bool on);    // presentation mode asks for full screen, or leaves it

@@ -48,10 +48,11 @@ EMSCRIPTEN_KEEPALIVE const char* jejak_state() {
     char out[256];
     std::snprintf(out, sizeof out,
                   "{\"save\":\"%s\",\"mapId\":\"%s\",\"revision\":%d,\"undoSteps\":%d,\"dirty\":%s,\"errors\":%d,"
-                  "\"idle\":%s,\"theme\":\"%s\"}",
+                  "\"idle\":%s,\"theme\":\"%s\",\"shared\":%s}",
                   rt.app->saveStatusName(), rt.app->mapId().c_str(), rt.app->revision(),
                   static_cast<int>(d.undoSteps()), d.dirty() ? "true" : "false", rt.app->errorCount(),
-                  idle ? "true" : "false", jejak::ui::themeName(jejak::ui::currentTheme()));
+                  idle ? "true" : "false", jejak::ui::themeName(jejak::ui::currentTheme()),
+                  rt.app->sharedView() ? "true" : "false");
     rt.scratch = out;
     return rt.scratch.c_str();
 }
@@ -130,6 +131,20 @@ EMSCRIPTEN_KEEPALIVE const char* jejak_present_state() {
 EMSCRIPTEN_KEEPALIVE void jejak_imported(int ok, const char* name, int nameSize, const char* text, int textSize) {
     rt.app->onImported(ok != 0, std::string_view(name, static_cast<size_t>(nameSize)),
                        std::string_view(text, static_cast<size_t>(textSize)));
+    wake();
+}
+EMSCRIPTEN_KEEPALIVE void jejak_templates(int ok, const char* json, int size) {
+    rt.app->onTemplates(ok != 0, std::string_view(json, static_cast<size_t>(size)));
+    wake();
+}
+// Share links (glue.js): the link made of the open map, and a link's map as the
+// formats module decoded it (or why there is none).
+EMSCRIPTEN_KEEPALIVE void jejak_share_link_made(const char* url, int size) {
+    rt.app->onShareLink(std::string_view(url, static_cast<size_t>(size)));
+    wake();
+}
+EMSCRIPTEN_KEEPALIVE void jejak_shared_opened(int ok, const char* text, int size) {
+    rt.app->onSharedMap(ok != 0, std::string_view(text, static_cast<size_t>(size)));
     wake();
 }
 EMSCRIPTEN_KEEPALIVE void jejak_formats_failed() {

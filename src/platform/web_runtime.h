@@ -59,6 +59,9 @@ public:
         platform::importAs(kind, fileName, bytes, title, content == Language::Indonesian ? 1 : 0,
                            ui == Language::Indonesian ? 1 : 0);
     }
+    void loadTemplates() override { platform::loadTemplates(); }
+    void makeShareLink(const std::string& mapJson) override { platform::makeShareLink(mapJson); }
+    void clearShareLink() override { platform::clearShareLink(); }
     void downloadFile(const std::string& fileName, const std::string& bytes, const std::string& type) override {
         platform::downloadFile(fileName, bytes, type);
     }

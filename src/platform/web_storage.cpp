@@ -23,6 +23,9 @@ EM_JS(void, jejak_js_download, (const char* fileName, const char* text, const ch
 EM_JS(void, jejak_js_download_file, (const char* fileName, const char* bytes, int size, const char* type), { jejakGlue.downloadFile(fileName, bytes, size, type); });
 EM_JS(void, jejak_js_export_as, (const char* kind, const char* json, int size, int language, const char* fileName, const char* type), { jejakGlue.exportAs(kind, json, size, language, fileName, type); });
 EM_JS(void, jejak_js_import_as, (const char* kind, const char* fileName, const char* bytes, int size, const char* title, int content, int ui), { jejakGlue.importAs(kind, fileName, bytes, size, title, content, ui); });
+EM_JS(void, jejak_js_load_templates, (), { jejakGlue.loadTemplates(); });
+EM_JS(void, jejak_js_make_share_link, (const char* json, int size), { jejakGlue.makeShareLink(json, size); });
+EM_JS(void, jejak_js_clear_share_link, (), { jejakGlue.clearShareLink(); });
 EM_JS(void, jejak_js_pick_file, (), { jejakGlue.pickFile(); });
 EM_JS(int, jejak_js_single_file, (), { return window.jejakSingleFile ? 1 : 0; });
 EM_JS(void, jejak_js_download_offline_edition, (), { jejakGlue.downloadOfflineEdition(); });
@@ -73,6 +76,11 @@ void importAs(const std::string& kind, const std::string& fileName, std::string_
     jejak_js_import_as(kind.c_str(), fileName.c_str(), bytes.data(), static_cast<int>(bytes.size()), title.c_str(),
                        contentLanguage, uiLanguage);
 }
+void loadTemplates() { jejak_js_load_templates(); }
+void makeShareLink(const std::string& mapJson) {
+    jejak_js_make_share_link(mapJson.data(), static_cast<int>(mapJson.size()));
+}
+void clearShareLink() { jejak_js_clear_share_link(); }
 void pickFile() { jejak_js_pick_file(); }
 bool singleFile() { return jejak_js_single_file() != 0; }
 void downloadOfflineEdition() { jejak_js_download_offline_edition(); }

@@ -5,6 +5,8 @@
 
 #include "core/card_search.h"
 #include "core/embedded_file.h"
+#include <nlohmann/json.hpp>
+
 #include "io/map_json.h"
 #include "ui/i18n.h"
 #include "ui/theme.h"
@@ -19,16 +21,13 @@ constexpr ImGuiWindowFlags kFullWindow = ImGuiWindowFlags_NoDecoration | ImGuiWi
                                          ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus |
                                          ImGuiWindowFlags_NoScrollWithMouse;
 
-const EmbeddedFile* findTemplate(std::string_view key) {
-    for (unsigned long i = 0; i < jejak_embedded_templates_count; ++i)
-        if (key == jejak_embedded_templates[i].name) return &jejak_embedded_templates[i];
-    return nullptr;
-}
-
 }  // namespace
 
 App::App(Language uiLanguage) {
     setUiLanguage(uiLanguage);
+    for (unsigned long i = 0; i < jejak_embedded_templates_count; ++i)
+        templates_.emplace_back(jejak_embedded_templates[i].name, std::string(jejak_embedded_templates[i].text()));
+    gallery_.setTemplates(templates_);
     // A first visit lands on a ready example in the browser's language.
     if (!openTemplate(std::string("b2c-retail-maria.") + languageCode(uiLanguage)))
         document_.reset(makeEmptyMap(tr("map.untitled"), languageCode(uiLanguage)));
@@ -71,8 +70,26 @@ bool App::openMapJson(std::string_view text) {
 }
 
 bool App::openTemplate(std::string_view key) {
-    const EmbeddedFile* file = findTemplate(key);
-    return file && openMapJson(file->text());
+    for (const auto& [name, text] : templates_)
+        if (name == key) return openMapJson(text);
+    return false;
+}
+
+void App::onTemplates(bool ok, std::string_view json) {
+    nlohmann::json all = nlohmann::json::parse(json.begin(), json.end(), nullptr, false);
+    if (!ok || !all.is_object()) {
+        templatesAsked_ = false;  // the next opening asks again
+        gallery_.setMore(GalleryView::More::Failed);
+        return;
+    }
+    for (auto it = all.begin(); it != all.end(); ++it) {
+        if (!it.value().is_string()) continue;
+        bool known = false;
+        for (const auto& t : templates_) known = known || t.first == it.key();
+        if (!known) templates_.emplace_back(it.key(), it.value().get<std::string>());
+    }
+    gallery_.setTemplates(templates_);
+    gallery_.setMore(GalleryView::More::None);
 }
 
 bool App::fieldOpening() const {
@@ -177,7 +194,7 @@ void App::drawFrame() {
     ImGui::End();
 
     side_.followSelection(canvas_.selection().size(), canvas_.editing());
-    bannerHeight_ = saveStatus_.drawBanner(ctx, autosave_, bar);
+    bannerHeight_ = shared_ ? export_.drawSharedBanner(ctx, bar) : saveStatus_.drawBanner(ctx, autosave_, bar);
     side_.draw(ctx, bar + bannerHeight_, canvas_.selection());
     menus_.drawContextMenu(ctx, canvas_.takeContextRequest(), canvas_.selection(), canvas_.layout());
     library_.draw(ctx, autosave_.mapId());
@@ -188,6 +205,7 @@ void App::drawFrame() {
     help_.draw(ctx);
     if (auto at = rects_.find("button/export")) export_.drawMenu(ctx, ImVec2(at->x, at->y + at->h + 4));
     export_.drawPreview(ctx, import_);
+    export_.drawLinkDialog(ctx);
     toast_.draw(rects_);
     drawUpdate(bar);
     handleShortcuts(dialogWasOpen);

@@ -12,6 +12,7 @@
 #include "core/document.h"
 #include "io/autosave.h"
 #include "ui/fonts.h"
+#include "ui/i18n.h"
 #include "ui/intents.h"
 #include "ui/item_rects.h"
 #include "ui/map_canvas.h"
@@ -113,6 +114,13 @@ public:
     // The formats module's answer to importAs: a map file, or why the file was refused.
     void onImported(bool ok, std::string_view fileName, std::string_view text);
     void onFormatsFailed();  // the formats module could not be loaded
+    // The gallery's templates from the formats module ({"key": "map file", ...}).
+    void onTemplates(bool ok, std::string_view json);
+    // Share links: the link made of the open map, and a link's map file (or the
+    // reason there is none) when the page was opened with one.
+    void onShareLink(std::string_view url) { export_.showLink(std::string(url)); }
+    void onSharedMap(bool ok, std::string_view text);
+    bool sharedView() const { return shared_; }
     const char* saveStatusName() const { return jejak::saveStatusName(autosave_.status()); }
     const std::string& mapId() const { return autosave_.mapId(); }
     int revision() const { return autosave_.revision(); }
@@ -121,6 +129,10 @@ private:
     template <class I>
     Outcome on(const I& intent);  // one per intent (app_intents.cpp)
     bool execute(CommandPtr command, bool continuous = false) {
+        if (shared_) {  // a shared map is read only until a copy is saved
+            showError(tr("share.read_only_edit"));
+            return false;
+        }
         return document_.execute(std::move(command), continuous);
     }
     ViewContext context() { return {document_.map(), fonts_, rects_, *this, canvas_.view()}; }
@@ -151,6 +163,10 @@ private:
     std::string lastExport_ = "null";
     ExportView export_;
     std::optional<ImportPreview> import_;  // a CSV or Mermaid file read, not opened yet
+    std::vector<std::pair<std::string, std::string>> templates_;  // (key, map file): the example, then all
+    bool templatesAsked_ = false;
+    bool shared_ = false;       // the open map came from a share link: read only, not kept
+    std::string beforeShared_;  // the map open before it, to go back to on Close
     void exportImage(int scale);
     // A picked or dropped file by its name and first bytes: a map file, CSV or Mermaid.
     void importFile(std::string_view name, std::string_view bytes);

@@ -79,6 +79,25 @@ void App::onImported(bool ok, std::string_view name, std::string_view text) {
     import_ = ImportPreview{std::string(name), csv ? "CSV" : "Mermaid", std::move(loaded.map)};
 }
 
+void App::onSharedMap(bool ok, std::string_view text) {
+    if (!ok) {  // the formats module's words: damaged or cut, nothing opens
+        showError(std::string(text));
+        return;
+    }
+    MapLoadResult loaded = loadMapFromJson(text);
+    if (!loaded.ok) {
+        showError(std::string(tr("share.damaged")) + " " + describeProblem(loaded.problem, uiLanguage()));
+        return;
+    }
+    if (!shared_) {
+        flushSave();  // the open map stays in the library as it is
+        beforeShared_ = autosave_.mapId();
+    }
+    replaceMap(std::move(loaded.map), "", 0, "", std::move(loaded.hiddenLanes));
+    shared_ = true;
+    autosave_.hold(true);  // not kept unless the user saves a copy
+}
+
 void App::onFormatsFailed() { showError(tr("error.formats_unavailable")); }
 
 }  // namespace jejak::ui

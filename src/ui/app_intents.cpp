@@ -241,7 +241,14 @@ Outcome App::on(const intent::ShowPanel& i) {
 template <>
 Outcome App::on(const intent::OpenDialog& i) {
     switch (i.dialog) {
-        case Dialog::Gallery: gallery_.open(); break;
+        case Dialog::Gallery:
+            gallery_.open();
+            if (!templatesAsked_ && storage_) {  // the rest of the templates come with the formats module
+                templatesAsked_ = true;
+                gallery_.setMore(GalleryView::More::Loading);
+                storage_->loadTemplates();
+            }
+            break;
         case Dialog::Library: library_.open(); break;
         case Dialog::Help: help_.open(); break;
         case Dialog::Export: export_.openMenu(); break;
@@ -251,6 +258,10 @@ Outcome App::on(const intent::OpenDialog& i) {
 
 template <>
 Outcome App::on(const intent::StartEditing& i) {
+    if (shared_) {
+        showError(tr("share.read_only_edit"));
+        return done(false);
+    }
     const Card* c = map().card(i.card);
     if (c) editCanvas().startEditing(c->id, c->text);
     return done(c != nullptr);
@@ -473,8 +484,8 @@ Outcome App::on(const intent::Export& i) {
         case intent::ExportKind::Mermaid:
             storage_->exportAs("mmd", saveMapToJson(m), language, stem + ".mmd", "text/plain;charset=utf-8");
             break;
-        case intent::ExportKind::Print:
-        case intent::ExportKind::ShareLink: return done(false);
+        case intent::ExportKind::ShareLink: storage_->makeShareLink(saveMapToJson(m)); break;
+        case intent::ExportKind::Print: return done(false);
     }
     return done(true);
 }
@@ -486,6 +497,30 @@ Outcome App::on(const intent::ConfirmImport&) {
     import_.reset();
     flushSave();  // the open map stays in the library as it is
     replaceMap(std::move(imported), storage_ ? storage_->newId() : std::string(), 0, "");
+    return done(true);
+}
+
+template <>
+Outcome App::on(const intent::SaveSharedCopy&) {
+    if (!shared_ || !storage_) return done(false);
+    shared_ = false;
+    autosave_.hold(false);
+    autosave_.opened(storage_->newId(), 0);  // a new map of one's own, saved soon
+    storage_->clearShareLink();
+    return done(true);
+}
+
+template <>
+Outcome App::on(const intent::CloseShared&) {
+    if (!shared_ || !storage_) return done(false);
+    shared_ = false;
+    autosave_.hold(false);
+    storage_->clearShareLink();
+    if (!beforeShared_.empty()) {
+        storage_->load(beforeShared_);  // the map that was open comes back (onLoaded)
+    } else {
+        replaceMap(blankMap(uiLanguage()), storage_->newId(), 0, "");
+    }
     return done(true);
 }
 

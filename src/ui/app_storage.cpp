@@ -44,6 +44,11 @@ std::string App::viewStateJson() const {
 
 void App::replaceMap(JourneyMap map, std::string id, int revision, std::string_view view,
                      std::vector<Id> hiddenInFile) {
+    if (shared_) {  // another map takes the shared one's place: it was never kept
+        shared_ = false;
+        autosave_.hold(false);
+        if (storage_) storage_->clearShareLink();
+    }
     document_.reset(std::move(map));
     canvas_ = MapCanvas();
     edit_ = {};

@@ -192,6 +192,9 @@ struct Export {
 // A CSV or Mermaid file was read and previewed: open it as a new map, or not.
 struct ConfirmImport {};
 struct CancelImport {};
+// A map opened from a share link: kept as a new map of one's own, or closed.
+struct SaveSharedCopy {};
+struct CloseShared {};
 }  // namespace intent
 
 using Intent =
@@ -207,7 +210,8 @@ using Intent =
                  intent::PickFile, intent::KeepMine, intent::LoadTheirs, intent::OpenStored, intent::OpenFile,
                  intent::DownloadStored, intent::RenameStored, intent::DuplicateStored, intent::TrashStored,
                  intent::RestoreStored, intent::ListStored, intent::SaveOfflineEdition, intent::Export,
-                 intent::ConfirmImport, intent::CancelImport>;
+                 intent::ConfirmImport, intent::CancelImport, intent::SaveSharedCopy,
+                 intent::CloseShared>;
 
 // What applying an intent did: whether anything changed, and the id of what it
 // created (a card, stage, lane or persona), so a view can open it.

@@ -395,7 +395,7 @@ void MapCanvas::leftPress(const JourneyMap& map, IntentSink& sink, ImVec2 mouse)
 void MapCanvas::doubleClick(const JourneyMap& map, IntentSink& sink, ImVec2 mouse) {
     Hit hit = hitTest(map, mouse);
     if (hit.kind == Hit::Card) {
-        if (const Card* c = map.card(hit.id)) startEditing(c->id, c->text);
+        if (const Card* c = map.card(hit.id)) sink.apply(intent::StartEditing{c->id});  // the app decides (read only?)
     } else if (hit.kind == Hit::StageHeader) {  // rename in place
         renameRequest_ = Target{Target::Stage, hit.id, -1, hit.column};
     } else if (hit.kind == Hit::LaneHeader) {

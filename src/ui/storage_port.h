@@ -40,6 +40,11 @@ public:
                           const std::string& fileName, const std::string& mimeType) = 0;
     virtual void importAs(const std::string& kind, const std::string& fileName, std::string_view bytes,
                           const std::string& title, Language contentLanguage, Language uiLanguage) = 0;
+    virtual void loadTemplates() = 0;
+    // A link that holds the map file (compressed into the URL's fragment): App::onShareLink.
+    virtual void makeShareLink(const std::string& mapJson) = 0;
+    // The page's address without a shared map in it (after "Save a copy" or "Close").
+    virtual void clearShareLink() = 0;  // every template, from the formats module: App::onTemplates
     virtual void pickFile() = 0;  // answers with App::onFileOpened / onFileRejected
     // Small settings of this browser (interface language, theme): "" when unset.
     virtual std::string preference(const std::string& key) = 0;

@@ -219,3 +219,21 @@ TEST_CASE("a view change (a lane hidden) is saved like an edit, without touching
     f.autosave.saved(false, 0, false, "failed");
     CHECK(f.autosave.unsaved());
 }
+
+TEST_CASE("held (a shared map, read only), nothing is saved or journaled; released, a new map is saved") {
+    Fixture f;
+    f.autosave.opened("", 0);  // a map from a share link: no id of its own yet
+    f.autosave.hold(true);
+    f.run(2);
+    f.autosave.pageHidden();
+    f.autosave.flush();
+    f.autosave.saveNow();
+    CHECK(f.storage.saves.empty());
+    CHECK(f.storage.journals.empty());
+    f.autosave.hold(false);  // "Save a copy to my maps"
+    f.autosave.opened("map-copy", 0);
+    f.run(1);
+    REQUIRE(f.storage.saves.size() == 1);
+    CHECK(f.storage.saves[0].id == "map-copy");
+    CHECK(f.storage.saves[0].baseRevision == 0);
+}

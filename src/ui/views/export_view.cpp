@@ -6,6 +6,8 @@
 
 #include "ui/i18n.h"
 #include "ui/icons.h"
+#include "ui/theme.h"
+#include "io/share_link.h"
 
 namespace jejak::ui {
 
@@ -44,6 +46,94 @@ void ExportView::drawMenu(const ViewContext& ctx, ImVec2 anchor) {
     if (item("import.open", "import", "Ctrl+O")) sink.apply(intent::PickFile{});
     if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape))) ImGui::CloseCurrentPopup();
     ImGui::EndPopup();
+}
+
+void ExportView::drawLinkDialog(const ViewContext& ctx) {
+    if (link_.empty()) return;
+    if (!ImGui::IsPopupOpen("###share-link")) ImGui::OpenPopup("###share-link");
+    const ImGuiIO& io = ImGui::GetIO();
+    ImGui::SetNextWindowPos(ImVec2(io.DisplaySize.x * 0.5f, io.DisplaySize.y * 0.4f), ImGuiCond_Always,
+                            ImVec2(0.5f, 0.5f));
+    const float width = std::min(560.0f, io.DisplaySize.x - 40);
+    ImGui::SetNextWindowSize(ImVec2(width, 0));
+    const std::string title = std::string(tr("share.title")) + "###share-link";
+    if (!ImGui::BeginPopupModal(title.c_str(), nullptr,
+                                ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoMove |
+                                    ImGuiWindowFlags_AlwaysAutoResize))
+        return;
+    ctx.rects.record("window/share-link", {ImGui::GetWindowPos().x, ImGui::GetWindowPos().y, ImGui::GetWindowWidth(),
+                                           ImGui::GetWindowHeight()});
+    ImGui::TextWrapped("%s", tr("share.explain"));
+    ImGui::Spacing();
+    // The link itself, to select by hand; Copy puts it on the clipboard.
+    ImGui::SetNextItemWidth(-1);
+    ImGui::InputText("##share-url", link_.data(), link_.size() + 1, ImGuiInputTextFlags_ReadOnly);
+    ctx.rects.recordLastItem("input/share-link");
+    ImGui::TextDisabled("%s", plural("share.length", static_cast<long long>(link_.size())).c_str());
+    ctx.rects.recordLastItem("text/share-length");
+    if (link_.size() > kShareLinkWarnChars) {
+        ImGui::Spacing();
+        ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(palette().danger));
+        ImGui::TextWrapped("%s  %s", icon::kWarning, tr("share.too_long"));
+        ImGui::PopStyleColor();
+        ctx.rects.recordLastItem("text/share-too-long");
+        if (ImGui::Button(tr("share.send_file"))) ctx.sink.apply(intent::DownloadCopy{});
+        ctx.rects.recordLastItem("button/share-file");
+    }
+    ImGui::Spacing();
+    if (ImGui::Button(copied_ ? tr("share.copied") : tr("share.copy"))) {
+        ImGui::SetClipboardText(link_.c_str());
+        copied_ = true;
+    }
+    ctx.rects.recordLastItem("button/share-copy");
+    ImGui::SameLine();
+    if (ImGui::Button(tr("dialog.close")) || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape))) {
+        link_.clear();
+        ImGui::CloseCurrentPopup();
+    }
+    ctx.rects.recordLastItem("button/share-close");
+    ImGui::EndPopup();
+}
+
+float ExportView::drawSharedBanner(const ViewContext& ctx, float top) {
+    const Palette& p = palette();
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const float width = ImGui::GetIO().DisplaySize.x;
+    const char* save = tr("share.save_copy");
+    const char* close = tr("share.close");
+    auto buttonW = [&](const char* label) { return ImGui::CalcTextSize(label).x + style.FramePadding.x * 2; };
+    const float buttons = buttonW(save) + buttonW(close) + style.ItemSpacing.x;
+    const char* text = tr("share.read_only");
+    const float textX = 20 + ImGui::CalcTextSize(icon::kEye).x + style.ItemSpacing.x;
+    const float textW = std::max(120.0f, width - textX - buttons - 36);
+    const float textH = ImGui::CalcTextSize(text, nullptr, false, textW).y;
+    const float height = std::max(52.0f, textH + 24);
+    ImGui::SetNextWindowPos(ImVec2(0, top));
+    ImGui::SetNextWindowSize(ImVec2(width, height));
+    ImGui::PushStyleColor(ImGuiCol_WindowBg, ImGui::ColorConvertU32ToFloat4(p.accentSoft));
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowRounding, 0);
+    ImGui::Begin("##shared-banner", nullptr,
+                 ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoMove);
+    ImGui::SetCursorPos(ImVec2(20, (height - ImGui::GetTextLineHeight()) * 0.5f));
+    ImGui::TextUnformatted(icon::kEye);
+    ImGui::SetCursorPos(ImVec2(textX, (height - textH) * 0.5f));
+    ImGui::PushTextWrapPos(textX + textW);
+    ImGui::TextUnformatted(text);
+    ImGui::PopTextWrapPos();
+    ctx.rects.recordLastItem("text/shared-banner");
+    ImGui::SetCursorPos(ImVec2(width - 20 - buttons, (height - ImGui::GetFrameHeight()) * 0.5f));
+    ImGui::PushStyleColor(ImGuiCol_Button, ImGui::ColorConvertU32ToFloat4(p.accent));
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(p.onAccent));
+    if (ImGui::Button(save)) ctx.sink.apply(intent::SaveSharedCopy{});
+    ImGui::PopStyleColor(2);
+    ctx.rects.recordLastItem("button/save-shared");
+    ImGui::SameLine();
+    if (ImGui::Button(close)) ctx.sink.apply(intent::CloseShared{});
+    ctx.rects.recordLastItem("button/close-shared");
+    ImGui::End();
+    ImGui::PopStyleVar();
+    ImGui::PopStyleColor();
+    return height;
 }
 
 void ExportView::drawPreview(const ViewContext& ctx, const std::optional<ImportPreview>& preview) {

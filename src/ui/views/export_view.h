@@ -26,8 +26,20 @@ public:
     // The import preview, while one is pending.
     void drawPreview(const ViewContext& ctx, const std::optional<ImportPreview>& preview);
     bool menuOpen() const { return menuShown_; }
+    // The share link made of the open map: a dialog to copy it.
+    void showLink(std::string url) {
+        link_ = std::move(url);
+        copied_ = false;
+    }
+    bool linkShown() const { return !link_.empty(); }
+    void drawLinkDialog(const ViewContext& ctx);
+    // A map opened from a share link: read only, with "Save a copy to my maps"
+    // and "Close", under the top bar at `top`; returns the banner's height.
+    float drawSharedBanner(const ViewContext& ctx, float top);
 
 private:
+    std::string link_;
+    bool copied_ = false;
     bool openMenu_ = false;
     bool menuShown_ = false;
 };

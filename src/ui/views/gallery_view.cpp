@@ -12,8 +12,6 @@
 #include "ui/theme.h"
 #include "ui/views/gallery_view.h"
 
-extern const jejak::EmbeddedFile jejak_embedded_templates[];
-extern const unsigned long jejak_embedded_templates_count;
 
 namespace jejak::ui {
 namespace {
@@ -125,11 +123,13 @@ bool GalleryView::tile(const ViewContext& ctx, const char* name, const TemplateS
     return pressed;
 }
 
-void GalleryView::loadTemplates() {
-    // Titles, sizes and curves, read once from the embedded files.
-    for (unsigned long i = 0; i < jejak_embedded_templates_count; ++i)
-        if (auto summary = summarizeTemplate(jejak_embedded_templates[i].name, jejak_embedded_templates[i].text()))
-            templates_.push_back(std::move(*summary));
+void GalleryView::setTemplates(const std::vector<std::pair<std::string, std::string>>& files) {
+    // Titles, sizes and curves, read once from the files.
+    templates_.clear();
+    for (const auto& [key, text] : files)
+        if (auto summary = summarizeTemplate(key, text)) templates_.push_back(std::move(*summary));
+    std::sort(templates_.begin(), templates_.end(),
+              [](const TemplateSummary& a, const TemplateSummary& b) { return a.key < b.key; });
 }
 
 void GalleryView::close() {
@@ -155,7 +155,6 @@ void GalleryView::draw(const ViewContext& ctx) {
     if (pillButton(ctx.rects, tr("language.id"), "gallery-id", language_ == Language::Indonesian))
         language_ = Language::Indonesian;
     ImGui::Spacing();
-    if (templates_.empty()) loadTemplates();
 
     const ImGuiStyle& style = ImGui::GetStyle();
     const float footer = ImGui::GetFrameHeightWithSpacing() + style.ItemSpacing.y + 8;
@@ -186,6 +185,12 @@ void GalleryView::draw(const ViewContext& ctx) {
     }
     ImGui::EndChild();
     ImGui::Spacing();
+    if (more_ != More::None) {  // the other templates come with the formats module
+        ImGui::AlignTextToFramePadding();
+        ImGui::TextDisabled("%s", tr(more_ == More::Loading ? "gallery.loading_more" : "gallery.more_failed"));
+        ctx.rects.recordLastItem("text/gallery-more");
+        ImGui::SameLine();
+    }
     const char* cancel = tr("dialog.cancel");
     ImGui::SetCursorPosX(ImGui::GetWindowContentRegionMax().x - ImGui::CalcTextSize(cancel).x -
                          style.FramePadding.x * 2);

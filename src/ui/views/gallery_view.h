@@ -3,6 +3,8 @@
 #pragma once
 
 #include <optional>
+#include <string>
+#include <utility>
 #include <vector>
 
 #include "io/templates.h"
@@ -17,12 +19,17 @@ public:
     void dismiss() { open_ = false; }  // from outside it (Esc)
     bool isOpen() const { return open_; }
     void draw(const ViewContext& ctx);
+    // The templates to offer, as (key, map file) pairs: the first visit's example
+    // at first, all of them once the formats module has brought them.
+    void setTemplates(const std::vector<std::pair<std::string, std::string>>& files);
+    enum class More { Loading, Failed, None };  // what the gallery says of the others
+    void setMore(More more) { more_ = more; }
 
 private:
     bool tile(const ViewContext& ctx, const char* name, const TemplateSummary* info, ImVec2 size);
-    void loadTemplates();
 
     bool open_ = false;
+    More more_ = More::None;
     std::optional<Language> language_;  // of the templates shown
     std::vector<TemplateSummary> templates_;
 };

@@ -58,6 +58,7 @@ void SaveStatusView::drawStatus(const ViewContext& ctx, const Autosave& autosave
             colour = p.danger;
             break;
     }
+    if (autosave.held()) key = "status.read_only";  // a shared map: nothing is saved until a copy is
     // After many edits that exist only in this browser, remind once to download a copy.
     // It stays through the autosaves that follow (no flicker); a failing save shows
     // the banner with its own download button instead.
