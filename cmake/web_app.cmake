@@ -207,6 +207,9 @@ set(JEJAK_LINK_OPTIONS
   -sINCOMING_MODULE_JS_API=canvas,print,printErr,instantiateWasm,onAbort
   -sGL_SUPPORT_AUTOMATIC_ENABLE_EXTENSIONS=0 -sGL_SUPPORT_SIMPLE_ENABLE_EXTENSIONS=0
   -sGL_EXTENSIONS_IN_PREFIXED_FORMAT=0
+  # emmalloc, not dlmalloc: 4.3 KB less gzip, and opening and memory measured alike
+  # (bench-open: 20,000 actions open 294 ms with dlmalloc).
+  -sMALLOC=emmalloc
   # SDL entry points that Jejak never uses but that pull large code in (src/platform/sdl_trim.cpp).
   -Wl,--wrap=SDL_ConvertSurface -Wl,--wrap=SDL_ConvertSurfaceFormat -Wl,--wrap=eglGetProcAddress
   -Wl,--wrap=SDL_RLESurface -Wl,--wrap=SDL_UnRLESurface)
