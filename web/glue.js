@@ -245,6 +245,35 @@
       }).catch((e) => { console.warn('formats:', e); M()._jejak_formats_failed(); });
     },
     clearShareLink() { history.replaceState(null, '', location.pathname + location.search); },
+    // --- printing: the app's page images in the document, for the print dialog only ---
+    printBegin(paper, title) {
+      glue.printDone();
+      const box = document.createElement('div');
+      box.id = 'print-pages';
+      box.dataset.paper = str(paper);
+      document.body.appendChild(box);
+      // shell.css has the rules: a named @page per paper (no inline style: the CSP allows none).
+      glue.printTitle = document.title;
+      document.title = str(title) || document.title;  // "Save as PDF" names the file after the map
+    },
+    printPage(png, size) {
+      const img = document.createElement('img');
+      img.src = URL.createObjectURL(new Blob([M().HEAPU8.slice(png, png + size)], { type: 'image/png' }));
+      img.alt = '';
+      document.getElementById('print-pages').appendChild(img);
+    },
+    printEnd() {
+      const images = [...document.querySelectorAll('#print-pages img')];
+      Promise.all(images.map((i) => i.decode().catch(() => {}))).then(() => {
+        window.addEventListener('afterprint', glue.printDone, { once: true });
+        window.print();
+      });
+    },
+    printDone() {
+      const box = document.getElementById('print-pages');
+      if (box) { box.querySelectorAll('img').forEach((i) => URL.revokeObjectURL(i.src)); box.remove(); }
+      if (glue.printTitle) { document.title = glue.printTitle; glue.printTitle = ''; }
+    },
     pickFile() { window.jejakPickFile(); },
     // A picked or dropped file: too large ones are refused before they are read;
     // the rest go to the app as the file's own bytes.

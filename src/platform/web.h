@@ -4,6 +4,7 @@
 #include <cstddef>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace jejak::platform {
 
@@ -36,6 +37,7 @@ void exportAs(const std::string& kind, const std::string& mapJson, int language,
 void importAs(const std::string& kind, const std::string& fileName, std::string_view bytes, const std::string& title,
               int contentLanguage, int uiLanguage);
 void loadTemplates();
+void printPages(const std::vector<std::string>& pngs, const std::string& paper, const std::string& title);
 void makeShareLink(const std::string& mapJson);
 void clearShareLink();
 void pickFile();

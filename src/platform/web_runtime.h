@@ -60,6 +60,10 @@ public:
                            ui == Language::Indonesian ? 1 : 0);
     }
     void loadTemplates() override { platform::loadTemplates(); }
+    void printPages(const std::vector<std::string>& pngs, const std::string& paper,
+                    const std::string& title) override {
+        platform::printPages(pngs, paper, title);
+    }
     void makeShareLink(const std::string& mapJson) override { platform::makeShareLink(mapJson); }
     void clearShareLink() override { platform::clearShareLink(); }
     void downloadFile(const std::string& fileName, const std::string& bytes, const std::string& type) override {

@@ -23,6 +23,9 @@ EM_JS(void, jejak_js_download, (const char* fileName, const char* text, const ch
 EM_JS(void, jejak_js_download_file, (const char* fileName, const char* bytes, int size, const char* type), { jejakGlue.downloadFile(fileName, bytes, size, type); });
 EM_JS(void, jejak_js_export_as, (const char* kind, const char* json, int size, int language, const char* fileName, const char* type), { jejakGlue.exportAs(kind, json, size, language, fileName, type); });
 EM_JS(void, jejak_js_import_as, (const char* kind, const char* fileName, const char* bytes, int size, const char* title, int content, int ui), { jejakGlue.importAs(kind, fileName, bytes, size, title, content, ui); });
+EM_JS(void, jejak_js_print_begin, (const char* paper, const char* title), { jejakGlue.printBegin(paper, title); });
+EM_JS(void, jejak_js_print_page, (const char* png, int size), { jejakGlue.printPage(png, size); });
+EM_JS(void, jejak_js_print_end, (), { jejakGlue.printEnd(); });
 EM_JS(void, jejak_js_load_templates, (), { jejakGlue.loadTemplates(); });
 EM_JS(void, jejak_js_make_share_link, (const char* json, int size), { jejakGlue.makeShareLink(json, size); });
 EM_JS(void, jejak_js_clear_share_link, (), { jejakGlue.clearShareLink(); });
@@ -77,6 +80,11 @@ void importAs(const std::string& kind, const std::string& fileName, std::string_
                        contentLanguage, uiLanguage);
 }
 void loadTemplates() { jejak_js_load_templates(); }
+void printPages(const std::vector<std::string>& pngs, const std::string& paper, const std::string& title) {
+    jejak_js_print_begin(paper.c_str(), title.c_str());
+    for (const std::string& png : pngs) jejak_js_print_page(png.data(), static_cast<int>(png.size()));
+    jejak_js_print_end();
+}
 void makeShareLink(const std::string& mapJson) {
     jejak_js_make_share_link(mapJson.data(), static_cast<int>(mapJson.size()));
 }

@@ -168,6 +168,7 @@ private:
     bool shared_ = false;       // the open map came from a share link: read only, not kept
     std::string beforeShared_;  // the map open before it, to go back to on Close
     void exportImage(int scale);
+    void printMap(bool a3);  // the pages, to the browser's print dialog
     // A picked or dropped file by its name and first bytes: a map file, CSV or Mermaid.
     void importFile(std::string_view name, std::string_view bytes);
     Fonts fonts_;

@@ -52,6 +52,19 @@ void App::exportImage(int scale) {
     storage_->downloadFile(base.substr(0, base.size() - 5) + ".png", image.png, "image/png");
 }
 
+void App::printMap(bool a3) {
+    if (!render_ || !storage_) return;
+    std::vector<MapImage> pages = renderPrintPages(map(), document_.changeCount(), canvas_.view().hiddenLanes,
+                                                   a3 ? Paper::A3 : Paper::A4, 2.0f, *render_, memoryCheck_);
+    if (pages.empty() || !pages.front().errorKey.empty()) {
+        showError(format(pages.empty() ? "export.gpu_failed" : pages.front().errorKey.c_str(), {}));
+        return;
+    }
+    std::vector<std::string> files;
+    for (MapImage& page : pages) files.push_back(std::move(page.png));
+    storage_->printPages(files, a3 ? "A3" : "A4", map().title);
+}
+
 void App::importFile(std::string_view name, std::string_view bytes) {
     const std::string ext = lowerExtension(name);
     const bool csv = ext == "csv";

@@ -485,7 +485,7 @@ Outcome App::on(const intent::Export& i) {
             storage_->exportAs("mmd", saveMapToJson(m), language, stem + ".mmd", "text/plain;charset=utf-8");
             break;
         case intent::ExportKind::ShareLink: storage_->makeShareLink(saveMapToJson(m)); break;
-        case intent::ExportKind::Print: return done(false);
+        case intent::ExportKind::Print: printMap(i.a3); break;
     }
     return done(true);
 }

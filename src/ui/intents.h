@@ -187,7 +187,8 @@ struct SaveOfflineEdition {};  // download jejak-offline.html
 enum class ExportKind { Png, Print, Csv, Markdown, Mermaid, ShareLink };
 struct Export {
     ExportKind kind = ExportKind::Png;
-    int scale = 1;  // Png: 1, 2 or 4
+    int scale = 1;    // Png: 1, 2 or 4
+    bool a3 = false;  // Print: A3 landscape, else A4
 };
 // A CSV or Mermaid file was read and previewed: open it as a new map, or not.
 struct ConfirmImport {};

@@ -556,27 +556,36 @@ void MapCanvas::draw(const JourneyMap& map, IntentSink& sink, const Fonts& fonts
 
 ImVec2 MapCanvas::drawStill(const JourneyMap& map, std::uint64_t mapVersion, const Fonts& fonts, const Palette& palette,
                             ImDrawList& target) {
+    const MapLayout& layout = layoutFor(map, mapVersion, fonts);
+    const ImVec2 size(std::ceil(layout.width), std::ceil(layout.height));
+    drawStillPart(map, mapVersion, fonts, palette, target, 1, ImVec2(0, 0), ImVec2(0, 0), size);
+    return size;
+}
+
+void MapCanvas::drawStillPart(const JourneyMap& map, std::uint64_t mapVersion, const Fonts& fonts,
+                              const Palette& palette, ImDrawList& target, float zoom, ImVec2 scroll, ImVec2 origin,
+                              ImVec2 size) {
     fonts_ = &fonts;
     relayout(map, mapVersion);
-    view_.zoom = 1;
-    view_.scrollX = view_.scrollY = 0;
+    view_.zoom = zoom;
+    view_.scrollX = scroll.x;
+    view_.scrollY = scroll.y;
     fitPending_ = false;
-    origin_ = ImVec2(0, 0);
-    size_ = ImVec2(std::ceil(layout_.width), std::ceil(layout_.height));
+    origin_ = origin;
+    size_ = size;
     selection_.clear();
     focusCell_.reset();
     drag_ = Drag::None;
     still_ = true;
     dl_ = &target;
     ItemRects unused;  // nothing here is clicked
-    target.PushClipRect(origin_, size_, true);
+    target.PushClipRect(origin_, ImVec2(origin_.x + size_.x, origin_.y + size_.y), true);
     drawGrid(map, palette, unused);
     drawCards(map, palette, unused);
     drawHeaders(map, palette, unused);
     target.PopClipRect();
     still_ = false;
     dl_ = nullptr;
-    return size_;
 }
 
 }  // namespace jejak::ui

@@ -52,6 +52,16 @@ public:
     // no hover, selection, scroll bars or edge shadows (the image export). Returns its size.
     ImVec2 drawStill(const JourneyMap& map, std::uint64_t mapVersion, const Fonts& fonts, const Palette& palette,
                      ImDrawList& target);
+    // Part of it (a printed page): the view's zoom and scroll at [origin, origin + size),
+    // the headers kept at its top and left as on screen.
+    void drawStillPart(const JourneyMap& map, std::uint64_t mapVersion, const Fonts& fonts, const Palette& palette,
+                       ImDrawList& target, float zoom, ImVec2 scroll, ImVec2 origin, ImVec2 size);
+    // The layout for these fonts (a page's plan needs it before drawing).
+    const MapLayout& layoutFor(const JourneyMap& map, std::uint64_t mapVersion, const Fonts& fonts) {
+        fonts_ = &fonts;
+        relayout(map, mapVersion);
+        return layout_;
+    }
 
     CanvasView& view() { return view_; }
     const CanvasView& view() const { return view_; }

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "core/journey_map.h"
+#include "ui/print_pages.h"
 #include "ui/render_port.h"
 
 namespace jejak::ui {
@@ -23,6 +24,14 @@ struct MapImage {
 
 // At most this many pixels in one image (400 MB of RGBA in memory while it is made).
 inline constexpr double kMaxImagePixels = 100e6;
+
+// The map on landscape pages of `paper` for printing: each page a PNG at
+// `scale` (2: 192 dpi), with the map's title at the top, the stages it holds
+// and "Page 1 of 3" at the bottom (in the user's language). Empty with
+// errorKey set in the first element when refused.
+std::vector<MapImage> renderPrintPages(const JourneyMap& map, std::uint64_t mapVersion,
+                                       const std::vector<Id>& hiddenLanes, Paper paper, float scale, RenderPort& port,
+                                       const std::function<bool(std::size_t)>& roomFor);
 
 MapImage renderMapImage(const JourneyMap& map, std::uint64_t mapVersion, const std::vector<Id>& hiddenLanes,
                         float scale, RenderPort& port, const std::function<bool(std::size_t)>& roomFor,

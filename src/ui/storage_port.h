@@ -5,6 +5,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "core/translations.h"
 
@@ -41,6 +42,9 @@ public:
     virtual void importAs(const std::string& kind, const std::string& fileName, std::string_view bytes,
                           const std::string& title, Language contentLanguage, Language uiLanguage) = 0;
     virtual void loadTemplates() = 0;
+    // Printed pages (PNG files) to the browser's print dialog, on `paper` ("A4", "A3") landscape.
+    virtual void printPages(const std::vector<std::string>& pngs, const std::string& paper,
+                            const std::string& title) = 0;
     // A link that holds the map file (compressed into the URL's fragment): App::onShareLink.
     virtual void makeShareLink(const std::string& mapJson) = 0;
     // The page's address without a shared map in it (after "Save a copy" or "Close").

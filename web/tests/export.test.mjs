@@ -217,3 +217,32 @@ describe('Markdown and Mermaid', () => {
     });
   });
 });
+
+describe('print and PDF', () => {
+  for (const [paper, item, width] of [['A4', 'print-a4', 297], ['A3', 'print-a3', 420]]) {
+    test(`${paper} landscape: the map on pages, stages split, sent to the print dialog; the PDF has one sheet per page`, async () => {
+      await withApp(env, { initScript: () => { window.print = () => { window.__printed = (window.__printed || 0) + 1; }; } },
+        async ({ page, record }) => {
+          await click(page, 'button/export');
+          await page.waitForFunction((id) => window.jejak.itemRect(id), `menu/${item}`);
+          await click(page, `menu/${item}`);
+          await page.waitForFunction(() => window.__printed === 1);
+          const pages = await page.evaluate(() => [...document.querySelectorAll('#print-pages img')]
+            .map((i) => ({ w: i.naturalWidth, h: i.naturalHeight })));
+          assert.ok(pages.length >= (paper === 'A4' ? 2 : 1), `${pages.length} pages`);
+          const px = Math.ceil((width / 25.4) * 96 * 2);  // 2 image pixels per CSS pixel
+          for (const p of pages) assert.ok(Math.abs(p.w - px) <= 1 && p.h < p.w, JSON.stringify(p));
+          assert.equal(await page.evaluate(() => document.title), 'Maria buys skin care online', 'the PDF is named after the map');
+          // What the print dialog gets: the browser's own PDF of the page, in print media.
+          const pdf = await page.pdf({ preferCSSPageSize: true });
+          const sheets = (pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g) || []).length;
+          assert.equal(sheets, pages.length, 'one sheet per page image');
+          const box = pdf.toString('latin1').match(/\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/);
+          assert.ok(box && Math.abs(Number(box[1]) - (width / 25.4) * 72) < 2, `landscape ${paper}: ${box && box[0]}`);
+          await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+          assert.equal(await page.evaluate(() => document.getElementById('print-pages')), null, 'gone after printing');
+          assert.deepEqual(record.errors, []);
+        });
+    });
+  }
+});

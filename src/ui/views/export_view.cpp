@@ -34,7 +34,8 @@ void ExportView::drawMenu(const ViewContext& ctx, ImVec2 anchor) {
     if (item("export.png_1", "export-png-1")) sink.apply(intent::Export{intent::ExportKind::Png, 1});
     if (item("export.png_2", "export-png-2")) sink.apply(intent::Export{intent::ExportKind::Png, 2});
     if (item("export.png_4", "export-png-4")) sink.apply(intent::Export{intent::ExportKind::Png, 4});
-    if (item("export.print", "print")) sink.apply(intent::Export{intent::ExportKind::Print});
+    if (item("export.print_a4", "print-a4")) sink.apply(intent::Export{intent::ExportKind::Print, 2, false});
+    if (item("export.print_a3", "print-a3")) sink.apply(intent::Export{intent::ExportKind::Print, 2, true});
     if (item("export.csv", "export-csv")) sink.apply(intent::Export{intent::ExportKind::Csv});
     if (item("export.markdown", "export-markdown")) sink.apply(intent::Export{intent::ExportKind::Markdown});
     if (item("export.mermaid", "export-mermaid")) sink.apply(intent::Export{intent::ExportKind::Mermaid});
