@@ -32,8 +32,11 @@ public:
     // at most maxTargetSize(). Empty when the GPU cannot give a target.
     std::vector<std::uint8_t> renderImage(const std::vector<const ImDrawList*>& lists, int width, int height,
                                           float scale, ImU32 background) override {
-        return renderTiles(lists, width, height, scale, background, 0);
+        return renderTiles(lists, width, height, scale, background, testTile_);
     }
+    // Tests: tiles of this size for every image (0: the GPU's limit), so that a
+    // small map is drawn in many tiles and compared with one drawn whole.
+    void setTileForTest(int size) { testTile_ = size; }
     // The same with tiles of at most tileSize (tests: tiles on a small map).
     std::vector<std::uint8_t> renderTiles(const std::vector<const ImDrawList*>& lists, int width, int height,
                                           float scale, ImU32 background, int tileSize);
@@ -50,6 +53,7 @@ private:
     unsigned program_ = 0, vao_ = 0, vbo_ = 0, ibo_ = 0;
     int scaleLoc_ = -1, offsetLoc_ = -1, atlasLoc_ = -1;
     int maxTarget_ = 2048;
+    int testTile_ = 0;
 };
 
 }  // namespace jejak::platform

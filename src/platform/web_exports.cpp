@@ -161,6 +161,7 @@ EMSCRIPTEN_KEEPALIVE void jejak_out_of_memory() {
 // For input tests: every drawn frame takes at least `ms` milliseconds, as on a
 // busy machine, so that input piles up between frames.
 EMSCRIPTEN_KEEPALIVE void jejak_slow_frames_for_test(double ms) { rt.slowFrameMs = ms; }
+EMSCRIPTEN_KEEPALIVE void jejak_export_tile_for_test(int size) { rt.renderer.setTileForTest(size); }
 EMSCRIPTEN_KEEPALIVE int jejak_open_map_json(const char* data, int length) {
     bool ok = rt.app->openMapJson(bytes(data, length));
     wake();

@@ -33,10 +33,13 @@ std::string titleFromName(std::string_view name) {
 
 void App::exportImage(int scale) {
     if (!render_ || !storage_) return;
-    const MapCanvas& shown = canvas_;
-    MapImage image = renderMapImage(map(), document_.changeCount(), shown.view().hiddenLanes,
-                                    static_cast<float>(scale), *render_, memoryCheck_,
-                                    nowMs_ ? nowMs_ : [] { return 0.0; });
+    // Presenting, the view the room sees; in the editor, the whole map.
+    MapImage image = present_.active()
+                         ? renderViewImage(present_.canvas(), map(), document_.changeCount(), static_cast<float>(scale),
+                                           *render_, memoryCheck_)
+                         : renderMapImage(map(), document_.changeCount(), canvas_.view().hiddenLanes,
+                                          static_cast<float>(scale), *render_, memoryCheck_,
+                                          nowMs_ ? nowMs_ : [] { return 0.0; });
     char json[256];
     std::snprintf(json, sizeof json,
                   "{\"scale\":%d,\"width\":%d,\"height\":%d,\"bytes\":%zu,\"drawMs\":%.1f,\"renderMs\":%.1f,"

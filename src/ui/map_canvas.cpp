@@ -583,6 +583,7 @@ void MapCanvas::drawStillPart(const JourneyMap& map, std::uint64_t mapVersion, c
     drawGrid(map, palette, unused);
     drawCards(map, palette, unused);
     drawHeaders(map, palette, unused);
+    if (presenting_) drawSpotlight(palette);  // presentation mode's view, as the room sees it
     target.PopClipRect();
     still_ = false;
     dl_ = nullptr;

@@ -63,6 +63,7 @@ public:
         return layout_;
     }
 
+    ImVec2 viewSize() const { return size_; }  // the canvas on screen, as last drawn
     CanvasView& view() { return view_; }
     const CanvasView& view() const { return view_; }
     // Shows a saved view (scroll, zoom) instead of fitting the map to the screen.

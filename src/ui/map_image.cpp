@@ -24,8 +24,10 @@ struct StillSetup {
     ImDrawListSharedData shared;
     RenderPort& port;
     float scale;
-    StillSetup(RenderPort& p, float s) : port(p), scale(s) {
-        fonts = loadFontsInto(atlas, scale);
+    // Fonts rasterised at fontRatio texels per CSS pixel (the scale, unless the
+    // text is drawn larger than its size, as presentation mode's is).
+    StillSetup(RenderPort& p, float s, float fontRatio = 0) : port(p), scale(s) {
+        fonts = loadFontsInto(atlas, fontRatio > 0 ? fontRatio : scale);
         port.uploadAtlas(atlas);
         const ImGuiStyle& style = ImGui::GetStyle();
         shared.Font = fonts.body;
@@ -119,6 +121,33 @@ std::vector<MapImage> renderPrintPages(const JourneyMap& map, std::uint64_t mapV
         pages.push_back(std::move(out));
     }
     return pages;
+}
+
+MapImage renderViewImage(const MapCanvas& shown, const JourneyMap& map, std::uint64_t mapVersion, float scale,
+                         RenderPort& port, const std::function<bool(std::size_t)>& roomFor) {
+    MapImage out;
+    const CanvasView& view = shown.view();
+    const ImVec2 size = shown.viewSize();
+    out.width = static_cast<int>(std::ceil(size.x * scale));
+    out.height = static_cast<int>(std::ceil(size.y * scale));
+    if (out.width <= 0 || out.height <= 0 || (roomFor && !roomFor(static_cast<std::size_t>(out.width) * out.height * 9))) {
+        out.errorKey = "export.no_memory";
+        return out;
+    }
+    // Glyphs rasterised for the text's size in the image: the view's zoom times the scale.
+    StillSetup setup(port, scale, std::min(8.0f, scale * std::max(1.0f, view.zoom)));
+    ImDrawList list(&setup.shared);
+    setup.begin(list);
+    MapCanvas copy = shown;  // the presentation's canvas, not touched: its spotlight, votes and metrics
+    copy.drawStillPart(map, mapVersion, setup.fonts, palette(), list, view.zoom, ImVec2(view.scrollX, view.scrollY),
+                       ImVec2(0, 0), size);
+    std::vector<std::uint8_t> rgba = port.renderImage({&list}, out.width, out.height, scale, palette().canvas);
+    if (rgba.empty()) {
+        out.errorKey = "export.gpu_failed";
+        return out;
+    }
+    out.png = encodePng(rgba, out.width, out.height, static_cast<int>(std::lround(scale * 96 / 0.0254)));
+    return out;
 }
 
 MapImage renderMapImage(const JourneyMap& map, std::uint64_t mapVersion, const std::vector<Id>& hiddenLanes,

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "core/journey_map.h"
+#include "ui/map_canvas.h"
 #include "ui/print_pages.h"
 #include "ui/render_port.h"
 
@@ -32,6 +33,10 @@ inline constexpr double kMaxImagePixels = 100e6;
 std::vector<MapImage> renderPrintPages(const JourneyMap& map, std::uint64_t mapVersion,
                                        const std::vector<Id>& hiddenLanes, Paper paper, float scale, RenderPort& port,
                                        const std::function<bool(std::size_t)>& roomFor);
+
+// What a canvas shows now (presentation mode's view), at `scale`, as a PNG.
+MapImage renderViewImage(const MapCanvas& shown, const JourneyMap& map, std::uint64_t mapVersion, float scale,
+                         RenderPort& port, const std::function<bool(std::size_t)>& roomFor);
 
 MapImage renderMapImage(const JourneyMap& map, std::uint64_t mapVersion, const std::vector<Id>& hiddenLanes,
                         float scale, RenderPort& port, const std::function<bool(std::size_t)>& roomFor,

@@ -82,6 +82,33 @@ describe('image (PNG)', () => {
     });
   });
 
+  test('an image drawn in many small tiles (as a large one is) is the same image, pixel for pixel', async () => {
+    await withApp(env, {}, async ({ page }) => {
+      const whole = await exportVia(page, 'export-png-1');
+      await page.evaluate(() => window.jejak.exportTile(200));  // odd sizes: 1808 x 929 is not a multiple of 200
+      const tiled = await exportVia(page, 'export-png-1');
+      await page.evaluate(() => window.jejak.exportTile(0));
+      assert.deepEqual(pngInfo(tiled.bytes), pngInfo(whole.bytes));
+      const differing = await page.evaluate(async ([a, b]) => {
+        const pixels = async (b64) => {
+          const blob = new Blob([Uint8Array.from(atob(b64), (c) => c.charCodeAt(0))], { type: 'image/png' });
+          const image = await createImageBitmap(blob);
+          const canvas = new OffscreenCanvas(image.width, image.height);
+          const g = canvas.getContext('2d');
+          g.drawImage(image, 0, 0);
+          return g.getImageData(0, 0, image.width, image.height).data;
+        };
+        const [x, y] = [await pixels(a), await pixels(b)];
+        let n = 0;
+        for (let i = 0; i < x.length; i += 4) if (Math.abs(x[i] - y[i]) + Math.abs(x[i + 1] - y[i + 1]) + Math.abs(x[i + 2] - y[i + 2]) > 6) n++;
+        return { n, of: x.length / 4 };
+      }, [whole.bytes.toString('base64'), tiled.bytes.toString('base64')]);
+      assert.ok(differing.of > 1e6);
+      console.log(`# tiled: ${differing.n} of ${differing.of} pixels differ`);
+      assert.ok(differing.n <= differing.of * 0.0005, `${differing.n} of ${differing.of} pixels differ`);
+    });
+  });
+
   test('a map too large for one image is refused with a message, in Indonesian too; the map is unchanged', async () => {
     const stages = Array.from({ length: 60 }, (_, i) => ({ id: i + 1, name: `Tahap ${i + 1}` }));
     const cards = [];

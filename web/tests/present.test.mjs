@@ -209,6 +209,24 @@ test('readable from the back of the room: spotlight at 1920x1080 makes cards and
   });
 });
 
+test('presenting, the image export is the view on the screen (2x), not the whole map', async () => {
+  await withApp(env, { viewport: { width: 1280, height: 720 } }, async ({ page, record }) => {
+    await click(page, 'button/present');
+    await page.waitForFunction(() => window.jejak.itemRect('present/image'));
+    const [download] = await Promise.all([page.waitForEvent('download'), click(page, 'present/image')]);
+    assert.equal(download.suggestedFilename(), 'Maria-buys-skin-care-online.png');
+    const made = await page.evaluate(() => window.jejak.lastExport());
+    const canvas = await rect(page, 'canvas');
+    assert.equal(made.error, '');
+    assert.equal(made.width, Math.ceil(canvas.w * 2));
+    assert.equal(made.height, Math.ceil(canvas.h * 2));
+    const path = join(artifactsDir, 'present-view.png');
+    await download.saveAs(path);
+    assert.ok((await present(page)).view === 'spotlight', 'still presenting');
+    assert.deepEqual(record.errors, []);
+  });
+});
+
 test('votes: a click on the dots, + and -, undo, the ranking, clear votes, saved and reloaded', async () => {
   await withApp(env, PROJECTOR, async ({ context, page, record }) => {
     const map = await doc(page);

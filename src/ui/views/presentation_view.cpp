@@ -317,6 +317,9 @@ void PresentationView::drawBar(const ViewContext& ctx, const Palette& p, ImVec2 
         act(PresentAction::ToggleRanking, map, ctx.sink, now);
     ImGui::SameLine(0, 4);
     if (barButton(ctx.rects, icon::kAdjust, "theme", tr("tool.theme"))) ctx.sink.apply(intent::NextTheme{});
+    ImGui::SameLine(0, 4);
+    // The view on the screen as a picture (2x), for the workshop's notes or a chat.
+    if (barButton(ctx.rects, icon::kDownload, "image", tr("present.image"))) ctx.sink.apply(intent::Export{intent::ExportKind::Png, 2});
     std::string leave = std::string(icon::kTimes) + " " + tr("present.leave");
     ImGui::SameLine(std::max(ImGui::GetCursorPosX() + 10, display.x - ImGui::CalcTextSize(leave.c_str()).x - 40));
     if (barButton(ctx.rects, leave.c_str(), "leave", nullptr)) state_.leave();
