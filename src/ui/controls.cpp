@@ -20,6 +20,38 @@ ImVec4 toVec(Rgb rgb) {
                   static_cast<float>(rgb & 0xFF) / 255.f, 1.f);
 }
 
+float bannerBegin(ItemRects& rects, const char* id, float top, const char* glyph, const char* text, float buttonsWidth,
+                  ImU32 background, ImU32 ink, const char* textId) {
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const float width = ImGui::GetIO().DisplaySize.x;
+    const float textX = 20 + ImGui::CalcTextSize(glyph).x + style.ItemSpacing.x;
+    const float textW = std::max(120.0f, width - textX - buttonsWidth - 36);
+    const float textH = ImGui::CalcTextSize(text, nullptr, false, textW).y;
+    const float height = std::max(52.0f, textH + 24);
+    ImGui::SetNextWindowPos(ImVec2(0, top));
+    ImGui::SetNextWindowSize(ImVec2(width, height));
+    ImGui::PushStyleColor(ImGuiCol_WindowBg, ImGui::ColorConvertU32ToFloat4(background));
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowRounding, 0);
+    ImGui::Begin(id, nullptr, ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoMove);
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(ink));
+    ImGui::SetCursorPos(ImVec2(20, (height - ImGui::GetTextLineHeight()) * 0.5f));
+    ImGui::TextUnformatted(glyph);
+    ImGui::SetCursorPos(ImVec2(textX, (height - textH) * 0.5f));
+    ImGui::PushTextWrapPos(textX + textW);
+    ImGui::TextUnformatted(text);
+    ImGui::PopTextWrapPos();
+    ImGui::PopStyleColor();  // buttons in the normal text colour
+    rects.recordLastItem(textId);
+    ImGui::SetCursorPos(ImVec2(width - 20 - buttonsWidth, (height - ImGui::GetFrameHeight()) * 0.5f));
+    return height;
+}
+
+void bannerEnd() {
+    ImGui::End();
+    ImGui::PopStyleVar();
+    ImGui::PopStyleColor();
+}
+
 bool toolbarButton(ItemRects& rects, const char* glyph, const char* name, const char* tooltip, bool enabled,
                    bool active) {
     const Palette& p = palette();

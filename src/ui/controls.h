@@ -15,6 +15,14 @@ namespace jejak::ui {
 
 ImVec4 toVec(Rgb rgb);
 // A square icon button of the top bar, recorded as "button/<name>".
+// A full-width banner under the top bar at `top`: a glyph, then `text` wrapped
+// in the room that buttonsWidth of buttons at the right leave, on `background`
+// in `ink` (recorded as textId). Returns its height; until bannerEnd() the
+// cursor stands where the buttons go.
+float bannerBegin(ItemRects& rects, const char* id, float top, const char* glyph, const char* text, float buttonsWidth,
+                  ImU32 background, ImU32 ink, const char* textId);
+void bannerEnd();
+
 bool toolbarButton(ItemRects& rects, const char* glyph, const char* name, const char* tooltip, bool enabled = true,
                    bool active = false);
 // A rounded choice button ("EN", "ID"), recorded as "button/<name>".

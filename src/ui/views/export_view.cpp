@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <string>
 
+#include "ui/controls.h"
 #include "ui/i18n.h"
 #include "ui/icons.h"
 #include "ui/theme.h"
@@ -99,30 +100,12 @@ void ExportView::drawLinkDialog(const ViewContext& ctx) {
 float ExportView::drawSharedBanner(const ViewContext& ctx, float top) {
     const Palette& p = palette();
     const ImGuiStyle& style = ImGui::GetStyle();
-    const float width = ImGui::GetIO().DisplaySize.x;
     const char* save = tr("share.save_copy");
     const char* close = tr("share.close");
     auto buttonW = [&](const char* label) { return ImGui::CalcTextSize(label).x + style.FramePadding.x * 2; };
     const float buttons = buttonW(save) + buttonW(close) + style.ItemSpacing.x;
-    const char* text = tr("share.read_only");
-    const float textX = 20 + ImGui::CalcTextSize(icon::kEye).x + style.ItemSpacing.x;
-    const float textW = std::max(120.0f, width - textX - buttons - 36);
-    const float textH = ImGui::CalcTextSize(text, nullptr, false, textW).y;
-    const float height = std::max(52.0f, textH + 24);
-    ImGui::SetNextWindowPos(ImVec2(0, top));
-    ImGui::SetNextWindowSize(ImVec2(width, height));
-    ImGui::PushStyleColor(ImGuiCol_WindowBg, ImGui::ColorConvertU32ToFloat4(p.accentSoft));
-    ImGui::PushStyleVar(ImGuiStyleVar_WindowRounding, 0);
-    ImGui::Begin("##shared-banner", nullptr,
-                 ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoMove);
-    ImGui::SetCursorPos(ImVec2(20, (height - ImGui::GetTextLineHeight()) * 0.5f));
-    ImGui::TextUnformatted(icon::kEye);
-    ImGui::SetCursorPos(ImVec2(textX, (height - textH) * 0.5f));
-    ImGui::PushTextWrapPos(textX + textW);
-    ImGui::TextUnformatted(text);
-    ImGui::PopTextWrapPos();
-    ctx.rects.recordLastItem("text/shared-banner");
-    ImGui::SetCursorPos(ImVec2(width - 20 - buttons, (height - ImGui::GetFrameHeight()) * 0.5f));
+    const float height = bannerBegin(ctx.rects, "##shared-banner", top, icon::kEye, tr("share.read_only"), buttons,
+                                     p.accentSoft, p.ink, "text/shared-banner");
     ImGui::PushStyleColor(ImGuiCol_Button, ImGui::ColorConvertU32ToFloat4(p.accent));
     ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(p.onAccent));
     if (ImGui::Button(save)) ctx.sink.apply(intent::SaveSharedCopy{});
@@ -131,9 +114,7 @@ float ExportView::drawSharedBanner(const ViewContext& ctx, float top) {
     ImGui::SameLine();
     if (ImGui::Button(close)) ctx.sink.apply(intent::CloseShared{});
     ctx.rects.recordLastItem("button/close-shared");
-    ImGui::End();
-    ImGui::PopStyleVar();
-    ImGui::PopStyleColor();
+    bannerEnd();
     return height;
 }
 

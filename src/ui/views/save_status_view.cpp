@@ -86,7 +86,6 @@ float SaveStatusView::drawBanner(const ViewContext& ctx, const Autosave& autosav
     bool conflict = autosave.status() == SaveStatus::Conflict;
     if (!failing && !conflict) return 0;
     const ImGuiStyle& style = ImGui::GetStyle();
-    const float width = ImGui::GetIO().DisplaySize.x;
     // The buttons keep their place at the right; the words wrap in the room left.
     const std::string download = std::string(icon::kCopy) + "  " + tr("storage.download_copy");
     auto buttonW = [&](const char* label) { return ImGui::CalcTextSize(label).x + style.FramePadding.x * 2; };
@@ -94,26 +93,8 @@ float SaveStatusView::drawBanner(const ViewContext& ctx, const Autosave& autosav
     if (conflict)
         buttons += buttonW(tr("storage.load_theirs")) + buttonW(tr("storage.keep_mine")) + 2 * style.ItemSpacing.x;
     const std::string text = conflict ? std::string(tr("storage.conflict")) : problem(autosave);
-    const float textX = 20 + ImGui::CalcTextSize(icon::kWarning).x + style.ItemSpacing.x;
-    const float textW = std::max(120.0f, width - textX - buttons - 36);
-    const float textH = ImGui::CalcTextSize(text.c_str(), nullptr, false, textW).y;
-    const float height = std::max(52.0f, textH + 24);
-    ImGui::SetNextWindowPos(ImVec2(0, top));
-    ImGui::SetNextWindowSize(ImVec2(width, height));
-    ImGui::PushStyleColor(ImGuiCol_WindowBg, ImGui::ColorConvertU32ToFloat4(IM_COL32(253, 236, 234, 255)));
-    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(IM_COL32(90, 20, 24, 255)));
-    ImGui::PushStyleVar(ImGuiStyleVar_WindowRounding, 0);
-    ImGui::Begin("##banner", nullptr,
-                 ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoMove);
-    ImGui::SetCursorPos(ImVec2(20, (height - ImGui::GetTextLineHeight()) * 0.5f));
-    ImGui::TextUnformatted(icon::kWarning);
-    ImGui::SetCursorPos(ImVec2(textX, (height - textH) * 0.5f));
-    ImGui::PushTextWrapPos(textX + textW);
-    ImGui::TextUnformatted(text.c_str());
-    ImGui::PopTextWrapPos();
-    ctx.rects.recordLastItem("text/banner");
-    ImGui::PopStyleColor();  // buttons in the normal text colour
-    ImGui::SetCursorPos(ImVec2(width - 20 - buttons, (height - ImGui::GetFrameHeight()) * 0.5f));
+    const float height = bannerBegin(ctx.rects, "##banner", top, icon::kWarning, text.c_str(), buttons,
+                                     IM_COL32(253, 236, 234, 255), IM_COL32(90, 20, 24, 255), "text/banner");
     if (conflict) {
         if (ImGui::Button(tr("storage.load_theirs"))) ctx.sink.apply(intent::LoadTheirs{});
         ctx.rects.recordLastItem("button/load-theirs");
@@ -124,9 +105,7 @@ float SaveStatusView::drawBanner(const ViewContext& ctx, const Autosave& autosav
     }
     if (ImGui::Button(download.c_str())) ctx.sink.apply(intent::DownloadCopy{});
     ctx.rects.recordLastItem("button/download-copy");
-    ImGui::End();
-    ImGui::PopStyleVar();
-    ImGui::PopStyleColor();
+    bannerEnd();
     return height;
 }
 
