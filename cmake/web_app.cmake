@@ -128,6 +128,19 @@ add_custom_command(
   BYPRODUCTS "${JEJAK_GEN}/embedded_all_templates.cpp"
   COMMENT "Embedding templates")
 
+# --- the app's words: the translations without what only the formats module
+# (csv., mermaid., md.) and the page shell (shell.) say; the formats module and
+# the CLI keep them all (jejak_core). Linked as an object, this copy is the one
+# the app gets.
+add_custom_command(
+  OUTPUT "${JEJAK_GEN}/app_translations.cpp"
+  COMMAND Python3::Interpreter "${JEJAK_EMBED_SCRIPT}" "${JEJAK_GEN}/app_translations.cpp"
+          --drop-keys=shell.,csv.,mermaid.,md.
+          translation_en=${PROJECT_SOURCE_DIR}/assets/translations/en.json
+          translation_id=${PROJECT_SOURCE_DIR}/assets/translations/id.json
+  DEPENDS ${JEJAK_TRANSLATIONS} "${JEJAK_EMBED_SCRIPT}"
+  COMMENT "Embedding the app's translations")
+
 # --- the renderer's shaders: validated as GLSL ES 3.00, then embedded ------------------
 find_program(GLSLANG_VALIDATOR glslangValidator REQUIRED)
 set(JEJAK_SHADERS "${PROJECT_SOURCE_DIR}/shaders/imgui.vert" "${PROJECT_SOURCE_DIR}/shaders/imgui.frag")
@@ -185,7 +198,8 @@ add_library(app_objects OBJECT
   src/ui/views/update_view.cpp
   "${JEJAK_GEN}/embedded_fonts.cpp"
   "${JEJAK_GEN}/embedded_templates.cpp"
-  "${JEJAK_GEN}/embedded_shaders.cpp")
+  "${JEJAK_GEN}/embedded_shaders.cpp"
+  "${JEJAK_GEN}/app_translations.cpp")
 target_link_libraries(app_objects PRIVATE jejak_ui_logic imgui)
 target_compile_options(app_objects PRIVATE ${JEJAK_WARNINGS} -fno-exceptions)
 add_executable(app $<TARGET_OBJECTS:app_objects>)
@@ -242,7 +256,10 @@ target_link_options(formats PRIVATE
   -sENVIRONMENT=web -sMODULARIZE=1 -sEXPORT_NAME=JejakFormats
   -sALLOW_MEMORY_GROWTH=1 -sDYNAMIC_EXECUTION=0 -sFILESYSTEM=0 -sEXIT_RUNTIME=0
   -sEXPORTED_FUNCTIONS=_malloc,_free -sEXPORTED_RUNTIME_METHODS=UTF8ToString
-  -sINCOMING_MODULE_JS_API=locateFile,wasmBinary)
+  -sINCOMING_MODULE_JS_API=locateFile,wasmBinary
+  # The page's side of the module's work comes with it (web/formats-glue.js).
+  "SHELL:--post-js ${PROJECT_SOURCE_DIR}/web/formats-glue.js")
+set_target_properties(formats PROPERTIES LINK_DEPENDS "${PROJECT_SOURCE_DIR}/web/formats-glue.js")
 set_target_properties(formats PROPERTIES OUTPUT_NAME formats SUFFIX ".js" RUNTIME_OUTPUT_DIRECTORY "${JEJAK_WEB_OUT}")
 add_custom_command(TARGET formats POST_BUILD
   COMMAND "${WASM_OPT}" -Oz --converge --strip-producers --enable-bulk-memory --enable-sign-ext

@@ -156,8 +156,8 @@
     // Loaded the first time it is needed, never at startup. The single-file
     // edition carries it inline (single_file.py).
     loadFormats() {
-      if (!glue.formats) {
-        glue.formats = new Promise((resolve, reject) => {
+      if (!glue.formatsLoading) {
+        glue.formatsLoading = new Promise((resolve, reject) => {
           const start = () => {
             const inline = document.getElementById('jejak-formats-wasm');
             const options = { locateFile: (file) => file };
@@ -176,49 +176,28 @@
           script.onerror = () => reject(new Error('formats.js could not be loaded'));
           document.head.appendChild(script);
         });
-        glue.formats.catch(() => { glue.formats = null; });  // a later try may work (back online)
+        glue.formatsLoading.catch(() => { glue.formatsLoading = null; });  // a later try may work (back online)
       }
-      return glue.formats;
+      return glue.formatsLoading;
     },
-    // Calls fn(module, heap pointer ...) on bytes copied into the formats module's heap; returns [ok, text].
-    formatsCall(f, inputs, fn) {
-      const ptrs = inputs.map((bytes) => { const p = f._malloc(Math.max(bytes.length, 1)); f.HEAPU8.set(bytes, p); return p; });
-      const out = f._malloc(8);
-      try {
-        const result = fn(...ptrs.flatMap((p, i) => [p, inputs[i].length]), out, out + 4);
-        const ok = f.HEAP32[out >> 2], size = f.HEAP32[(out >> 2) + 1];
-        const bytes = result ? f.HEAPU8.slice(result, result + size) : new Uint8Array(0);
-        if (result) f._free(result);
-        return [ok === 1 && !!result, bytes];
-      } finally {
-        ptrs.forEach((p) => f._free(p));
-        f._free(out);
-      }
+    // Runs fn(the module's side of the work, web/formats-glue.js) once the module is there.
+    formats(fn) {
+      glue.loadFormats().then((f) => fn(f.glue)).catch((e) => { console.warn('formats:', e); M()._jejak_formats_failed(); });
     },
+    app: M,
     exportAs(kind, json, size, language, fileName, type) {
-      const which = { csv: 0, md: 1, mmd: 2 }[str(kind)];
-      const map = M().HEAPU8.slice(json, json + size);
-      const name = str(fileName), mime = str(type);
-      glue.loadFormats().then((f) => {
-        const [ok, bytes] = glue.formatsCall(f, [map], (p, n, okAt, sizeAt) => f._jf_export(which, p, n, language, okAt, sizeAt));
-        if (ok) glue.saveBlob(name, new Blob([bytes], { type: mime }));
-      }).catch((e) => { console.warn('formats:', e); M()._jejak_formats_failed(); });
+      const map = M().HEAPU8.slice(json, json + size);  // now: the app's buffer is gone after this call
+      const k = str(kind), name = str(fileName), mime = str(type);
+      glue.formats((g) => g.exportAs(glue, k, map, language, name, mime));
     },
     importAs(kind, fileName, bytes, size, title, content, ui) {  // a new map's content is in the user's language: ui
-      const which = { csv: 0, mmd: 2 }[str(kind)];
       const data = M().HEAPU8.slice(bytes, bytes + size);
-      const name = str(fileName), heading = encoder.encode(str(title));
-      glue.loadFormats().then((f) => {
-        const [ok, out] = glue.formatsCall(f, [data, heading],
-          (p, n, t, tn, okAt, sizeAt) => f._jf_import(which, p, n, t, tn, ui, okAt, sizeAt));
-        withText(name, (np, nn) => withBytes(out, (tp, tn) => M()._jejak_imported(ok ? 1 : 0, np, nn, tp, tn)));
-      }).catch((e) => { console.warn('formats:', e); M()._jejak_formats_failed(); });
+      const k = str(kind), name = str(fileName), heading = encoder.encode(str(title));
+      glue.formats((g) => g.importAs(glue, k, data, heading, name, ui));
     },
     loadTemplates() {
-      glue.loadFormats().then((f) => {
-        const [ok, bytes] = glue.formatsCall(f, [], (okAt, sizeAt) => f._jf_templates(okAt, sizeAt));
-        withBytes(bytes, (p, n) => M()._jejak_templates(ok ? 1 : 0, p, n));
-      }).catch((e) => { console.warn('formats:', e); withBytes(new Uint8Array(0), (p, n) => M()._jejak_templates(0, p, n)); });
+      glue.loadFormats().then((f) => f.glue.templates(glue))
+        .catch((e) => { console.warn('formats:', e); withBytes(new Uint8Array(0), (p, n) => M()._jejak_templates(0, p, n)); });
     },
     // --- share links: the map in the URL's fragment, never sent to a server ---
     makeShareLink(json, size) {
@@ -238,16 +217,13 @@
       const fragment = location.hash;
       if (!fragment.startsWith('#map=')) return;
       const ui = str(M()._jejak_ui_language()) === 'id' ? 1 : 0;
-      glue.loadFormats().then((f) => {
-        const [ok, out] = glue.formatsCall(f, [encoder.encode(fragment)],
-          (p, n, okAt, sizeAt) => f._jf_share_decode(p, n, ui, okAt, sizeAt));
-        withBytes(out, (p, n) => M()._jejak_shared_opened(ok ? 1 : 0, p, n));
-      }).catch((e) => { console.warn('formats:', e); M()._jejak_formats_failed(); });
+      glue.formats((g) => g.shareDecode(glue, encoder.encode(fragment), ui));
     },
     clearShareLink() { history.replaceState(null, '', location.pathname + location.search); },
     // --- printing: the app's page images in the document, for the print dialog only ---
     printBegin(paper, title) {
       glue.printDone();
+      glue.printQueue = [];
       const box = document.createElement('div');
       box.id = 'print-pages';
       box.dataset.paper = str(paper);
@@ -256,18 +232,15 @@
       glue.printTitle = document.title;
       document.title = str(title) || document.title;  // "Save as PDF" names the file after the map
     },
-    printPage(png, size) {
-      const img = document.createElement('img');
-      img.src = URL.createObjectURL(new Blob([M().HEAPU8.slice(png, png + size)], { type: 'image/png' }));
-      img.alt = '';
-      document.getElementById('print-pages').appendChild(img);
-    },
+    printPage(rgba, width, height, perMetre) { glue.printQueue.push([rgba, width, height, perMetre]); },
     printEnd() {
-      const images = [...document.querySelectorAll('#print-pages img')];
-      Promise.all(images.map((i) => i.decode().catch(() => {}))).then(() => {
-        window.addEventListener('afterprint', glue.printDone, { once: true });
-        window.print();
-      });
+      const pages = glue.printQueue;
+      glue.printQueue = [];
+      glue.formats((g) => g.print(glue, pages));
+    },
+    downloadPng(rgba, width, height, perMetre, fileName) {
+      const name = str(fileName);
+      glue.formats((g) => g.downloadPng(glue, rgba, width, height, perMetre, name));
     },
     printDone() {
       const box = document.getElementById('print-pages');

@@ -2,6 +2,7 @@
 // Debian's libstb-dev.
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 #include <string>
 #include <vector>
@@ -14,5 +15,7 @@ namespace jejak {
 // image that is opaque throughout is written as RGB, its pixels packed in place
 // in `rgba` (which is then no longer RGBA). Empty when the sizes do not match.
 std::string encodePng(std::vector<std::uint8_t>& rgba, int width, int height, int pixelsPerMetre = 0);
+// The same on `size` bytes at rgba (a heap buffer handed over, packed in place too).
+std::string encodePng(std::uint8_t* rgba, std::size_t size, int width, int height, int pixelsPerMetre = 0);
 
 }  // namespace jejak

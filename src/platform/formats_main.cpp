@@ -20,6 +20,7 @@
 #include "io/map_json.h"
 #include "io/map_markdown.h"
 #include "io/map_mermaid.h"
+#include "io/png_image.h"
 #include "io/share_link.h"
 
 extern const jejak::EmbeddedFile jejak_embedded_templates[];
@@ -87,6 +88,16 @@ EMSCRIPTEN_KEEPALIVE char* jf_share_decode(const char* fragment, int fragmentSiz
     *ok = link.ok ? 1 : 0;
     if (link.ok) return answer(link.json, size);
     return answer(jejak::TranslationTable::builtIn().text(languageOf(language), link.problem), size);
+}
+
+// RGBA pixels (top row first) as a PNG file, with the print density in pHYs.
+EMSCRIPTEN_KEEPALIVE char* jf_encode_png(unsigned char* rgba, int width, int height, int pixelsPerMetre, int* ok,
+                                         int* size) {
+    const size_t bytes = static_cast<size_t>(width) * static_cast<size_t>(height) * 4;
+    std::string png = jejak::encodePng(rgba, bytes, width, height, pixelsPerMetre);
+    std::free(rgba);  // the page's copy, handed over
+    *ok = png.empty() ? 0 : 1;
+    return answer(png, size);
 }
 
 // Every template of the gallery: {"key": "the template's map file", ...}.

@@ -144,10 +144,14 @@ void GlRenderer::draw(const ImDrawList* const* lists, int count, int targetW, in
     GLuint bound = 0;
     for (int n = 0; n < count; ++n) {
         const ImDrawList& list = *lists[n];
-        glBufferData(GL_ARRAY_BUFFER, static_cast<GLsizeiptr>(list.VtxBuffer.Size) * sizeof(ImDrawVert),
-                     list.VtxBuffer.Data, GL_STREAM_DRAW);
-        glBufferData(GL_ELEMENT_ARRAY_BUFFER, static_cast<GLsizeiptr>(list.IdxBuffer.Size) * sizeof(ImDrawIdx),
-                     list.IdxBuffer.Data, GL_STREAM_DRAW);
+        // One list drawn in many tiles is uploaded once (its buffers stay bound).
+        if (count > 1 || &list != uploaded_) {
+            glBufferData(GL_ARRAY_BUFFER, static_cast<GLsizeiptr>(list.VtxBuffer.Size) * sizeof(ImDrawVert),
+                         list.VtxBuffer.Data, GL_STREAM_DRAW);
+            glBufferData(GL_ELEMENT_ARRAY_BUFFER, static_cast<GLsizeiptr>(list.IdxBuffer.Size) * sizeof(ImDrawIdx),
+                         list.IdxBuffer.Data, GL_STREAM_DRAW);
+            uploaded_ = count == 1 && keepUpload_ ? &list : nullptr;
+        }
         unsigned vertexOffset = 0;
         setVertexOffset(0);
         for (const ImDrawCmd& cmd : list.CmdBuffer) {
@@ -210,6 +214,8 @@ std::vector<std::uint8_t> GlRenderer::renderTiles(const std::vector<const ImDraw
         std::vector<std::uint8_t> pixels(static_cast<size_t>(tileW) * static_cast<size_t>(tileH) * 4);
         const ImVec4 bg = ImGui::ColorConvertU32ToFloat4(background);
         glPixelStorei(GL_PACK_ALIGNMENT, 1);
+        keepUpload_ = true;
+        uploaded_ = nullptr;
         for (int top = 0; top < height; top += tileH) {
             for (int left = 0; left < width; left += tileW) {
                 glDisable(GL_SCISSOR_TEST);
@@ -228,6 +234,8 @@ std::vector<std::uint8_t> GlRenderer::renderTiles(const std::vector<const ImDraw
             }
         }
     }
+    keepUpload_ = false;
+    uploaded_ = nullptr;
     glBindFramebuffer(GL_FRAMEBUFFER, 0);
     glDeleteRenderbuffers(1, &colour);
     glDeleteFramebuffers(1, &framebuffer);

@@ -54,6 +54,9 @@ private:
     int scaleLoc_ = -1, offsetLoc_ = -1, atlasLoc_ = -1;
     int maxTarget_ = 2048;
     int testTile_ = 0;
+    // renderTiles: the one list already in the buffers, drawn again for the next tile.
+    const ImDrawList* uploaded_ = nullptr;
+    bool keepUpload_ = false;
 };
 
 }  // namespace jejak::platform

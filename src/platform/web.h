@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -37,7 +38,10 @@ void exportAs(const std::string& kind, const std::string& mapJson, int language,
 void importAs(const std::string& kind, const std::string& fileName, std::string_view bytes, const std::string& title,
               int contentLanguage, int uiLanguage);
 void loadTemplates();
-void printPages(const std::vector<std::string>& pngs, const std::string& paper, const std::string& title);
+void downloadPng(const std::uint8_t* rgba, int width, int height, int pixelsPerMetre, const std::string& fileName);
+void printBegin(const std::string& paper, const std::string& title);
+void printPage(const std::uint8_t* rgba, int width, int height, int pixelsPerMetre);
+void printEnd();
 void makeShareLink(const std::string& mapJson);
 void clearShareLink();
 void pickFile();

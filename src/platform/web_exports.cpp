@@ -151,6 +151,12 @@ EMSCRIPTEN_KEEPALIVE void jejak_formats_failed() {
     rt.app->onFormatsFailed();
     wake();
 }
+// The formats module has copied the pixels of the last image or print job.
+EMSCRIPTEN_KEEPALIVE void jejak_pixels_taken() { rt.app->onPixelsTaken(); }
+// It encoded the image export: its size, and the time it took.
+EMSCRIPTEN_KEEPALIVE void jejak_png_made(double bytes, double ms) {
+    rt.app->onPngMade(static_cast<std::size_t>(bytes), ms);
+}
 // The last image export's size and timings (README, "Test bridge").
 EMSCRIPTEN_KEEPALIVE const char* jejak_last_export() { return rt.app->lastExportJson().c_str(); }
 // The page could not get heap memory to hand bytes over (glue.js withBytes).

@@ -60,9 +60,13 @@ public:
                            ui == Language::Indonesian ? 1 : 0);
     }
     void loadTemplates() override { platform::loadTemplates(); }
-    void printPages(const std::vector<std::string>& pngs, const std::string& paper,
-                    const std::string& title) override {
-        platform::printPages(pngs, paper, title);
+    void downloadPng(const Pixels& image, const std::string& fileName) override {
+        platform::downloadPng(image.data, image.width, image.height, image.pixelsPerMetre, fileName);
+    }
+    void printPages(const std::vector<Pixels>& pages, const std::string& paper, const std::string& title) override {
+        platform::printBegin(paper, title);
+        for (const Pixels& p : pages) platform::printPage(p.data, p.width, p.height, p.pixelsPerMetre);
+        platform::printEnd();
     }
     void makeShareLink(const std::string& mapJson) override { platform::makeShareLink(mapJson); }
     void clearShareLink() override { platform::clearShareLink(); }

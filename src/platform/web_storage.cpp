@@ -24,7 +24,8 @@ EM_JS(void, jejak_js_download_file, (const char* fileName, const char* bytes, in
 EM_JS(void, jejak_js_export_as, (const char* kind, const char* json, int size, int language, const char* fileName, const char* type), { jejakGlue.exportAs(kind, json, size, language, fileName, type); });
 EM_JS(void, jejak_js_import_as, (const char* kind, const char* fileName, const char* bytes, int size, const char* title, int content, int ui), { jejakGlue.importAs(kind, fileName, bytes, size, title, content, ui); });
 EM_JS(void, jejak_js_print_begin, (const char* paper, const char* title), { jejakGlue.printBegin(paper, title); });
-EM_JS(void, jejak_js_print_page, (const char* png, int size), { jejakGlue.printPage(png, size); });
+EM_JS(void, jejak_js_print_page, (const unsigned char* rgba, int width, int height, int perMetre), { jejakGlue.printPage(rgba, width, height, perMetre); });
+EM_JS(void, jejak_js_download_png, (const unsigned char* rgba, int width, int height, int perMetre, const char* name), { jejakGlue.downloadPng(rgba, width, height, perMetre, name); });
 EM_JS(void, jejak_js_print_end, (), { jejakGlue.printEnd(); });
 EM_JS(void, jejak_js_load_templates, (), { jejakGlue.loadTemplates(); });
 EM_JS(void, jejak_js_make_share_link, (const char* json, int size), { jejakGlue.makeShareLink(json, size); });
@@ -80,11 +81,16 @@ void importAs(const std::string& kind, const std::string& fileName, std::string_
                        contentLanguage, uiLanguage);
 }
 void loadTemplates() { jejak_js_load_templates(); }
-void printPages(const std::vector<std::string>& pngs, const std::string& paper, const std::string& title) {
-    jejak_js_print_begin(paper.c_str(), title.c_str());
-    for (const std::string& png : pngs) jejak_js_print_page(png.data(), static_cast<int>(png.size()));
-    jejak_js_print_end();
+void downloadPng(const std::uint8_t* rgba, int width, int height, int pixelsPerMetre, const std::string& fileName) {
+    jejak_js_download_png(rgba, width, height, pixelsPerMetre, fileName.c_str());
 }
+void printBegin(const std::string& paper, const std::string& title) {
+    jejak_js_print_begin(paper.c_str(), title.c_str());
+}
+void printPage(const std::uint8_t* rgba, int width, int height, int pixelsPerMetre) {
+    jejak_js_print_page(rgba, width, height, pixelsPerMetre);
+}
+void printEnd() { jejak_js_print_end(); }
 void makeShareLink(const std::string& mapJson) {
     jejak_js_make_share_link(mapJson.data(), static_cast<int>(mapJson.size()));
 }

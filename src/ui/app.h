@@ -44,6 +44,10 @@ public:
     }
     // How long the last image export took, and its size, as JSON (bench and tests).
     const std::string& lastExportJson() const { return lastExport_; }
+    // The formats module copied the pixels handed over (downloadPng, printPages),
+    // and encoded the image export: its size and the milliseconds it took.
+    void onPixelsTaken() { heldPixels_.clear(); }
+    void onPngMade(std::size_t bytes, double encodeMs) { noteExport(bytes, encodeMs); }
     void drawFrame();  // one ImGui frame covering the whole display
     // Every change the user asks for comes through here.
     Outcome apply(const Intent& intent) override;
@@ -168,6 +172,13 @@ private:
     bool shared_ = false;       // the open map came from a share link: read only, not kept
     std::string beforeShared_;  // the map open before it, to go back to on Close
     void exportImage(int scale);
+    void noteExport(std::size_t bytes, double encodeMs);  // lastExport_ from lastImage_
+    struct {
+        int scale = 0, width = 0, height = 0;
+        double drawMs = 0, renderMs = 0;
+        std::string error;
+    } lastImage_;
+    std::vector<std::vector<std::uint8_t>> heldPixels_;  // until the formats module has them
     void printMap(bool a3);  // the pages, to the browser's print dialog
     // A picked or dropped file by its name and first bytes: a map file, CSV or Mermaid.
     void importFile(std::string_view name, std::string_view bytes);

@@ -40,19 +40,29 @@ void App::exportImage(int scale) {
                          : renderMapImage(map(), document_.changeCount(), canvas_.view().hiddenLanes,
                                           static_cast<float>(scale), *render_, memoryCheck_,
                                           nowMs_ ? nowMs_ : [] { return 0.0; });
-    char json[256];
-    std::snprintf(json, sizeof json,
-                  "{\"scale\":%d,\"width\":%d,\"height\":%d,\"bytes\":%zu,\"drawMs\":%.1f,\"renderMs\":%.1f,"
-                  "\"encodeMs\":%.1f,\"error\":\"%s\"}",
-                  scale, image.width, image.height, image.png.size(), image.drawMs, image.renderMs, image.encodeMs,
-                  image.errorKey.c_str());
-    lastExport_ = json;
+    lastImage_ = {scale, image.width, image.height, image.drawMs, image.renderMs, image.errorKey};
+    noteExport(0, 0);
     if (!image.errorKey.empty()) {
         showError(format(image.errorKey.c_str(), image.args));
         return;
     }
+    // The formats module encodes it (PNG, stb_image_write) and downloads it; the
+    // pixels stay here until it has them.
+    heldPixels_.clear();
+    heldPixels_.push_back(std::move(image.rgba));
     const std::string base = fileNameForTitle(map().title);
-    storage_->downloadFile(base.substr(0, base.size() - 5) + ".png", image.png, "image/png");
+    storage_->downloadPng({heldPixels_.back().data(), image.width, image.height, image.pixelsPerMetre},
+                          base.substr(0, base.size() - 5) + ".png");
+}
+
+void App::noteExport(std::size_t bytes, double encodeMs) {
+    char json[256];
+    std::snprintf(json, sizeof json,
+                  "{\"scale\":%d,\"width\":%d,\"height\":%d,\"bytes\":%zu,\"drawMs\":%.1f,\"renderMs\":%.1f,"
+                  "\"encodeMs\":%.1f,\"error\":\"%s\"}",
+                  lastImage_.scale, lastImage_.width, lastImage_.height, bytes, lastImage_.drawMs, lastImage_.renderMs,
+                  encodeMs, lastImage_.error.c_str());
+    lastExport_ = json;
 }
 
 void App::printMap(bool a3) {
@@ -63,8 +73,12 @@ void App::printMap(bool a3) {
         showError(format(pages.empty() ? "export.gpu_failed" : pages.front().errorKey.c_str(), {}));
         return;
     }
-    std::vector<std::string> files;
-    for (MapImage& page : pages) files.push_back(std::move(page.png));
+    heldPixels_.clear();
+    std::vector<StoragePort::Pixels> files;
+    for (MapImage& page : pages) {
+        heldPixels_.push_back(std::move(page.rgba));
+        files.push_back({heldPixels_.back().data(), page.width, page.height, page.pixelsPerMetre});
+    }
     storage_->printPages(files, a3 ? "A3" : "A4", map().title);
 }
 
@@ -114,6 +128,9 @@ void App::onSharedMap(bool ok, std::string_view text) {
     autosave_.hold(true);  // not kept unless the user saves a copy
 }
 
-void App::onFormatsFailed() { showError(tr("error.formats_unavailable")); }
+void App::onFormatsFailed() {
+    heldPixels_.clear();  // an image or print job that will not be made
+    showError(tr("error.formats_unavailable"));
+}
 
 }  // namespace jejak::ui

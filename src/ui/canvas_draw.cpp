@@ -250,7 +250,18 @@ void MapCanvas::drawCards(const JourneyMap& map, const Palette& p, ItemRects& re
             const ColumnBox& col = layout_.columns[c];
             if (col.x > viewRight || col.x + col.w < viewLeft) continue;
             auto [first, last] = layout_.cellCards(static_cast<int>(r), static_cast<int>(c));
+            // A still picture is rendered in tiles: cards in runs of 8 with a clip
+            // rectangle each, so that a tile draws only the runs it shows.
+            constexpr size_t kRun = 8;
             for (size_t i = first; i < last; ++i) {
+                if (still_ && (i - first) % kRun == 0) {
+                    if (i > first) dl_->PopClipRect();
+                    const size_t end = std::min(last, i + kRun);
+                    const Box& top = layout_.cards[i].box;
+                    const Box& bottom = layout_.cards[end - 1].box;
+                    dl_->PushClipRect(toScreen(col.x, top.y - layout_.metrics.cardGap),
+                                      toScreen(col.x + col.w, bottom.y + bottom.h + layout_.metrics.cardGap), true);
+                }
                 const CardBox& box = layout_.cards[i];
                 if (box.box.y > viewBottom || box.box.y + box.box.h < viewTop) continue;
                 const Card& card = map.cards[box.cardIndex];
@@ -272,6 +283,7 @@ void MapCanvas::drawCards(const JourneyMap& map, const Palette& p, ItemRects& re
                                   toScreen(v.x + v.w, v.y + v.h));
                 }
             }
+            if (still_ && last > first) dl_->PopClipRect();
         }
     }
 }

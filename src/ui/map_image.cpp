@@ -6,7 +6,6 @@
 
 #include <imgui_internal.h>  // ImDrawListSharedData
 
-#include "io/png_image.h"
 #include "ui/fonts.h"
 #include "ui/i18n.h"
 #include "ui/map_canvas.h"
@@ -117,7 +116,8 @@ std::vector<MapImage> renderPrintPages(const JourneyMap& map, std::uint64_t mapV
             out.errorKey = "export.gpu_failed";
             return {out};
         }
-        out.png = encodePng(rgba, width, height, static_cast<int>(std::lround(scale * 96 / 0.0254)));
+        out.rgba = std::move(rgba);
+        out.pixelsPerMetre = static_cast<int>(std::lround(scale * 96 / 0.0254));
         pages.push_back(std::move(out));
     }
     return pages;
@@ -146,7 +146,8 @@ MapImage renderViewImage(const MapCanvas& shown, const JourneyMap& map, std::uin
         out.errorKey = "export.gpu_failed";
         return out;
     }
-    out.png = encodePng(rgba, out.width, out.height, static_cast<int>(std::lround(scale * 96 / 0.0254)));
+    out.rgba = std::move(rgba);
+    out.pixelsPerMetre = static_cast<int>(std::lround(scale * 96 / 0.0254));
     return out;
 }
 
@@ -174,16 +175,13 @@ MapImage renderMapImage(const JourneyMap& map, std::uint64_t mapVersion, const s
         out.errorKey = "export.no_memory";
     } else {
         std::vector<std::uint8_t> rgba = port.renderImage({&list}, out.width, out.height, scale, palette().canvas);
-        const double rendered = nowMs();
-        out.renderMs = rendered - drawn;
+        out.renderMs = nowMs() - drawn;
         if (rgba.empty()) {
             out.errorKey = "export.gpu_failed";
         } else {
             // 96 dpi at 1x: a 2x image prints at the size of the 1x one, twice as sharp.
-            const int perMetre = static_cast<int>(std::lround(scale * 96 / 0.0254));
-            out.png = encodePng(rgba, out.width, out.height, perMetre);
-            out.encodeMs = nowMs() - rendered;
-            if (out.png.empty()) out.errorKey = "export.no_memory";
+            out.pixelsPerMetre = static_cast<int>(std::lround(scale * 96 / 0.0254));
+            out.rgba = std::move(rgba);
         }
     }
     return out;

@@ -1,6 +1,7 @@
 // The whole map as a PNG image at 1x, 2x or 4x: drawn by the canvas as a still
 // picture with fonts rasterised for that scale, rendered off screen (in tiles
-// when larger than the GPU takes) and encoded by stb_image_write.
+// when larger than the GPU takes); the formats module encodes the pixels as PNG
+// (stb_image_write), out of the startup download.
 #pragma once
 
 #include <cstdint>
@@ -16,17 +17,18 @@
 namespace jejak::ui {
 
 struct MapImage {
-    std::string png;  // the file's bytes; empty when refused (errorKey says why)
+    std::vector<std::uint8_t> rgba;  // the pixels, top row first; empty when refused (errorKey says why)
     int width = 0, height = 0;
+    int pixelsPerMetre = 0;  // for the PNG's pHYs: 96 dpi at 1x
     std::string errorKey;  // "export.too_large", "export.no_memory", "export.gpu_failed"
     std::vector<std::string> args;
-    double drawMs = 0, renderMs = 0, encodeMs = 0;  // what the time went on
+    double drawMs = 0, renderMs = 0;  // what the time went on
 };
 
 // At most this many pixels in one image (400 MB of RGBA in memory while it is made).
 inline constexpr double kMaxImagePixels = 100e6;
 
-// The map on landscape pages of `paper` for printing: each page a PNG at
+// The map on landscape pages of `paper` for printing: each page's pixels at
 // `scale` (2: 192 dpi), with the map's title at the top, the stages it holds
 // and "Page 1 of 3" at the bottom (in the user's language). Empty with
 // errorKey set in the first element when refused.

@@ -3,6 +3,7 @@
 // src/platform/web_storage.cpp.
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -42,8 +43,16 @@ public:
     virtual void importAs(const std::string& kind, const std::string& fileName, std::string_view bytes,
                           const std::string& title, Language contentLanguage, Language uiLanguage) = 0;
     virtual void loadTemplates() = 0;
-    // Printed pages (PNG files) to the browser's print dialog, on `paper` ("A4", "A3") landscape.
-    virtual void printPages(const std::vector<std::string>& pngs, const std::string& paper,
+    // An image's pixels (RGBA, top row first), encoded as PNG by the formats
+    // module; the app keeps them until App::onPixelsTaken.
+    struct Pixels {
+        const std::uint8_t* data = nullptr;
+        int width = 0, height = 0, pixelsPerMetre = 0;
+    };
+    // Downloaded as fileName; App::onPngMade says its size and how long encoding took.
+    virtual void downloadPng(const Pixels& image, const std::string& fileName) = 0;
+    // Printed pages to the browser's print dialog, on `paper` ("A4", "A3") landscape.
+    virtual void printPages(const std::vector<Pixels>& pages, const std::string& paper,
                             const std::string& title) = 0;
     // A link that holds the map file (compressed into the URL's fragment): App::onShareLink.
     virtual void makeShareLink(const std::string& mapJson) = 0;
