@@ -171,6 +171,7 @@ private:
     bool templatesAsked_ = false;
     bool shared_ = false;       // the open map came from a share link: read only, not kept
     std::string beforeShared_;  // the map open before it, to go back to on Close
+    void leaveShared();
     void exportImage(int scale);
     void noteExport(std::size_t bytes, double encodeMs);  // lastExport_ from lastImage_
     struct {

@@ -503,19 +503,15 @@ Outcome App::on(const intent::ConfirmImport&) {
 template <>
 Outcome App::on(const intent::SaveSharedCopy&) {
     if (!shared_ || !storage_) return done(false);
-    shared_ = false;
-    autosave_.hold(false);
+    leaveShared();
     autosave_.opened(storage_->newId(), 0);  // a new map of one's own, saved soon
-    storage_->clearShareLink();
     return done(true);
 }
 
 template <>
 Outcome App::on(const intent::CloseShared&) {
     if (!shared_ || !storage_) return done(false);
-    shared_ = false;
-    autosave_.hold(false);
-    storage_->clearShareLink();
+    leaveShared();
     if (!beforeShared_.empty()) {
         storage_->load(beforeShared_);  // the map that was open comes back (onLoaded)
     } else {

@@ -42,13 +42,17 @@ std::string App::viewStateJson() const {
     return v.dump();
 }
 
+// The shared map's read-only state ends: kept from now on, its link gone from the address.
+void App::leaveShared() {
+    if (!shared_) return;
+    shared_ = false;
+    autosave_.hold(false);
+    if (storage_) storage_->clearShareLink();
+}
+
 void App::replaceMap(JourneyMap map, std::string id, int revision, std::string_view view,
                      std::vector<Id> hiddenInFile) {
-    if (shared_) {  // another map takes the shared one's place: it was never kept
-        shared_ = false;
-        autosave_.hold(false);
-        if (storage_) storage_->clearShareLink();
-    }
+    leaveShared();  // another map takes a shared one's place: it was never kept
     document_.reset(std::move(map));
     canvas_ = MapCanvas();
     edit_ = {};
