@@ -136,11 +136,6 @@
       glue.saveBlob(fileName, new Blob([text], { type: 'application/json' }));
       if (revision > 0) window.jejakStorage.markDownloaded(id, revision);
     },
-    // An export's bytes (PNG, CSV, Markdown, Mermaid), copied out of the heap as they are.
-    downloadFile(fileName, bytes, size, type) {
-      const data = M().HEAPU8.slice(bytes, bytes + size);
-      glue.saveBlob(str(fileName), new Blob([data], { type: str(type) }));
-    },
     // Every download of the app goes through here: a link to the blob, clicked.
     saveBlob(fileName, blob) {
       const url = URL.createObjectURL(blob);

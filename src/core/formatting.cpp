@@ -50,7 +50,9 @@ std::string formatWhen(double ms, double nowMs, Language language) {
     return out;
 }
 
-std::string fileNameForTitle(const std::string& title) {
+std::string fileNameForTitle(const std::string& title) { return fileStemForTitle(title) + ".json"; }
+
+std::string fileStemForTitle(const std::string& title) {
     std::string name;
     for (char c : title) {
         unsigned char u = static_cast<unsigned char>(c);
@@ -66,7 +68,7 @@ std::string fileNameForTitle(const std::string& title) {
         while (!name.empty() && (static_cast<unsigned char>(name.back()) & 0xC0) == 0x80) name.pop_back();
         if (!name.empty() && static_cast<unsigned char>(name.back()) >= 0xC0) name.pop_back();
     }
-    return (name.empty() ? std::string("journey-map") : name) + ".json";
+    return name.empty() ? std::string("journey-map") : name;
 }
 
 }  // namespace jejak

@@ -15,5 +15,7 @@ std::string formatWhen(double ms, double nowMs, Language language);
 // A download name for a map: "Maria-buys-skin-care.json", letters and digits
 // of any script kept, the rest turned into single dashes, at most 80 long.
 std::string fileNameForTitle(const std::string& title);
+// The same name without ".json", for the exports' own extensions (".png", ".csv").
+std::string fileStemForTitle(const std::string& title);
 
 }  // namespace jejak

@@ -122,7 +122,7 @@ void GlRenderer::freeAtlas(ImFontAtlas& atlas) {
 }
 
 void GlRenderer::draw(const ImDrawList* const* lists, int count, int targetW, int targetH, ImVec2 origin,
-                      float scale, bool flipY) {
+                      float scale, bool flipY, bool upload) {
     glViewport(0, 0, targetW, targetH);
     glEnable(GL_BLEND);
     glBlendEquation(GL_FUNC_ADD);
@@ -144,13 +144,11 @@ void GlRenderer::draw(const ImDrawList* const* lists, int count, int targetW, in
     GLuint bound = 0;
     for (int n = 0; n < count; ++n) {
         const ImDrawList& list = *lists[n];
-        // One list drawn in many tiles is uploaded once (its buffers stay bound).
-        if (count > 1 || &list != uploaded_) {
+        if (upload || count > 1) {  // several lists share the buffers: each is uploaded when drawn
             glBufferData(GL_ARRAY_BUFFER, static_cast<GLsizeiptr>(list.VtxBuffer.Size) * sizeof(ImDrawVert),
                          list.VtxBuffer.Data, GL_STREAM_DRAW);
             glBufferData(GL_ELEMENT_ARRAY_BUFFER, static_cast<GLsizeiptr>(list.IdxBuffer.Size) * sizeof(ImDrawIdx),
                          list.IdxBuffer.Data, GL_STREAM_DRAW);
-            uploaded_ = count == 1 && keepUpload_ ? &list : nullptr;
         }
         unsigned vertexOffset = 0;
         setVertexOffset(0);
@@ -192,7 +190,7 @@ void GlRenderer::renderFrame(const ImDrawData& data, int fbWidth, int fbHeight) 
     glViewport(0, 0, fbWidth, fbHeight);
     glClearColor(0.969f, 0.961f, 0.945f, 1.0f);
     glClear(GL_COLOR_BUFFER_BIT);
-    draw(data.CmdLists, data.CmdListsCount, fbWidth, fbHeight, data.DisplayPos, data.FramebufferScale.x, false);
+    draw(data.CmdLists, data.CmdListsCount, fbWidth, fbHeight, data.DisplayPos, data.FramebufferScale.x, false, true);
 }
 
 std::vector<std::uint8_t> GlRenderer::renderTiles(const std::vector<const ImDrawList*>& lists, int width,
@@ -214,8 +212,7 @@ std::vector<std::uint8_t> GlRenderer::renderTiles(const std::vector<const ImDraw
         std::vector<std::uint8_t> pixels(static_cast<size_t>(tileW) * static_cast<size_t>(tileH) * 4);
         const ImVec4 bg = ImGui::ColorConvertU32ToFloat4(background);
         glPixelStorei(GL_PACK_ALIGNMENT, 1);
-        keepUpload_ = true;
-        uploaded_ = nullptr;
+        bool first = true;  // one list drawn in many tiles is uploaded once: its buffers stay bound
         for (int top = 0; top < height; top += tileH) {
             for (int left = 0; left < width; left += tileW) {
                 glDisable(GL_SCISSOR_TEST);
@@ -223,7 +220,8 @@ std::vector<std::uint8_t> GlRenderer::renderTiles(const std::vector<const ImDraw
                 glClearColor(bg.x, bg.y, bg.z, bg.w);
                 glClear(GL_COLOR_BUFFER_BIT);
                 draw(lists.data(), static_cast<int>(lists.size()), tileW, tileH,
-                     ImVec2(static_cast<float>(left) / scale, static_cast<float>(top) / scale), scale, true);
+                     ImVec2(static_cast<float>(left) / scale, static_cast<float>(top) / scale), scale, true, first);
+                first = false;
                 const int w = std::min(tileW, width - left), h = std::min(tileH, height - top);
                 glReadPixels(0, 0, w, h, GL_RGBA, GL_UNSIGNED_BYTE, pixels.data());
                 for (int row = 0; row < h; ++row)
@@ -234,8 +232,6 @@ std::vector<std::uint8_t> GlRenderer::renderTiles(const std::vector<const ImDraw
             }
         }
     }
-    keepUpload_ = false;
-    uploaded_ = nullptr;
     glBindFramebuffer(GL_FRAMEBUFFER, 0);
     glDeleteRenderbuffers(1, &colour);
     glDeleteFramebuffers(1, &framebuffer);

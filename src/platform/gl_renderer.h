@@ -45,18 +45,16 @@ private:
     // Draws the lists to the bound target of targetW x targetH pixels, where
     // draw-list point `origin` is the target's top-left and one draw-list unit is
     // `scale` pixels. flipY: row 0 of the target is the top (read back by
-    // glReadPixels top row first).
+    // glReadPixels top row first). upload: false when a single list's buffers
+    // are still bound from the tile before.
     void draw(const ImDrawList* const* lists, int count, int targetW, int targetH, ImVec2 origin, float scale,
-              bool flipY);
+              bool flipY, bool upload);
     void setVertexOffset(unsigned vertex);
 
     unsigned program_ = 0, vao_ = 0, vbo_ = 0, ibo_ = 0;
     int scaleLoc_ = -1, offsetLoc_ = -1, atlasLoc_ = -1;
     int maxTarget_ = 2048;
     int testTile_ = 0;
-    // renderTiles: the one list already in the buffers, drawn again for the next tile.
-    const ImDrawList* uploaded_ = nullptr;
-    bool keepUpload_ = false;
 };
 
 }  // namespace jejak::platform

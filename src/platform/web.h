@@ -32,7 +32,6 @@ std::string storageNewId();
 std::string preference(const std::string& key);  // localStorage "jejak.pref.<key>", "" when unset
 void setPreference(const std::string& key, const std::string& value);
 void download(const std::string& fileName, const std::string& text, const std::string& id, int revision);
-void downloadFile(const std::string& fileName, const std::string& bytes, const std::string& mimeType);
 void exportAs(const std::string& kind, const std::string& mapJson, int language, const std::string& fileName,
               const std::string& mimeType);
 void importAs(const std::string& kind, const std::string& fileName, std::string_view bytes, const std::string& title,

@@ -70,9 +70,6 @@ public:
     }
     void makeShareLink(const std::string& mapJson) override { platform::makeShareLink(mapJson); }
     void clearShareLink() override { platform::clearShareLink(); }
-    void downloadFile(const std::string& fileName, const std::string& bytes, const std::string& type) override {
-        platform::downloadFile(fileName, bytes, type);
-    }
     void downloadOfflineEdition() override { platform::downloadOfflineEdition(); }
     void setFullscreen(bool on) override { platform::setFullscreen(on); }
     std::string preference(const std::string& key) override { return platform::preference(key); }

@@ -20,7 +20,6 @@ EM_JS(char*, jejak_js_new_id, (), { return allocateUTF8(jejakGlue.newId()); });
 EM_JS(char*, jejak_js_preference, (const char* key), { return allocateUTF8(jejakGlue.preference(key)); });
 EM_JS(void, jejak_js_set_preference, (const char* key, const char* value), { jejakGlue.setPreference(key, value); });
 EM_JS(void, jejak_js_download, (const char* fileName, const char* text, const char* id, int revision), { jejakGlue.download(fileName, text, id, revision); });
-EM_JS(void, jejak_js_download_file, (const char* fileName, const char* bytes, int size, const char* type), { jejakGlue.downloadFile(fileName, bytes, size, type); });
 EM_JS(void, jejak_js_export_as, (const char* kind, const char* json, int size, int language, const char* fileName, const char* type), { jejakGlue.exportAs(kind, json, size, language, fileName, type); });
 EM_JS(void, jejak_js_import_as, (const char* kind, const char* fileName, const char* bytes, int size, const char* title, int content, int ui), { jejakGlue.importAs(kind, fileName, bytes, size, title, content, ui); });
 EM_JS(void, jejak_js_print_begin, (const char* paper, const char* title), { jejakGlue.printBegin(paper, title); });
@@ -66,9 +65,6 @@ void setPreference(const std::string& key, const std::string& value) {
 std::string storageNewId() { return takeString(jejak_js_new_id()); }
 void download(const std::string& fileName, const std::string& text, const std::string& id, int revision) {
     jejak_js_download(fileName.c_str(), text.c_str(), id.c_str(), revision);
-}
-void downloadFile(const std::string& fileName, const std::string& bytes, const std::string& mimeType) {
-    jejak_js_download_file(fileName.c_str(), bytes.data(), static_cast<int>(bytes.size()), mimeType.c_str());
 }
 void exportAs(const std::string& kind, const std::string& mapJson, int language, const std::string& fileName,
               const std::string& mimeType) {

@@ -50,9 +50,8 @@ void App::exportImage(int scale) {
     // pixels stay here until it has them.
     heldPixels_.clear();
     heldPixels_.push_back(std::move(image.rgba));
-    const std::string base = fileNameForTitle(map().title);
     storage_->downloadPng({heldPixels_.back().data(), image.width, image.height, image.pixelsPerMetre},
-                          base.substr(0, base.size() - 5) + ".png");
+                          fileStemForTitle(map().title) + ".png");
 }
 
 void App::noteExport(std::size_t bytes, double encodeMs) {

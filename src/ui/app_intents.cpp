@@ -470,8 +470,7 @@ Outcome App::on(const intent::Export& i) {
     if (!storage_) return {};
     const JourneyMap& m = map();
     const Language language = languageFromLocale(m.language);  // the words of the map's own language
-    const std::string base = fileNameForTitle(m.title);
-    const std::string stem = base.substr(0, base.size() - 5);  // without ".json"
+    const std::string stem = fileStemForTitle(m.title);
     switch (i.kind) {
         case intent::ExportKind::Png: exportImage(i.scale); break;
         // Written by the formats module (storage_port.h), from the map file.

@@ -15,6 +15,10 @@ namespace jejak::ui {
 
 namespace {
 
+// Pixels per metre for a PNG's pHYs: 96 dpi at 1x, so a 2x image prints at the
+// size of the 1x one, twice as sharp.
+int printDensity(float scale) { return static_cast<int>(std::lround(scale * 96 / 0.0254)); }
+
 // Fonts rasterised for one scale, in an atlas and a draw list setup of their
 // own (nothing of the screen's is touched).
 struct StillSetup {
@@ -117,7 +121,7 @@ std::vector<MapImage> renderPrintPages(const JourneyMap& map, std::uint64_t mapV
             return {out};
         }
         out.rgba = std::move(rgba);
-        out.pixelsPerMetre = static_cast<int>(std::lround(scale * 96 / 0.0254));
+        out.pixelsPerMetre = printDensity(scale);
         pages.push_back(std::move(out));
     }
     return pages;
@@ -147,7 +151,7 @@ MapImage renderViewImage(const MapCanvas& shown, const JourneyMap& map, std::uin
         return out;
     }
     out.rgba = std::move(rgba);
-    out.pixelsPerMetre = static_cast<int>(std::lround(scale * 96 / 0.0254));
+    out.pixelsPerMetre = printDensity(scale);
     return out;
 }
 
@@ -179,8 +183,7 @@ MapImage renderMapImage(const JourneyMap& map, std::uint64_t mapVersion, const s
         if (rgba.empty()) {
             out.errorKey = "export.gpu_failed";
         } else {
-            // 96 dpi at 1x: a 2x image prints at the size of the 1x one, twice as sharp.
-            out.pixelsPerMetre = static_cast<int>(std::lround(scale * 96 / 0.0254));
+            out.pixelsPerMetre = printDensity(scale);
             out.rgba = std::move(rgba);
         }
     }

@@ -31,9 +31,6 @@ public:
     // Offers the text as a file download; the map's stored record notes it.
     virtual void download(const std::string& fileName, const std::string& text, const std::string& id,
                           int revision) = 0;
-    // Offers bytes of any kind (an export: PNG, CSV, Markdown, Mermaid) as a file
-    // download, by the same path as download().
-    virtual void downloadFile(const std::string& fileName, const std::string& bytes, const std::string& mimeType) = 0;
     // The formats module (CSV, Markdown, Mermaid; loaded the first time it is
     // needed): the map file `mapJson` written as `kind` ("csv", "md", "mmd") in
     // `language` and downloaded; and a file's bytes read as `kind` into a map file
