@@ -17,19 +17,21 @@ mkdir -p "$logs"
 
 passed=0
 failed=0
+failures=()  # the suites that failed, told again at the end (CI may show only the tail)
 count() {  # count SUITE PASSED FAILED EXIT
   local p="${2:-0}" f="${3:-0}"
   # A suite that exits non-zero without reporting a failure still failed.
   if [ "$4" != 0 ] && [ "$f" = 0 ]; then f=1; fi
   if [ "$p" = 0 ] && [ "$f" = 0 ]; then f=1; echo "$1: ran no test"; fi
   passed=$((passed + p)); failed=$((failed + f))
+  [ "$f" = 0 ] || failures+=("$1")
   echo "== $1: $p passed, $f failed"
 }
 
 # Benchmarks and the fuzz run print numbers and are not tests: they add nothing
 # to "passed", but one that crashes or exits non-zero is a failure.
 measure() {  # measure NAME EXIT
-  if [ "$2" != 0 ]; then failed=$((failed + 1)); echo "== $1: FAILED (exit $2)"; else echo "== $1: done (not counted)"; fi
+  if [ "$2" != 0 ]; then failed=$((failed + 1)); failures+=("$1"); echo "== $1: FAILED (exit $2)"; else echo "== $1: done (not counted)"; fi
 }
 
 run_doctest() {  # run_doctest SUITE BINARY
@@ -61,7 +63,7 @@ echo "== fuzz (map loader, ${JEJAK_FUZZ_SECONDS:-60} s)"
 corpus="$root/build/fuzz-corpus"
 mkdir -p "$corpus"
 cp tests/corpus/bad/*.json tests/corpus/good/*.json assets/templates/*.json "$corpus/"
-build/fuzz/fuzz_map_loader "$corpus" -max_total_time="${JEJAK_FUZZ_SECONDS:-60}" -max_len=262144 \
+build/fuzz/fuzz_map_loader "$corpus" -artifact_prefix="$logs/fuzz-" -max_total_time="${JEJAK_FUZZ_SECONDS:-60}" -max_len=262144 \
   -timeout=10 -rss_limit_mb=4096 -print_final_stats=1 > "$logs/fuzz.log" 2>&1
 rc=$?
 grep -E '^(Done|stat::number_of_executed_units|==[0-9]+==ERROR|SUMMARY)' "$logs/fuzz.log"
@@ -73,7 +75,7 @@ fuzz_importer() {  # fuzz_importer NAME EXTENSION (build/fuzz/fuzz_NAME_importer
   local corpus="$root/build/fuzz-corpus-$2"
   mkdir -p "$corpus"
   for t in assets/templates/*.json; do build/native/jejak convert "$t" "$corpus/$(basename "$t" .json).$2" > /dev/null; done
-  "build/fuzz/fuzz_$1_importer" "$corpus" -max_total_time="${JEJAK_FUZZ_CSV_SECONDS:-20}" -max_len=65536 \
+  "build/fuzz/fuzz_$1_importer" "$corpus" -artifact_prefix="$logs/fuzz-$2-" -max_total_time="${JEJAK_FUZZ_CSV_SECONDS:-20}" -max_len=65536 \
     -timeout=10 -rss_limit_mb=4096 -print_final_stats=1 > "$logs/fuzz-$2.log" 2>&1
   local rc=$?
   grep -E '^(Done|stat::number_of_executed_units|==[0-9]+==ERROR|SUMMARY)' "$logs/fuzz-$2.log"
@@ -95,7 +97,7 @@ for path in sys.argv[2:]:
     name = os.path.join(sys.argv[1], os.path.basename(path) + ".link")
     open(name, "w").write(base64.urlsafe_b64encode(data).decode().rstrip("="))
 PY
-build/fuzz/fuzz_share_link "$corpus" -max_total_time="${JEJAK_FUZZ_CSV_SECONDS:-20}" -max_len=16384 \
+build/fuzz/fuzz_share_link "$corpus" -artifact_prefix="$logs/fuzz-link-" -max_total_time="${JEJAK_FUZZ_CSV_SECONDS:-20}" -max_len=16384 \
   -timeout=10 -rss_limit_mb=4096 -print_final_stats=1 > "$logs/fuzz-link.log" 2>&1
 rc=$?
 grep -E '^(Done|stat::number_of_executed_units|==[0-9]+==ERROR|SUMMARY)' "$logs/fuzz-link.log"
@@ -125,5 +127,24 @@ RUNS=1 node web/tests/bench-export.mjs 2>&1 | tee "$logs/bench-export.log"
 rc=${PIPESTATUS[0]}
 measure bench-export "$rc"
 
+# What failed, again, with the end of its log and, for a fuzzer, its seed and
+# the input it stopped at (base64), so that a failure on another machine can be
+# reproduced here.
+for suite in "${failures[@]}"; do
+  echo "== failed: $suite ($logs/$suite.log)"
+  if [ "$suite" = browser ]; then
+    grep -E -A12 '^not ok|^    not ok' "$logs/browser.log" | head -n 120
+  else
+    tail -n 30 "$logs/$suite.log"
+  fi
+  if [[ "$suite" == fuzz* ]]; then
+    grep -m1 'INFO: Seed:' "$logs/$suite.log"
+    for artifact in "$logs/$suite"-{crash,leak,timeout,oom,slow-unit}-*; do
+      [ -f "$artifact" ] || continue
+      echo "$(basename "$artifact") in base64:"
+      head -c 6000 "$artifact" | base64 -w 100
+    done
+  fi
+done
 echo "$passed passed, $failed failed"
 [ "$failed" = 0 ]

@@ -93,3 +93,29 @@ TEST_CASE("pixels that do not match the size give no file") {
     CHECK(encodePng(short_, 2, 2).empty());
     CHECK(encodePng(none, 0, 0).empty());
 }
+
+TEST_CASE("zlib compresses the rows: noise that grows the output buffer many times still decodes back") {
+    const int w = 301, h = 257;  // about 300 KB of rows that do not compress
+    std::vector<std::uint8_t> px(static_cast<size_t>(w * h * 4));
+    std::uint32_t state = 12345;
+    for (size_t i = 0; i < px.size(); ++i) {
+        state = state * 1664525u + 1013904223u;
+        px[i] = i % 4 == 3 ? 255 : static_cast<std::uint8_t>(state >> 24);
+    }
+    auto copy = px;
+    std::string png = encodePng(copy, w, h);
+    REQUIRE(png.size() > static_cast<size_t>(w * h * 3));  // noise: the file is as large as the rows
+    const size_t idat = png.find("IDAT");
+    REQUIRE(idat != std::string::npos);
+    // zlib's header at its fastest level (RFC 1950: CMF 0x78, FLEVEL 0), not stb's own deflate (0x78 0x5e).
+    CHECK(static_cast<unsigned char>(png[idat + 4]) == 0x78);
+    CHECK(static_cast<unsigned char>(png[idat + 5]) == 0x01);
+    int dw = 0, dh = 0, comp = 0;
+    unsigned char* back = stbi_load_from_memory(reinterpret_cast<const unsigned char*>(png.data()),
+                                                static_cast<int>(png.size()), &dw, &dh, &comp, 4);
+    REQUIRE(back != nullptr);
+    CHECK(dw == w);
+    CHECK(dh == h);
+    CHECK(std::memcmp(back, px.data(), px.size()) == 0);
+    stbi_image_free(back);
+}

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs what Jejak needs to build and test, and nothing that is already there.
-# Debian packages via apt, Debian source packages of SDL2 and Dear ImGui into
+# Debian packages via apt, Debian source packages of SDL2, Dear ImGui and zlib into
 # build/deps, and the npm packages of the browser tests into web/node_modules.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
@@ -34,6 +34,8 @@ mkdir -p "$deps"
 declare -A sources=(
   [imgui_1.86+ds.orig.tar.xz]=imgui
   [libsdl2_2.26.5+dfsg.orig.tar.gz]=libsdl2
+  # The version is named: the security archive's newer one may lack its files on a mirror.
+  [zlib_1.2.13.dfsg.orig.tar.bz2]=zlib=1:1.2.13.dfsg-1
 )
 for tarball in "${!sources[@]}"; do
   [ -f "$deps/$tarball" ] && continue
