@@ -125,6 +125,32 @@ void restore(std::vector<T>& items, const std::vector<std::pair<size_t, T>>& rem
     items = std::move(merged);
 }
 
+// What refers to removed stages or cards, taken out with them and put back on revert:
+// their measures and the links to or from the cards.
+class Dependents {
+public:
+    void extract(JourneyMap& m, const std::unordered_set<Id>& stages, const std::unordered_set<Id>& cards) {
+        measures_ = extractIf(m.measures, [&](const Measure& x) {
+            return (x.stage && stages.count(x.stage)) || (x.card && cards.count(x.card));
+        });
+        links_ = extractIf(m.links, [&](const CardLink& l) { return cards.count(l.from) || cards.count(l.to); });
+    }
+    void restore(JourneyMap& m) const {
+        jejak::restore(m.measures, measures_);
+        jejak::restore(m.links, links_);
+    }
+
+private:
+    std::vector<std::pair<size_t, Measure>> measures_;
+    std::vector<std::pair<size_t, CardLink>> links_;
+};
+
+std::unordered_set<Id> idsOf(const std::vector<std::pair<size_t, Card>>& cards) {
+    std::unordered_set<Id> ids;
+    for (const auto& entry : cards) ids.insert(entry.second.id);
+    return ids;
+}
+
 // --- map info ---------------------------------------------------------------------
 
 class SetMapInfo final : public Command {
@@ -244,11 +270,15 @@ public:
         removed_ = extractIf(items, [id](const T& item) { return item.id == id; });
         cards_ = extractIf(m.cards, [id](const Card& c) { return refersTo(c, id); });
         emotions_ = extractIf(m.emotions, [id](const EmotionScore& e) { return refersTo(e, id); });
+        std::unordered_set<Id> stages;
+        if constexpr (std::is_same_v<T, Stage>) stages.insert(id);
+        dependents_.extract(m, stages, idsOf(cards_));
     }
     void revert(JourneyMap& m) override {
         restore(itemsOf<T>(m), removed_);
         restore(m.cards, cards_);
         restore(m.emotions, emotions_);
+        dependents_.restore(m);
     }
     CommandLabel label() const override {
         return {Names<T>::remove, removed_.empty() ? std::string() : subjectOf(removed_[0].second)};
@@ -270,6 +300,7 @@ private:
     std::vector<std::pair<size_t, T>> removed_;
     std::vector<std::pair<size_t, Card>> cards_;
     std::vector<std::pair<size_t, EmotionScore>> emotions_;
+    Dependents dependents_;
 };
 
 // --- cards ---------------------------------------------------------------------------
@@ -330,8 +361,12 @@ public:
     explicit DeleteCards(std::vector<Id> ids) : ids_(ids.begin(), ids.end()) {}
     void apply(JourneyMap& m) override {
         removed_ = extractIf(m.cards, [&](const Card& c) { return ids_.count(c.id) != 0; });
+        dependents_.extract(m, {}, ids_);
     }
-    void revert(JourneyMap& m) override { restore(m.cards, removed_); }
+    void revert(JourneyMap& m) override {
+        restore(m.cards, removed_);
+        dependents_.restore(m);
+    }
     CommandLabel label() const override {
         return {"cmd.delete_cards", removed_.size() == 1 ? removed_[0].second.text : std::to_string(removed_.size())};
     }
@@ -345,6 +380,65 @@ public:
 private:
     std::unordered_set<Id> ids_;
     std::vector<std::pair<size_t, Card>> removed_;
+    Dependents dependents_;
+};
+
+// --- measures and links -----------------------------------------------------------------
+
+class SetMeasures final : public Command {
+public:
+    SetMeasures(std::vector<Measure> after, CommandLabel label) : after_(std::move(after)), label_(std::move(label)) {}
+    void apply(JourneyMap& m) override {
+        before_ = std::move(m.measures);
+        m.measures = after_;
+    }
+    void revert(JourneyMap& m) override { m.measures = before_; }
+    CommandLabel label() const override { return label_; }
+    bool applicable(const JourneyMap& m) const override {
+        JourneyMap probe;  // the measures' rules against the map's stages and cards
+        probe.stages = m.stages;
+        probe.cards = m.cards;
+        probe.nextId = m.nextId;
+        probe.measures = after_;
+        return !findProblem(probe);
+    }
+
+private:
+    std::vector<Measure> after_, before_;
+    CommandLabel label_;
+};
+
+class LinkCards final : public Command {
+public:
+    LinkCards(CardLink link, bool add) : link_(link), add_(add) {}
+    void apply(JourneyMap& m) override {
+        if (add_) {
+            m.links.push_back(link_);
+            return;
+        }
+        removed_ = extractIf(m.links, [&](const CardLink& l) { return same(l); });
+    }
+    void revert(JourneyMap& m) override {
+        if (add_)
+            m.links.pop_back();
+        else
+            restore(m.links, removed_);
+    }
+    CommandLabel label() const override { return {add_ ? "cmd.link_cards" : "cmd.unlink_cards", subject_}; }
+    bool applicable(const JourneyMap& m) const override {
+        const bool linked = std::any_of(m.links.begin(), m.links.end(), [&](const CardLink& l) { return same(l); });
+        if (!add_) return linked;
+        return !linked && link_.from != link_.to && m.card(link_.from) && m.card(link_.to);
+    }
+
+private:
+    bool same(const CardLink& l) const {
+        return (l.from == link_.from && l.to == link_.to) || (l.from == link_.to && l.to == link_.from);
+    }
+    CardLink link_;
+    bool add_;
+    std::string subject_;
+    std::vector<std::pair<size_t, CardLink>> removed_;
 };
 
 class MoveCards final : public Command {
@@ -434,6 +528,12 @@ CommandPtr moveCards(std::vector<Id> cards, Id lane, Id stage, size_t indexInCel
     return std::make_unique<MoveCards>(std::move(cards), lane, stage, indexInCell);
 }
 CommandPtr replaceCard(Card card) { return std::make_unique<ReplaceItem<Card>>(std::move(card)); }
+
+CommandPtr setMeasures(std::vector<Measure> measures, CommandLabel label) {
+    return std::make_unique<SetMeasures>(std::move(measures), std::move(label));
+}
+CommandPtr linkCards(CardLink link) { return std::make_unique<LinkCards>(link, true); }
+CommandPtr unlinkCards(CardLink link) { return std::make_unique<LinkCards>(link, false); }
 
 void assignFreshIds(const JourneyMap& map, std::vector<Card>& cards) {
     Id next = map.nextId;

@@ -76,6 +76,15 @@ CommandPtr replaceCard(Card card);
 // Sets (or with nullopt, clears) a persona's score at a stage.
 CommandPtr setEmotion(Id persona, Id stage, std::optional<EmotionScore> score);
 
+// --- measures and links (format version 3) ----------------------------------------------
+// Removing a stage or a card removes its measures and links too (revert restores them).
+// Replaces all of the map's measures (an import, one undo step); applicable only
+// when the new ones follow the map's rules.
+CommandPtr setMeasures(std::vector<Measure> measures, CommandLabel label);
+// Links two cards (either way round counts as the same link), or removes that link.
+CommandPtr linkCards(CardLink link);
+CommandPtr unlinkCards(CardLink link);
+
 // --- several commands as one undo step ----------------------------------------------
 CommandPtr group(CommandLabel label, std::vector<CommandPtr> commands);
 

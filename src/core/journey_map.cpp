@@ -19,7 +19,8 @@ constexpr const char* kStatusNames[kOpportunityStatusCount] = {"idea", "planned"
 constexpr const char* kErrorNames[] = {"not-json",   "too-large",     "too-deep",           "invalid-utf8",
                                        "not-a-map",  "wrong-format",  "newer-version",      "missing-field",
                                        "wrong-type", "unknown-field", "bad-value",          "out-of-range",
-                                       "not-finite", "duplicate-id",  "dangling-reference", "duplicate-score"};
+                                       "not-finite", "duplicate-id",  "dangling-reference", "duplicate-score",
+                                       "duplicate-measure", "duplicate-link"};
 
 template <class E, int N>
 std::optional<E> fromName(const char* const (&names)[N], std::string_view name) {
@@ -157,6 +158,43 @@ std::optional<MapProblem> scoreValueProblem(const EmotionScore& e, const std::st
     return std::nullopt;
 }
 
+bool isPeriodLabel(std::string_view label) {
+    if (label.empty() || label.size() > kMaxPeriodBytes) return false;
+    bool visible = false;
+    for (char c : label) {
+        const auto u = static_cast<unsigned char>(c);
+        if (u < 0x20 || u == 0x7F) return false;
+        if (c != ' ') visible = true;
+    }
+    return visible;
+}
+
+std::optional<MapProblem> measureValueProblem(const Measure& m, const std::string& path) {
+    if (!isPeriodLabel(m.period))
+        return MapProblem{MapError::BadValue, path + ".period", "problem.period", {std::to_string(kMaxPeriodBytes)}};
+    if ((m.stage == 0) == (m.card == 0))
+        return MapProblem{MapError::BadValue, path, "problem.measure_target", {}};
+    auto count = [&](const std::optional<std::int64_t>& v, const char* field) -> std::optional<MapProblem> {
+        if (!v || (*v >= 0 && *v <= kMaxCount)) return std::nullopt;
+        return MapProblem{MapError::OutOfRange, path + "." + field, "problem.range",
+                          {"0", std::to_string(kMaxCount), std::to_string(*v)}};
+    };
+    if (m.stage) {
+        if (m.reached || m.exits)
+            return MapProblem{MapError::BadValue, path + (m.reached ? ".reached" : ".exits"), "problem.stage_counts", {}};
+        if (!m.entered) return MapProblem{MapError::MissingField, path + ".entered", "problem.missing", {}};
+        return count(m.entered, "entered");
+    }
+    if (m.entered) return MapProblem{MapError::BadValue, path + ".entered", "problem.card_counts", {}};
+    if (!m.reached && !m.exits) return MapProblem{MapError::MissingField, path + ".reached", "problem.missing", {}};
+    if (auto e = count(m.reached, "reached")) return e;
+    if (auto e = count(m.exits, "exits")) return e;
+    if (m.reached && m.exits && *m.exits > *m.reached)
+        return MapProblem{MapError::OutOfRange, path + ".exits", "problem.exits_over_reached",
+                          {std::to_string(*m.exits), std::to_string(*m.reached)}};
+    return std::nullopt;
+}
+
 namespace {
 
 // Ids: from 1 to 2^53-1, below nextId, each used once in the whole map.
@@ -231,6 +269,50 @@ std::optional<MapProblem> emotionsProblem(const JourneyMap& map) {
     return std::nullopt;
 }
 
+std::optional<MapProblem> measuresProblem(const JourneyMap& map) {
+    std::unordered_set<Id> stageIds, cardIds;
+    for (const Stage& s : map.stages) stageIds.insert(s.id);
+    for (const Card& c : map.cards) cardIds.insert(c.id);
+    std::set<std::pair<std::string_view, Id>> measured;
+    for (size_t i = 0; i < map.measures.size(); ++i) {
+        const Measure& m = map.measures[i];
+        if (auto e = measureValueProblem(m, at("measures", i))) return e;
+        if (m.stage && !stageIds.count(m.stage))
+            return MapProblem{
+                MapError::DanglingReference, at("measures", i, "stage"), "problem.no_stage", {std::to_string(m.stage)}};
+        if (m.card && !cardIds.count(m.card))
+            return MapProblem{
+                MapError::DanglingReference, at("measures", i, "card"), "problem.no_card", {std::to_string(m.card)}};
+        if (!measured.insert({m.period, m.stage ? m.stage : m.card}).second)
+            return MapProblem{MapError::DuplicateMeasure,
+                              at("measures", i),
+                              "problem.measure_twice",
+                              {std::to_string(m.stage ? m.stage : m.card), m.period}};
+    }
+    return std::nullopt;
+}
+
+std::optional<MapProblem> linksProblem(const JourneyMap& map) {
+    std::unordered_set<Id> cardIds;
+    for (const Card& c : map.cards) cardIds.insert(c.id);
+    std::set<std::pair<Id, Id>> linked;
+    for (size_t i = 0; i < map.links.size(); ++i) {
+        const CardLink& l = map.links[i];
+        for (auto [id, field] : {std::pair{l.from, "from"}, std::pair{l.to, "to"}})
+            if (!cardIds.count(id))
+                return MapProblem{
+                    MapError::DanglingReference, at("links", i, field), "problem.no_card", {std::to_string(id)}};
+        if (l.from == l.to)
+            return MapProblem{MapError::BadValue, at("links", i, "to"), "problem.link_self", {}};
+        if (!linked.insert({std::min(l.from, l.to), std::max(l.from, l.to)}).second)
+            return MapProblem{MapError::DuplicateLink,
+                              at("links", i),
+                              "problem.link_twice",
+                              {std::to_string(l.from), std::to_string(l.to)}};
+    }
+    return std::nullopt;
+}
+
 }  // namespace
 
 std::optional<MapProblem> findProblem(const JourneyMap& map) {
@@ -245,7 +327,9 @@ std::optional<MapProblem> findProblem(const JourneyMap& map) {
     for (size_t i = 0; i < map.lanes.size(); ++i)
         if (auto e = checkId(map.lanes[i].id, at("lanes", i, "id"))) return e;
     if (auto e = cardsProblem(map, checkId)) return e;
-    return emotionsProblem(map);
+    if (auto e = emotionsProblem(map)) return e;
+    if (auto e = measuresProblem(map)) return e;
+    return linksProblem(map);
 }
 
 }  // namespace jejak

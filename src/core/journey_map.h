@@ -134,6 +134,30 @@ struct EmotionScore {
     bool operator==(const EmotionScore&) const = default;
 };
 
+// Customers counted in one period (format version 3): a stage's `entered` (the
+// customers who reached it), or a touchpoint card's `reached` (who used it) and
+// `exits` (whose journey ended there). Rates are derived (core/analytics.h).
+inline constexpr std::int64_t kMaxCount = 1000000000000;  // 10^12
+inline constexpr size_t kMaxPeriodBytes = 40;             // "2026-10", "2026-Q3", "Oktober 2026"
+struct Measure {
+    std::string period;
+    Id stage = 0;  // either a stage ...
+    Id card = 0;   // ... or a card, never both
+    std::optional<std::int64_t> entered;          // stages
+    std::optional<std::int64_t> reached, exits;   // cards
+
+    bool operator==(const Measure&) const = default;
+};
+
+// One card addresses another (format version 3): an opportunity a pain point or
+// a touchpoint. Drawn on the map when either card is selected.
+struct CardLink {
+    Id from = 0;
+    Id to = 0;
+
+    bool operator==(const CardLink&) const = default;
+};
+
 struct JourneyMap {
     std::string title;
     std::string description;
@@ -146,6 +170,8 @@ struct JourneyMap {
     // All cards; a cell's cards are ordered as they appear here.
     std::vector<Card> cards;
     std::vector<EmotionScore> emotions;
+    std::vector<Measure> measures;  // in any order; at most one per period and stage or card
+    std::vector<CardLink> links;
     Id nextId = 1;  // every id in the map is below it
 
     const Persona* persona(Id id) const;
@@ -191,6 +217,8 @@ enum class MapError {
     DuplicateId,
     DanglingReference,
     DuplicateScore,
+    DuplicateMeasure,
+    DuplicateLink,
 };
 const char* mapErrorName(MapError error);  // "duplicate-id", for tests and tools
 
@@ -208,5 +236,11 @@ std::optional<MapProblem> findProblem(const JourneyMap& map);
 std::optional<MapProblem> personaValueProblem(const Persona& persona, const std::string& path);
 std::optional<MapProblem> cardValueProblem(const Card& card, const std::string& path);
 std::optional<MapProblem> scoreValueProblem(const EmotionScore& score, const std::string& path);
+// A measure's own rules: a period label, stage or card (one of them), the counts
+// that belong to it, each a whole number from 0 to kMaxCount, exits <= reached.
+std::optional<MapProblem> measureValueProblem(const Measure& measure, const std::string& path);
+// Whether a period label is usable: 1 to kMaxPeriodBytes bytes, no control
+// characters, not only spaces.
+bool isPeriodLabel(std::string_view label);
 
 }  // namespace jejak

@@ -98,6 +98,24 @@ void writeEmotion(JsonWriter& w, const EmotionScore& e) {
     w.endObject();
 }
 
+void writeMeasure(JsonWriter& w, const Measure& m) {
+    w.beginObject();
+    w.field("period", m.period);
+    if (m.stage) w.field("stage", m.stage);
+    if (m.card) w.field("card", m.card);
+    if (m.entered) w.field("entered", static_cast<long long>(*m.entered));
+    if (m.reached) w.field("reached", static_cast<long long>(*m.reached));
+    if (m.exits) w.field("exits", static_cast<long long>(*m.exits));
+    w.endObject();
+}
+
+void writeLink(JsonWriter& w, const CardLink& l) {
+    w.beginObject();
+    w.field("from", l.from);
+    w.field("to", l.to);
+    w.endObject();
+}
+
 template <class T, class Write>
 void writeList(JsonWriter& w, const char* key, const std::vector<T>& items, Write write) {
     w.key(key);
@@ -140,6 +158,8 @@ std::string saveMapToJson(const JourneyMap& map) {
     writeList(w, "lanes", map.lanes, writeLane);
     writeList(w, "cards", map.cards, writeCard);
     writeList(w, "emotions", map.emotions, writeEmotion);
+    writeList(w, "measures", map.measures, writeMeasure);
+    writeList(w, "links", map.links, writeLink);
     w.endObject();
     return w.finish();
 }
@@ -169,6 +189,27 @@ public:
         if (v->is_number_unsigned() ? v->get<std::uint64_t>() == 0 || v->get<std::uint64_t>() > kMaxId : true)
             return fail(MapError::OutOfRange, key, "problem.id_range");
         out = v->get<std::uint64_t>();
+        return true;
+    }
+    bool optionalId(const char* key, Id& out) {
+        if (!object_.contains(key)) {
+            seen_.add(key);
+            return !failed_;
+        }
+        return id(key, out);
+    }
+    // A count of customers: a whole number from 0 to kMaxCount.
+    bool count(const char* key, std::optional<std::int64_t>& out) {
+        json* v = find(key, false);
+        if (!v) return !failed_;
+        if (!v->is_number_integer()) return wrongType(key, "problem.type_integer");
+        if (v->is_number_unsigned() ? v->get<std::uint64_t>() > static_cast<std::uint64_t>(kMaxCount)
+                                    : v->get<long long>() < 0)
+            return fail(MapError::OutOfRange, key, "problem.range",
+                        {"0", std::to_string(kMaxCount),
+                         v->is_number_unsigned() ? std::to_string(v->get<std::uint64_t>())
+                                                 : std::to_string(v->get<long long>())});
+        out = static_cast<std::int64_t>(v->get<std::uint64_t>());
         return true;
     }
     bool integer(const char* key, std::optional<int>& out, long long min, long long max, bool required = false) {
@@ -337,6 +378,13 @@ bool readEmotion(Reader& r, EmotionScore& e) {
     return ok;
 }
 
+bool readMeasure(Reader& r, Measure& m) {
+    return r.text("period", m.period, true) && r.optionalId("stage", m.stage) && r.optionalId("card", m.card) &&
+           r.count("entered", m.entered) && r.count("reached", m.reached) && r.count("exits", m.exits) && r.finish();
+}
+
+bool readLink(Reader& r, CardLink& l) { return r.id("from", l.from) && r.id("to", l.to) && r.finish(); }
+
 template <class T, class Read>
 bool readList(json& doc, const char* key, std::vector<T>& out, Read read, MapProblem& problem, bool& failed) {
     ObjectReader top(doc, nullptr, 0, problem, failed);
@@ -361,6 +409,13 @@ const std::vector<Migration>& builtInMigrations() {
         // 1 -> 2: cards may carry `votes` (left out when 0). Every version 1 file
         // is a valid version 2 file with no votes, so the document stays as it is.
         {1, [](json&) {}},
+        // 2 -> 3: customer counts per period (`measures`) and links between cards
+        // (`links`), both lists every version 3 file has; earlier maps have none.
+        {2,
+         [](json& doc) {
+             if (!doc.contains("measures")) doc["measures"] = json::array();
+             if (!doc.contains("links")) doc["links"] = json::array();
+         }},
     };
     return migrations;
 }
@@ -447,9 +502,11 @@ MapLoadResult parseMap(std::string_view text, const LoadOptions& options) {
             },
             result.problem, failed) ||
         !readList(doc, "cards", map.cards, readCard, result.problem, failed) ||
-        !readList(doc, "emotions", map.emotions, readEmotion, result.problem, failed))
+        !readList(doc, "emotions", map.emotions, readEmotion, result.problem, failed) ||
+        !readList(doc, "measures", map.measures, readMeasure, result.problem, failed) ||
+        !readList(doc, "links", map.links, readLink, result.problem, failed))
         return result;
-    for (const char* key : {"personas", "stages", "lanes", "cards", "emotions"}) top.allow(key);
+    for (const char* key : {"personas", "stages", "lanes", "cards", "emotions", "measures", "links"}) top.allow(key);
     if (!top.finish()) return result;
     if (auto problem = findProblem(map)) {
         result.problem = *problem;

@@ -1,6 +1,6 @@
-// Journey maps to and from the JSON file format ("jejak.journey-map", version 2),
-// documented in assets/schema/journey-map.v2.schema.json and README.md; files of
-// version 1 are upgraded on load.
+// Journey maps to and from the JSON file format ("jejak.journey-map", version 3),
+// documented in assets/schema/journey-map.v3.schema.json and README.md; files of
+// versions 1 and 2 are upgraded on load.
 #pragma once
 
 #include <functional>
@@ -17,7 +17,7 @@
 namespace jejak {
 
 inline constexpr const char* kMapFormat = "jejak.journey-map";
-inline constexpr int kMapFormatVersion = 2;
+inline constexpr int kMapFormatVersion = 3;
 inline constexpr size_t kMaxMapFileBytes = 20u * 1024u * 1024u;
 inline constexpr int kMaxJsonDepth = 32;
 
