@@ -1,5 +1,6 @@
-// `jejak validate FILE...` and `jejak convert IN OUT`; the format of a file is
-// told by its extension (.json, .csv), and read with the app's own loaders.
+// `jejak validate FILE...`, `jejak convert IN OUT`, `jejak metrics` and `jejak
+// report`; the format of a file is told by its extension (.json, .csv), and read
+// with the app's own loaders.
 #include "cli/cli.h"
 
 #include <filesystem>
@@ -12,6 +13,8 @@
 #include "io/map_json.h"
 #include "io/map_markdown.h"
 #include "io/map_mermaid.h"
+#include "io/measures_csv.h"
+#include "io/reports_csv.h"
 
 namespace jejak {
 namespace {
@@ -21,7 +24,13 @@ constexpr const char* kUsage =
     "                                Mermaid journeys (.mmd); prints \"ok\" or the problem\n"
     "       jejak convert IN OUT     write IN (.json, .csv or .mmd) to OUT: .json, a current-format\n"
     "                                journey map; .csv, its cards, one row each; .md, an outline;\n"
-    "                                .mmd, a Mermaid journey\n";
+    "                                .mmd, a Mermaid journey\n"
+    "       jejak metrics MAP.json METRICS.csv OUT.json\n"
+    "                                merge measurements (period,stage,touchpoint,entered,reached,\n"
+    "                                exits) into a map; a bad row: its line and why, exit 1\n"
+    "       jejak report MAP.json --funnel|--exits|--opportunities --csv\n"
+    "                                the map's funnel per period, its exit points, or its\n"
+    "                                opportunities ranked, as CSV on standard output\n";
 
 enum class Format { Json, Csv, Markdown, Mermaid, Unknown };
 
@@ -152,12 +161,94 @@ int convert(const std::string& in, const std::string& outPath, std::ostream& out
     return 0;
 }
 
+// A map file's map, or the problem said on err (exit 1).
+std::optional<JourneyMap> loadMapFile(const std::string& path, std::ostream& err) {
+    FileText file = readFile(path);
+    if (!file.read) {
+        err << path << ": cannot open the file\n";
+        return std::nullopt;
+    }
+    if (formatOf(path) != Format::Json) {
+        err << path << ": not a journey map file (.json)\n";
+        return std::nullopt;
+    }
+    Loaded r = loadFile(path, file);
+    if (!r.ok) {
+        err << path << ": " << r.problem << "\n";
+        return std::nullopt;
+    }
+    return std::move(r.map);
+}
+
+int metrics(const std::string& mapPath, const std::string& csvPath, const std::string& outPath, std::ostream& out,
+            std::ostream& err) {
+    std::optional<JourneyMap> map = loadMapFile(mapPath, err);
+    if (!map) return 1;
+    FileText csv = readFile(csvPath);
+    if (!csv.read) {
+        err << csvPath << ": cannot open the file\n";
+        return 1;
+    }
+    if (csv.tooLarge) {
+        err << csvPath << ": csv: " << describeProblem(*csv.tooLarge) << "\n";
+        return 1;
+    }
+    MeasuresImport imported = importMeasuresCsv(*map, csv.text);
+    if (!imported.ok) {
+        err << csvPath << ": csv: " << describeCsvProblem(imported.problem) << "\n";
+        return 1;
+    }
+    map->measures = std::move(imported.measures);
+    std::ofstream file(outPath, std::ios::binary | std::ios::trunc);
+    file << saveMapToJson(*map);
+    if (!file.flush()) {
+        err << outPath << ": cannot write the file\n";
+        return 1;
+    }
+    MeasuresImport summary = imported;
+    summary.measures = map->measures;
+    out << csvPath << " -> " << outPath << ": " << describeMeasuresImport(summary, Language::English) << "\n";
+    return 0;
+}
+
+int report(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
+    std::string mapPath, kind;
+    bool csv = false;
+    for (size_t i = 1; i < args.size(); ++i) {
+        if (args[i] == "--csv")
+            csv = true;
+        else if (args[i] == "--funnel" || args[i] == "--exits" || args[i] == "--opportunities") {
+            if (!kind.empty()) {
+                err << "jejak report: one of --funnel, --exits or --opportunities, not two\n";
+                return 2;
+            }
+            kind = args[i];
+        } else if (args[i].rfind("--", 0) == 0 || !mapPath.empty()) {
+            err << kUsage;
+            return 2;
+        } else
+            mapPath = args[i];
+    }
+    if (mapPath.empty() || kind.empty() || !csv) {
+        err << kUsage;
+        return 2;
+    }
+    std::optional<JourneyMap> map = loadMapFile(mapPath, err);
+    if (!map) return 1;
+    out << (kind == "--funnel"  ? funnelReportCsv(*map)
+            : kind == "--exits" ? exitsReportCsv(*map)
+                                : opportunitiesReportCsv(*map));
+    return 0;
+}
+
 }  // namespace
 
 int runCli(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
     if (args.size() >= 2 && args[0] == "validate")
         return validate(std::vector<std::string>(args.begin() + 1, args.end()), out);
     if (args.size() == 3 && args[0] == "convert") return convert(args[1], args[2], out, err);
+    if (args.size() == 4 && args[0] == "metrics") return metrics(args[1], args[2], args[3], out, err);
+    if (!args.empty() && args[0] == "report") return report(args, out, err);
     err << kUsage;
     return 2;
 }

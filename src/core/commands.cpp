@@ -394,14 +394,7 @@ public:
     }
     void revert(JourneyMap& m) override { m.measures = before_; }
     CommandLabel label() const override { return label_; }
-    bool applicable(const JourneyMap& m) const override {
-        JourneyMap probe;  // the measures' rules against the map's stages and cards
-        probe.stages = m.stages;
-        probe.cards = m.cards;
-        probe.nextId = m.nextId;
-        probe.measures = after_;
-        return !findProblem(probe);
-    }
+    bool applicable(const JourneyMap& m) const override { return !measuresProblem(m, after_); }
 
 private:
     std::vector<Measure> after_, before_;

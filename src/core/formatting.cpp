@@ -8,6 +8,17 @@
 
 namespace jejak {
 
+std::string formatCount(long long n, Language language) {
+    const char separator = language == Language::Indonesian ? '.' : ',';
+    std::string digits = std::to_string(n < 0 ? -(n + 1) + 1ull : static_cast<unsigned long long>(n));
+    std::string out;
+    for (size_t i = 0; i < digits.size(); ++i) {
+        if (i > 0 && (digits.size() - i) % 3 == 0) out += separator;
+        out += digits[i];
+    }
+    return n < 0 ? "-" + out : out;
+}
+
 std::string formatMegabytes(double bytes) {
     char out[32];
     std::snprintf(out, sizeof out, "%.1f", bytes / 1e6);

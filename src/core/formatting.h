@@ -7,6 +7,9 @@
 
 namespace jejak {
 
+// A whole number with its digits grouped as the language writes them:
+// "12,000" in English, "12.000" in Bahasa Indonesia.
+std::string formatCount(long long n, Language language);
 std::string formatMegabytes(double bytes);  // "20.1" (the unit is the message's)
 std::string formatSize(double bytes);       // "512 B", "48 kB", "1.3 MB"
 // "Today, 14:05", "Yesterday, 09:30" or "3 Nov 2026" for a time in ms since

@@ -269,13 +269,15 @@ std::optional<MapProblem> emotionsProblem(const JourneyMap& map) {
     return std::nullopt;
 }
 
-std::optional<MapProblem> measuresProblem(const JourneyMap& map) {
+}  // namespace
+
+std::optional<MapProblem> measuresProblem(const JourneyMap& map, const std::vector<Measure>& measures) {
     std::unordered_set<Id> stageIds, cardIds;
     for (const Stage& s : map.stages) stageIds.insert(s.id);
     for (const Card& c : map.cards) cardIds.insert(c.id);
     std::set<std::pair<std::string_view, Id>> measured;
-    for (size_t i = 0; i < map.measures.size(); ++i) {
-        const Measure& m = map.measures[i];
+    for (size_t i = 0; i < measures.size(); ++i) {
+        const Measure& m = measures[i];
         if (auto e = measureValueProblem(m, at("measures", i))) return e;
         if (m.stage && !stageIds.count(m.stage))
             return MapProblem{
@@ -291,6 +293,8 @@ std::optional<MapProblem> measuresProblem(const JourneyMap& map) {
     }
     return std::nullopt;
 }
+
+namespace {
 
 std::optional<MapProblem> linksProblem(const JourneyMap& map) {
     std::unordered_set<Id> cardIds;
@@ -328,7 +332,7 @@ std::optional<MapProblem> findProblem(const JourneyMap& map) {
         if (auto e = checkId(map.lanes[i].id, at("lanes", i, "id"))) return e;
     if (auto e = cardsProblem(map, checkId)) return e;
     if (auto e = emotionsProblem(map)) return e;
-    if (auto e = measuresProblem(map)) return e;
+    if (auto e = measuresProblem(map, map.measures)) return e;
     return linksProblem(map);
 }
 

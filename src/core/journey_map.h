@@ -239,6 +239,9 @@ std::optional<MapProblem> scoreValueProblem(const EmotionScore& score, const std
 // A measure's own rules: a period label, stage or card (one of them), the counts
 // that belong to it, each a whole number from 0 to kMaxCount, exits <= reached.
 std::optional<MapProblem> measureValueProblem(const Measure& measure, const std::string& path);
+// The measures' problems against the map's stages and cards (as findProblem
+// checks them), for measures not yet in the map.
+std::optional<MapProblem> measuresProblem(const JourneyMap& map, const std::vector<Measure>& measures);
 // Whether a period label is usable: 1 to kMaxPeriodBytes bytes, no control
 // characters, not only spaces.
 bool isPeriodLabel(std::string_view label);

@@ -84,15 +84,17 @@ std::vector<std::string> cardFields(const JourneyMap& map, const Card& c) {
     return f;
 }
 
-void appendRow(std::string& out, const std::vector<std::string>& fields) {
+void appendRow(std::string& out, const std::vector<std::string>& fields) { appendCsvRow(out, fields); }
+
+}  // namespace
+
+void appendCsvRow(std::string& out, const std::vector<std::string>& fields) {
     for (size_t i = 0; i < fields.size(); ++i) {
         if (i) out += ',';
         appendField(out, fields[i]);
     }
     out += "\r\n";
 }
-
-}  // namespace
 
 const std::vector<std::string>& csvColumns() {
     static const std::vector<std::string> columns = {"stage",    "lane",   "lane_kind", "text",   "notes", "color",
@@ -130,10 +132,7 @@ std::string saveMapToCsv(const JourneyMap& map, Language language) {
 
 namespace {
 
-struct Record {
-    int line = 0;  // where it starts
-    std::vector<std::string> fields;
-};
+using Record = CsvRecord;
 
 // Splits RFC 4180 text into records; false (and the problem) for a quote never closed.
 bool splitRecords(std::string_view text, char separator, std::vector<Record>& records, CsvProblem& problem) {
@@ -192,13 +191,44 @@ std::string lower(std::string s) {
     return s;
 }
 
-// "Lane kind", "lane-kind" and "LANE_KIND" are the same header.
-std::string headerKey(std::string_view s) {
+std::string headerKey(std::string_view s) { return csvHeaderKey(s); }
+
+}  // namespace
+
+std::string csvHeaderKey(std::string_view s) {
     std::string key = lower(trimmed(s));
     for (char& c : key)
         if (c == ' ' || c == '-') c = '_';
     return key;
 }
+
+bool readCsvRecords(std::string_view text, std::vector<CsvRecord>& records, char& separator, CsvProblem& problem) {
+    if (text.size() > kMaxMapFileBytes) {
+        MapProblem big = tooLargeProblem(static_cast<double>(text.size()));
+        problem = {0, "", big.key, big.args};
+        return false;
+    }
+    if (text.size() >= 2 && ((text[0] == '\xff' && text[1] == '\xfe') || (text[0] == '\xfe' && text[1] == '\xff'))) {
+        problem = {0, "", "csv.utf16", {}};
+        return false;
+    }
+    if (auto bad = findInvalidUtf8(text)) {
+        problem = {0, "", "csv.not_utf8", {std::to_string(*bad)}};
+        return false;
+    }
+    if (text.substr(0, 3) == kUtf8Bom) text.remove_prefix(3);
+    if (text.find_first_not_of(" \t\r\n") == std::string_view::npos) {
+        problem = {0, "", "csv.empty", {}};
+        return false;
+    }
+    std::string_view firstLine = text.substr(0, text.find_first_of("\r\n"));
+    separator =
+        firstLine.find(';') != std::string_view::npos && firstLine.find(',') == std::string_view::npos ? ';' : ',';
+    records.clear();
+    return splitRecords(text, separator, records, problem);
+}
+
+namespace {
 
 std::string joined(const std::vector<std::string>& names) {
     std::string out;
@@ -373,22 +403,10 @@ bool readHeader(const Record& header, std::vector<int>& columnOf, CsvProblem& pr
 }
 
 CsvLoadResult parseCsv(std::string_view text, std::string title, std::string_view language) {
-    if (text.size() > kMaxMapFileBytes) {
-        MapProblem big = tooLargeProblem(static_cast<double>(text.size()));
-        return refuse(0, "", big.key.c_str(), big.args);
-    }
-    if (text.size() >= 2 && ((text[0] == '\xff' && text[1] == '\xfe') || (text[0] == '\xfe' && text[1] == '\xff')))
-        return refuse(0, "", "csv.utf16");
-    if (auto bad = findInvalidUtf8(text)) return refuse(0, "", "csv.not_utf8", {std::to_string(*bad)});
-    if (text.substr(0, 3) == kUtf8Bom) text.remove_prefix(3);
-    if (text.find_first_not_of(" \t\r\n") == std::string_view::npos) return refuse(0, "", "csv.empty");
-    // The separator: a header with semicolons and no comma is a semicolon file.
-    std::string_view firstLine = text.substr(0, text.find_first_of("\r\n"));
-    const char separator =
-        firstLine.find(';') != std::string_view::npos && firstLine.find(',') == std::string_view::npos ? ';' : ',';
     std::vector<Record> records;
     CsvLoadResult result;
-    if (!splitRecords(text, separator, records, result.problem)) return result;
+    char separator = ',';
+    if (!readCsvRecords(text, records, separator, result.problem)) return result;
     std::vector<int> columnOf;
     if (!readHeader(records[0], columnOf, result.problem)) return result;
 

@@ -47,6 +47,22 @@ struct CsvLoadResult {
 // content language; the header's language is found from the header itself).
 CsvLoadResult loadMapFromCsv(std::string_view text, std::string title, std::string_view language = "en");
 
+// Appends one RFC 4180 record (fields quoted when they need it) and CRLF.
+void appendCsvRow(std::string& out, const std::vector<std::string>& fields);
+
+// One record of a CSV file and the line it starts on (from 1).
+struct CsvRecord {
+    int line = 0;
+    std::vector<std::string> fields;
+};
+// What every CSV reader of Jejak does first: refuses what is too large, UTF-16,
+// not UTF-8 or empty; drops a byte order mark; takes the separator from the
+// header (semicolons and no comma: ';'); splits RFC 4180 records. False with
+// the problem otherwise.
+bool readCsvRecords(std::string_view text, std::vector<CsvRecord>& records, char& separator, CsvProblem& problem);
+// A header's name as a key: "Lane kind", "lane-kind" and "LANE_KIND" are "lane_kind".
+std::string csvHeaderKey(std::string_view header);
+
 // "Line 5, impact: must be from 1 to 5, not 9." in the user's language.
 std::string describeCsvProblem(const CsvProblem& problem, Language language = Language::English);
 

@@ -1,0 +1,23 @@
+// The analytics as CSV reports (`jejak report MAP --funnel|--exits|--opportunities
+// --csv`), written from core/analytics.h, the code the app's views use. Text
+// fields (stage names, card text) are quoted per RFC 4180; undefined rates are
+// empty; percentages have one decimal, rounded half up.
+#pragma once
+
+#include <string>
+
+#include "core/journey_map.h"
+
+namespace jejak {
+
+// period,stage,entered,next_entered,conversion_pct,dropoff_pct: one row per period
+// and stage, in map order; the last stage's next and rates are empty.
+std::string funnelReportCsv(const JourneyMap& map);
+// period,stage,touchpoint,reached,exits,exit_rate_pct: every measured touchpoint of
+// every period, by exits (most first), then exit rate, then map order, then period.
+std::string exitsReportCsv(const JourneyMap& map);
+// rank,stage,text,impact,effort,linked_exits,votes: the opportunities ranked
+// (rankOpportunities), the linked exits those of the latest period.
+std::string opportunitiesReportCsv(const JourneyMap& map);
+
+}  // namespace jejak
