@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what is missing, builds, and runs every test suite: native unit tests
 # (plain and under ASan+UBSan), the JSON Schema check, libFuzzer smoke runs of
-# the map loader and the CSV and Mermaid importers, the file-format benchmark,
+# the map loader, the CSV, Mermaid and measurements importers and the share-link
+# decoder, the file-format benchmark,
 # browser tests in Debian's Chromium (on the test build, build/web-checked), and
 # the frame, opening and image export benchmarks. JEJAK_FUZZ_SECONDS and JEJAK_FUZZ_CSV_SECONDS
 # set the fuzzing times (default 60, and 20 for each importer).
@@ -83,6 +84,18 @@ fuzz_importer() {  # fuzz_importer NAME EXTENSION (build/fuzz/fuzz_NAME_importer
 }
 fuzz_importer csv csv
 fuzz_importer mermaid mmd
+
+# The measurements importer starts from the good and bad measurements files.
+echo "== fuzz (measurements importer, ${JEJAK_FUZZ_CSV_SECONDS:-20} s)"
+corpus="$root/build/fuzz-corpus-measures"
+mkdir -p "$corpus"
+cp tests/corpus/measures/*.csv tests/corpus/measures/bad/*.csv "$corpus/"
+build/fuzz/fuzz_measures_importer "$corpus" -artifact_prefix="$logs/fuzz-measures-" \
+  -max_total_time="${JEJAK_FUZZ_CSV_SECONDS:-20}" -max_len=65536 \
+  -timeout=10 -rss_limit_mb=4096 -print_final_stats=1 > "$logs/fuzz-measures.log" 2>&1
+rc=$?
+grep -E '^(Done|stat::number_of_executed_units|==[0-9]+==ERROR|SUMMARY)' "$logs/fuzz-measures.log"
+measure fuzz-measures "$rc"
 
 # The share-link decoder starts from links of the templates, made as the page
 # makes them (raw deflate, base64url; Python's zlib writes what CompressionStream does).

@@ -30,7 +30,8 @@ if [ "$what" = native ] || [ "$what" = all ]; then
   cmake --build build/native-asan
   configure build/fuzz env CXX=clang++ CC=clang cmake -S . -B build/fuzz -G Ninja \
       -DCMAKE_BUILD_TYPE=RelWithDebInfo -DJEJAK_SANITIZE=ON -DJEJAK_FUZZ=ON
-  cmake --build build/fuzz --target fuzz_map_loader fuzz_csv_importer fuzz_mermaid_importer fuzz_share_link
+  cmake --build build/fuzz --target fuzz_map_loader fuzz_csv_importer fuzz_mermaid_importer fuzz_share_link \
+      fuzz_measures_importer
 fi
 if [ "$what" = web ] || [ "$what" = web-checked ] || [ "$what" = all ]; then
   configure build/wasm emcmake cmake -S . -B build/wasm -G Ninja -DCMAKE_BUILD_TYPE=Release
