@@ -272,6 +272,7 @@ std::optional<MapProblem> emotionsProblem(const JourneyMap& map) {
 }  // namespace
 
 std::optional<MapProblem> measuresProblem(const JourneyMap& map, const std::vector<Measure>& measures) {
+    if (measures.empty()) return std::nullopt;
     std::unordered_set<Id> stageIds, cardIds;
     for (const Stage& s : map.stages) stageIds.insert(s.id);
     for (const Card& c : map.cards) cardIds.insert(c.id);
@@ -297,6 +298,7 @@ std::optional<MapProblem> measuresProblem(const JourneyMap& map, const std::vect
 namespace {
 
 std::optional<MapProblem> linksProblem(const JourneyMap& map) {
+    if (map.links.empty()) return std::nullopt;
     std::unordered_set<Id> cardIds;
     for (const Card& c : map.cards) cardIds.insert(c.id);
     std::set<std::pair<Id, Id>> linked;

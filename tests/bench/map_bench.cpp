@@ -9,6 +9,7 @@
 #include <cstdio>
 #include <vector>
 
+#include "core/analytics.h"
 #include "io/map_json.h"
 #include "map_generator.h"
 
@@ -51,6 +52,50 @@ void benchOne(int cards) {
     std::fflush(stdout);
 }
 
+// Issue 14's goal: every rate of a 5,000-card map with 12 periods of measures
+// (each stage's entered, each touchpoint's reached and exits) in under 5 ms.
+void benchAnalytics() {
+    test::MapGenerator gen(14);
+    JourneyMap map = gen.map({4, 10, 10, 5000});
+    for (Lane& l : map.lanes) l.kind = LaneKind::Text;
+    map.lanes[0].kind = map.lanes[1].kind = map.lanes[2].kind = LaneKind::Touchpoints;
+    map.lanes[3].kind = LaneKind::Opportunities;
+    int touchpoints = 0;
+    for (int p = 0; p < 12; ++p) {
+        const std::string period = "2026-" + std::string(p < 9 ? "0" : "") + std::to_string(p + 1);
+        std::int64_t entered = 100000;
+        for (const Stage& s : map.stages) {
+            Measure m;
+            m.period = period;
+            m.stage = s.id;
+            m.entered = entered;
+            entered = entered * 7 / 10;
+            map.measures.push_back(m);
+        }
+        for (const Card& c : map.cards) {
+            if (c.lane != map.lanes[0].id && c.lane != map.lanes[1].id && c.lane != map.lanes[2].id) continue;
+            Measure m;
+            m.period = period;
+            m.card = c.id;
+            m.reached = 1000 + (c.id * 37) % 5000;
+            m.exits = (c.id * 13) % 900;
+            map.measures.push_back(m);
+            touchpoints += p == 0;
+        }
+    }
+    if (findProblem(map)) std::abort();
+    volatile size_t sink = 0;
+    const double all = medianMs(31, [&] { sink = sink + computeAnalytics(map).size(); });
+    const double one = medianMs(31, [&] { sink = sink + computePeriod(map, "2026-07").touchpoints.size(); });
+    const PeriodAnalytics july = computePeriod(map, "2026-07");
+    const double exits = medianMs(31, [&] { sink = sink + rankExits(july).size(); });
+    const double opportunities = medianMs(31, [&] { sink = sink + rankOpportunities(map, &july).size(); });
+    std::printf("analytics: %zu cards, %d touchpoints, 12 periods, %zu measures: all rates %.2f ms (goal < 5 ms), "
+                "one period %.2f ms, exit points ranked %.2f ms, opportunities ranked %.2f ms\n",
+                map.cards.size(), touchpoints, map.measures.size(), all, one, exits, opportunities);
+    std::fflush(stdout);
+}
+
 }  // namespace
 
 int main() {
@@ -67,5 +112,6 @@ int main() {
         waitpid(child, &status, 0);
         if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) return 1;
     }
+    benchAnalytics();
     return 0;
 }
