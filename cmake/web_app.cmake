@@ -121,9 +121,9 @@ endforeach()
 add_custom_command(
   OUTPUT "${JEJAK_GEN}/embedded_templates.cpp"
   COMMAND Python3::Interpreter "${JEJAK_EMBED_SCRIPT}" "${JEJAK_GEN}/embedded_templates.cpp"
-          --table=templates ${example_args}
+          --table=templates --compact-json ${example_args}
   COMMAND Python3::Interpreter "${JEJAK_EMBED_SCRIPT}" "${JEJAK_GEN}/embedded_all_templates.cpp"
-          --table=templates ${template_args}
+          --table=templates --compact-json ${template_args}
   DEPENDS ${JEJAK_TEMPLATE_FILES} "${JEJAK_EMBED_SCRIPT}"
   BYPRODUCTS "${JEJAK_GEN}/embedded_all_templates.cpp"
   COMMENT "Embedding templates")
@@ -135,7 +135,7 @@ add_custom_command(
 add_custom_command(
   OUTPUT "${JEJAK_GEN}/app_translations.cpp"
   COMMAND Python3::Interpreter "${JEJAK_EMBED_SCRIPT}" "${JEJAK_GEN}/app_translations.cpp"
-          --drop-keys=shell.,csv.,mermaid.,md.
+          --drop-keys=shell.,csv.,mermaid.,md.,measures.
           translation_en=${PROJECT_SOURCE_DIR}/assets/translations/en.json
           translation_id=${PROJECT_SOURCE_DIR}/assets/translations/id.json
   DEPENDS ${JEJAK_TRANSLATIONS} "${JEJAK_EMBED_SCRIPT}"

@@ -392,3 +392,29 @@ TEST_CASE("jejak metrics merges a CSV with the app's errors; jejak report prints
     CHECK(std::get<0>(run({"report", "/no/such.json", "--funnel", "--csv"})) == 1);
     fs::remove_all(dir);
 }
+
+TEST_CASE("the B2C and e-commerce templates carry two periods; the abandoned cart's top exit is the shipping-cost page") {
+    for (const char* name : {"b2c-retail-maria", "ecommerce-abandoned-cart"})
+        for (const char* language : {"en", "id"}) {
+            const std::string path = std::string("assets/templates/") + name + "." + language + ".json";
+            CAPTURE(path);
+            JourneyMap map = loadCorpus(path.c_str());
+            const std::vector<PeriodAnalytics> periods = computeAnalytics(map);
+            REQUIRE(periods.size() == 2);
+            for (const PeriodAnalytics& p : periods) {
+                for (size_t s = 0; s + 1 < p.funnel.size(); ++s) {
+                    REQUIRE(p.funnel[s].conversion);  // every stage counted: the whole funnel shows
+                    CHECK(*p.funnel[s].conversion <= 1.0);
+                }
+                CHECK(p.touchpoints.size() >= 6);
+            }
+            CHECK(!map.links.empty());
+            if (std::string(name) == "ecommerce-abandoned-cart")
+                for (const PeriodAnalytics& p : periods) {
+                    const Card* top = map.card(rankExits(p).front().card);
+                    REQUIRE(top);
+                    CHECK(top->text == (std::string(language) == "en" ? "Shipping cost page" : "Halaman ongkos kirim"));
+                    CHECK(map.stage(top->stage)->name == "Checkout");
+                }
+        }
+}

@@ -9,7 +9,8 @@ also `extern const jejak::EmbeddedFile jejak_embedded_<TABLE>[]` listing them
 all by name, and `jejak_embedded_<TABLE>_count`. With --drop-keys, each file is
 a flat JSON object (a translation) written compactly without the keys that
 start with one of the prefixes (the web app leaves out the words only its
-formats module and the page shell use).
+formats module and the page shell use). With --compact-json, each file is JSON
+written without its indentation (the embedded templates: the same map, smaller).
 """
 import json
 import re
@@ -24,10 +25,13 @@ def main():
     out, pairs = sys.argv[1], sys.argv[2:]
     table = None
     drop = None
+    compact = False
     while pairs and pairs[0].startswith("--"):
         option, pairs = pairs[0], pairs[1:]
         if option.startswith("--table="):
             table = option[len("--table="):]
+        elif option == "--compact-json":
+            compact = True
         elif option.startswith("--drop-keys="):
             drop = tuple(option[len("--drop-keys="):].split(","))
         else:
@@ -43,6 +47,9 @@ def main():
             words = json.loads(data.decode("utf-8"))
             words = {k: v for k, v in words.items() if not k.startswith(drop)}
             data = json.dumps(words, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+        elif compact:
+            data = json.dumps(json.loads(data.decode("utf-8")), ensure_ascii=False,
+                              separators=(",", ":")).encode("utf-8")
         rows = []
         for i in range(0, len(data), 24):
             rows.append(",".join(str(b) for b in data[i:i + 24]))
