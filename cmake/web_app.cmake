@@ -190,6 +190,7 @@ add_library(app_objects OBJECT
   src/ui/views/menus_view.cpp
   src/ui/views/personas_view.cpp
   src/ui/views/properties_view.cpp
+  src/ui/views/analytics_view.cpp
   src/ui/views/save_status_view.cpp
   src/ui/views/side_panel_view.cpp
   src/ui/views/toast_view.cpp

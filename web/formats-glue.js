@@ -26,7 +26,7 @@ Module['glue'] = {
     if (ok) page.saveBlob(name, new Blob([bytes], { type: mime }));
   },
   importAs(page, kind, data, heading, name, ui) {
-    const which = { csv: 0, mmd: 2 }[kind];
+    const which = { csv: 0, mmd: 2, measures: 3 }[kind];  // measures: `heading` is the open map's file
     const [ok, out] = this.call([data, heading], (p, n, t, tn, okAt, sizeAt) => Module._jf_import(which, p, n, t, tn, ui, okAt, sizeAt));
     const app = page.app();
     page.withText(name, (np, nn) => page.withBytes(out, (tp, tn) => app._jejak_imported(ok ? 1 : 0, np, nn, tp, tn)));

@@ -130,6 +130,18 @@ std::vector<TouchpointRate> rankExits(const PeriodAnalytics& period) {
     return ranked;
 }
 
+int exitRateBand(std::optional<double> rate) {
+    if (!rate) return -1;
+    int band = 0;
+    while (band + 1 < kExitBands && *rate * 100.0 >= exitBandFloor(band + 1) - 1e-9) ++band;
+    return band;
+}
+
+int exitBandFloor(int band) {
+    static constexpr int kFloors[kExitBands] = {0, 10, 25, 40, 60};
+    return kFloors[std::clamp(band, 0, kExitBands - 1)];
+}
+
 Quadrant quadrantOf(std::optional<int> impact, std::optional<int> effort) {
     if (!impact || !effort) return Quadrant::Unscored;
     const bool high = *impact >= 3, hard = *effort >= 3;

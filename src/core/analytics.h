@@ -55,6 +55,13 @@ std::string tenthsText(std::int64_t tenths);
 // percentTenths as text ("12.3"); empty when undefined.
 std::string percentText(std::optional<std::int64_t> num, std::optional<std::int64_t> den);
 
+// The exit-rate bands the map colours touchpoints by: 0 (under 10%), 1 (10 to
+// 25%), 2 (25 to 40%), 3 (40 to 60%), 4 (60% and more); -1 when undefined.
+inline constexpr int kExitBands = 5;
+int exitRateBand(std::optional<double> rate);
+// The band's lower limit in percent: 0, 10, 25, 40, 60.
+int exitBandFloor(int band);
+
 // The exit points: the period's touchpoints by exits (most first; none last), then
 // exit rate (highest first; undefined last), then map order.
 std::vector<TouchpointRate> rankExits(const PeriodAnalytics& period);

@@ -222,8 +222,13 @@ bool readCsvRecords(std::string_view text, std::vector<CsvRecord>& records, char
         return false;
     }
     std::string_view firstLine = text.substr(0, text.find_first_of("\r\n"));
-    separator =
-        firstLine.find(';') != std::string_view::npos && firstLine.find(',') == std::string_view::npos ? ';' : ',';
+    // Semicolons and no comma: a spreadsheet set to a comma-decimal locale; tabs
+    // and neither: cells pasted from a spreadsheet.
+    const bool comma = firstLine.find(',') != std::string_view::npos;
+    const bool semicolon = firstLine.find(';') != std::string_view::npos;
+    separator = semicolon && !comma                                                   ? ';'
+                : !semicolon && !comma && firstLine.find('\t') != std::string_view::npos ? '\t'
+                                                                                      : ',';
     records.clear();
     return splitRecords(text, separator, records, problem);
 }

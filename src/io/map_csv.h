@@ -57,7 +57,8 @@ struct CsvRecord {
 };
 // What every CSV reader of Jejak does first: refuses what is too large, UTF-16,
 // not UTF-8 or empty; drops a byte order mark; takes the separator from the
-// header (semicolons and no comma: ';'); splits RFC 4180 records. False with
+// header (semicolons and no comma: ';'; tabs and neither: a spreadsheet's cells
+// pasted, '\t'); splits RFC 4180 records. False with
 // the problem otherwise.
 bool readCsvRecords(std::string_view text, std::vector<CsvRecord>& records, char& separator, CsvProblem& problem);
 // A header's name as a key: "Lane kind", "lane-kind" and "LANE_KIND" are "lane_kind".

@@ -248,7 +248,7 @@ const std::vector<std::string>& measuresCsvColumns() {
 }
 
 const std::vector<std::string>& measuresCsvColumnsIndonesian() {
-    static const std::vector<std::string> names = {"periode", "tahap", "titik_sentuh", "masuk", "pengguna", "keluar"};
+    static const std::vector<std::string> names = {"periode", "tahap", "titik_kontak", "masuk", "pengguna", "keluar"};
     return names;
 }
 

@@ -1,5 +1,5 @@
 // Measurements from CSV into a map: columns period, stage, touchpoint, entered,
-// reached, exits (headers also in Bahasa Indonesia: periode, tahap, titik_sentuh,
+// reached, exits (headers also in Bahasa Indonesia: periode, tahap, titik_kontak,
 // masuk, pengguna, keluar), in any order. A row with an empty touchpoint sets the
 // stage's `entered`; a row with one sets that touchpoint's `reached` and `exits`.
 // Stages and touchpoints are matched by name (case and spaces aside) or by id.

@@ -19,7 +19,9 @@
 #include "io/map_csv.h"
 #include "io/map_json.h"
 #include "io/map_markdown.h"
+#include "core/formatting.h"
 #include "io/map_mermaid.h"
+#include "io/measures_csv.h"
 #include "io/png_image.h"
 #include "io/share_link.h"
 
@@ -28,7 +30,7 @@ extern const unsigned long jejak_embedded_templates_count;
 
 namespace {
 
-enum Kind { Csv = 0, Markdown = 1, Mermaid = 2 };
+enum Kind { Csv = 0, Markdown = 1, Mermaid = 2, Measures = 3 };
 
 char* answer(const std::string& text, int* size) {
     char* out = static_cast<char*>(std::malloc(text.size() + 1));
@@ -40,6 +42,52 @@ char* answer(const std::string& text, int* size) {
 }
 
 jejak::Language languageOf(int code) { return code == 1 ? jejak::Language::Indonesian : jejak::Language::English; }
+
+// Measurements (CSV) read into the open map `mapJson`: the preview's summary and
+// its changes, a line each, then a record separator and the map with them; or,
+// refused, the line and the reason.
+char* importMeasures(std::string_view csv, std::string_view mapJson, jejak::Language lang, int* ok, int* size) {
+    using namespace jejak;
+    MapLoadResult loaded = loadMapFromJson(mapJson);
+    if (!loaded.ok) {
+        *ok = 0;
+        return answer(describeProblem(loaded.problem, lang), size);
+    }
+    MeasuresImport r = importMeasuresCsv(loaded.map, csv);
+    if (!r.ok) {
+        *ok = 0;
+        return answer(describeCsvProblem(r.problem, lang), size);
+    }
+    const TranslationTable& t = TranslationTable::builtIn();
+    auto plain = [](std::string s) {  // one line each: no line breaks or separators from card text
+        for (char& c : s)
+            if (static_cast<unsigned char>(c) < 0x20) c = ' ';
+        return s;
+    };
+    std::string out = describeMeasuresImport(r, lang);
+    constexpr size_t kMostLines = 300;
+    for (size_t i = 0; i < r.changes.size() && i < kMostLines; ++i) {
+        const MeasureChange& c = r.changes[i];
+        const Stage* stage = loaded.map.stage(c.stage);
+        const Card* card = c.card ? loaded.map.card(c.card) : nullptr;
+        std::string where = stage ? stage->name : std::string();
+        if (card) where += " \u00b7 " + card->text;
+        const char* field = t.text(lang, c.field == "entered"   ? "measures.field.entered"
+                                         : c.field == "reached" ? "measures.field.reached"
+                                                                : "measures.field.exits");
+        out += "\n" + plain(t.format(lang, "measures.change",
+                                      {c.period, where, field,
+                                       c.before ? formatCount(static_cast<long long>(*c.before), lang) : "\u2014",
+                                       formatCount(static_cast<long long>(c.after), lang)}));
+    }
+    if (r.changes.size() > kMostLines)
+        out += "\n" + t.format(lang, "measures.more", {formatCount(static_cast<long long>(r.changes.size() - kMostLines), lang)});
+    loaded.map.measures = std::move(r.measures);
+    out += static_cast<char>(30);  // ASCII RS, which no line above holds
+    out += saveMapToJson(loaded.map);
+    *ok = 1;
+    return answer(out, size);
+}
 
 }  // namespace
 
@@ -68,6 +116,7 @@ EMSCRIPTEN_KEEPALIVE char* jf_import(int kind, const char* bytes, int byteCount,
     const std::string_view text(bytes, static_cast<size_t>(byteCount));
     std::string name(title, static_cast<size_t>(titleSize));
     const jejak::Language lang = languageOf(language);
+    if (kind == Measures) return importMeasures(text, std::string_view(title, static_cast<size_t>(titleSize)), lang, ok, size);
     if (kind == Csv) {
         jejak::CsvLoadResult loaded = jejak::loadMapFromCsv(text, std::move(name), jejak::languageCode(lang));
         *ok = loaded.ok ? 1 : 0;

@@ -134,11 +134,22 @@ void App::drawPresentation() {
     const bool keysFree =
         !io.WantTextInput && !ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId | ImGuiPopupFlags_AnyPopupLevel);
     beginAppWindow();
+    showExitRates(present_.canvas());  // the room sees what the panel showed
     const bool stay = present_.draw(context(), palette(), io.DisplaySize, clock_, keysFree);
     ImGui::End();
     toast_.draw(rects_);
     drawUpdate(0);
     if (!stay) apply(intent::Present{false});
+}
+
+void App::showExitRates(MapCanvas& canvas) {
+    AnalyticsView& analytics = side_.analytics();
+    if (side_.panel() != Panel::Analytics || !analytics.showsRates()) {
+        canvas.setExitRates("", {});
+        return;
+    }
+    analytics.refresh(map(), document_.changeCount());
+    canvas.setExitRates(analytics.period(), analytics.period().empty() ? decltype(analytics.rates()){} : analytics.rates());
 }
 
 void App::updateSearch() {
@@ -186,6 +197,7 @@ void App::drawFrame() {
     const float bar = TopBarView::kHeight;
     float sideWidth = side_.panel() != Panel::None ? SidePanelView::width(io.DisplaySize.x) : 0.0f;
     float top = bar + bannerHeight_;
+    showExitRates(canvas_);
     canvas_.draw(map(), *this, fonts_, palette(), rects_, ImVec2(0, top),
                  ImVec2(io.DisplaySize.x - sideWidth, io.DisplaySize.y - top));
     topBar_.draw(ctx, {document_.canUndo(), document_.canRedo(), canvas_.view().zoom, side_.panel(), autosave_,
@@ -205,6 +217,7 @@ void App::drawFrame() {
     help_.draw(ctx);
     if (auto at = rects_.find("button/export")) export_.drawMenu(ctx, ImVec2(at->x, at->y + at->h + 4));
     export_.drawPreview(ctx, import_);
+    if (measures_ && !export_.drawMeasuresPreview(ctx, *measures_)) measures_.reset();
     export_.drawLinkDialog(ctx);
     toast_.draw(rects_);
     drawUpdate(bar);

@@ -154,6 +154,11 @@ private:
     std::string viewJson() const;
     void showError(std::string message) { toast_.show(std::move(message)); }
     void drawUpdate(float top);
+    // The analytics panel open: the canvas colours touchpoints by exit rate (or stops).
+    void showExitRates(MapCanvas& canvas);
+    void importMeasures(std::string_view name, std::string_view bytes);
+    bool measuresPick_ = false;     // the file picker was opened for measurements
+    bool measuresPending_ = false;  // the formats module is reading a measurements file
     MemoryCheck memoryCheck_;
     UpdateView update_;
     std::function<void()> activateUpdate_;
@@ -167,6 +172,7 @@ private:
     std::string lastExport_ = "null";
     ExportView export_;
     std::optional<ImportPreview> import_;  // a CSV or Mermaid file read, not opened yet
+    std::optional<MeasuresPreview> measures_;  // measurements read, not in the map yet
     std::vector<std::pair<std::string, std::string>> templates_;  // (key, map file): the example, then all
     bool templatesAsked_ = false;
     bool shared_ = false;       // the open map came from a share link: read only, not kept

@@ -1,6 +1,8 @@
 // Copy, cut and paste of cards through the page's clipboard events. The text is
 // a small journey map file (io/card_clipboard.h), read by the same strict loader
 // as a file, so it works between pages and maps.
+#include <cctype>
+
 #include "io/card_clipboard.h"
 #include "io/map_json.h"
 #include "ui/app.h"
@@ -15,9 +17,26 @@ std::string App::copySelection(bool cut) {
     return text;
 }
 
+namespace {
+// Text whose first line names the measurement columns (period and stage, in
+// either language): the analytics panel takes it as measurements.
+bool looksLikeMeasures(std::string_view text) {
+    std::string first(text.substr(0, text.find_first_of("\r\n")));
+    for (char& c : first) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    const bool period = first.find("period") != std::string::npos;  // "periode" too
+    const bool stage = first.find("stage") != std::string::npos || first.find("tahap") != std::string::npos;
+    return period && stage && (first.find(',') != std::string::npos || first.find(';') != std::string::npos ||
+                               first.find('\t') != std::string::npos);
+}
+}  // namespace
+
 bool App::pasteText(std::string_view text) {
     if (ImGui::GetIO().WantTextInput) return false;
     if (!roomToRead(text.size())) return true;  // said so; nothing changes
+    if (side_.panel() == Panel::Analytics && looksLikeMeasures(text)) {  // pasted from a spreadsheet
+        importMeasures(tr("analytics.pasted"), text);
+        return true;
+    }
     ClipboardContent content = readClipboard(text);
     switch (content.kind) {
         case ClipboardContent::PlainText: return false;             // the browser's to handle

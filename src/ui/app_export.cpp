@@ -94,7 +94,41 @@ void App::importFile(std::string_view name, std::string_view bytes) {
     storage_->importAs(csv ? "csv" : "mmd", std::string(name), bytes, titleFromName(name), uiLanguage(), uiLanguage());
 }
 
+// Measurements (a CSV file or pasted text): the formats module reads them into
+// the open map and answers with a preview and the map's measures after the import.
+void App::importMeasures(std::string_view name, std::string_view bytes) {
+    if (!roomToRead(bytes.size()) || !storage_) return;
+    measuresPending_ = true;
+    storage_->importAs("measures", std::string(name), bytes, saveMapToJson(map()), uiLanguage(), uiLanguage());
+}
+
 void App::onImported(bool ok, std::string_view name, std::string_view text) {
+    if (measuresPending_) {
+        measuresPending_ = false;
+        if (!ok) {  // the reason with its line, in the user's language; the map is as it was
+            showError(std::string(tr("analytics.import_failed")) + " " + std::string(text));
+            return;
+        }
+        // The summary, the changes a line each, then (after a record separator) a map file.
+        constexpr char kRecordSeparator = 30;  // ASCII RS
+        const size_t split = text.find(kRecordSeparator);
+        MapLoadResult loaded = loadMapFromJson(split == std::string_view::npos ? "" : text.substr(split + 1));
+        if (!loaded.ok) {
+            showError(std::string(tr("analytics.import_failed")) + " " + describeProblem(loaded.problem, uiLanguage()));
+            return;
+        }
+        MeasuresPreview preview;
+        preview.fileName = std::string(name);
+        std::string_view head = text.substr(0, split);
+        for (size_t at = 0; at <= head.size();) {
+            const size_t end = std::min(head.find('\n', at), head.size());
+            (preview.summary.empty() ? preview.summary : preview.lines.emplace_back()) = std::string(head.substr(at, end - at));
+            at = end + 1;
+        }
+        preview.measures = std::move(loaded.map.measures);
+        measures_ = std::move(preview);
+        return;
+    }
     if (!ok) {
         showError(std::string(tr("error.open_failed")) + " " + std::string(text));
         return;

@@ -378,6 +378,7 @@ Outcome App::on(const intent::SaveOfflineEdition&) {
 
 template <>
 Outcome App::on(const intent::PickFile&) {
+    measuresPick_ = false;
     if (storage_) storage_->pickFile();
     return done(storage_ != nullptr);
 }
@@ -524,6 +525,63 @@ Outcome App::on(const intent::CancelImport&) {
     bool had = import_.has_value();
     import_.reset();
     return done(had);
+}
+
+// --- journey analytics ---------------------------------------------------------------
+
+template <>
+Outcome App::on(const intent::ImportMeasures&) {
+    if (!storage_) return done(false);
+    measuresPick_ = true;  // the file that comes back is measurements, not a map
+    storage_->pickFile();
+    return done(true);
+}
+
+template <>
+Outcome App::on(const intent::ConfirmMeasures&) {
+    if (!measures_) return done(false);
+    std::vector<Measure> measures = std::move(measures_->measures);
+    measures_.reset();
+    return done(execute(setMeasures(std::move(measures), {"cmd.import_measures", ""})));
+}
+
+// An opportunity card in the touchpoint's stage, in the map's first opportunities
+// lane (a new one when it has none), linked to the touchpoint: one undo step,
+// its text ready to be typed over.
+template <>
+Outcome App::on(const intent::AddOpportunity& i) {
+    const Card* touchpoint = map().card(i.touchpoint);
+    if (!touchpoint) return done(false);
+    std::vector<CommandPtr> steps;
+    Id lane = 0;
+    for (const Lane& l : map().lanes)
+        if (l.kind == LaneKind::Opportunities && !canvas_.view().hides(l.id)) {
+            lane = l.id;
+            break;
+        }
+    Id next = map().nextId;
+    if (!lane) {
+        Lane added;
+        added.id = lane = next++;
+        added.kind = LaneKind::Opportunities;
+        added.name = laneKindLabel(LaneKind::Opportunities);
+        steps.push_back(insertLane(std::move(added), map().lanes.size()));
+    }
+    Card card;
+    card.id = next;
+    card.lane = lane;
+    card.stage = touchpoint->stage;
+    card.text = format("analytics.opportunity_text", {touchpoint->text});
+    const Id id = card.id;
+    const std::string text = card.text;
+    steps.push_back(addCards({std::move(card)}, SIZE_MAX));
+    steps.push_back(linkCards({id, i.touchpoint}));
+    if (!execute(group({"cmd.add_opportunity", text}, std::move(steps)))) return done(false);
+    canvas_.select({id});
+    canvas_.scrollToCard(id);
+    edit_ = {id, 0, false};
+    canvas_.startEditing(id, text);
+    return done(true, id);
 }
 
 Outcome App::apply(const Intent& intent) {

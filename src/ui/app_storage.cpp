@@ -39,6 +39,13 @@ std::string App::viewStateJson() const {
     v["activePersona"] = editCanvas().activePersona();
     v["editing"] = editCanvas().editing();
     v["hiddenLanes"] = canvas_.view().hiddenLanes;
+    const AnalyticsView& a = side_.analytics();
+    v["analytics"] = {{"open", side_.panel() == Panel::Analytics},
+                      {"period", a.period()},
+                      {"periods", a.periods()},
+                      {"tab", a.tabName()},
+                      {"rates", side_.panel() == Panel::Analytics && a.showsRates()}};
+    if (measures_) v["measuresPreview"] = {{"summary", measures_->summary}, {"lines", measures_->lines}};
     return v.dump();
 }
 
@@ -158,7 +165,14 @@ void App::onLoaded(std::string_view id, std::string_view json, std::string_view 
     library_.close();
 }
 
-void App::onFileOpened(std::string_view name, std::string_view bytes) { importFile(name, bytes); }
+void App::onFileOpened(std::string_view name, std::string_view bytes) {
+    if (measuresPick_) {
+        measuresPick_ = false;
+        importMeasures(name, bytes);
+        return;
+    }
+    importFile(name, bytes);
+}
 
 void App::onFileRejected(std::string_view name, double bytes) {
     (void)name;

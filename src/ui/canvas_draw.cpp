@@ -4,6 +4,8 @@
 #include <cmath>
 #include <string>
 
+#include "core/analytics.h"
+#include "core/formatting.h"
 #include "ui/card_text.h"
 #include "ui/i18n.h"
 #include "ui/icons.h"
@@ -193,7 +195,105 @@ void MapCanvas::drawCard(const Card& card, const Lane& lane, const Box& w, bool 
         }
     }
     if ((presenting_ || card.votes > 0) && z >= 0.35f) drawVotes(card, w, p);
+    if (!exitPeriod_.empty() && lane.kind == LaneKind::Touchpoints) drawExitBadge(card, w, p);
     if (dimmed) dl->AddRectFilled(a, b, withAlpha(p.canvas, 0.72f), round);
+}
+
+namespace {
+// The exit-rate bands' colours: ColorBrewer's sequential OrRd, one hue from
+// light to dark, which colour-blind eyes also read in order; each badge also
+// says its rate in numbers, so no one needs the colour alone.
+constexpr ImU32 kExitBandColours[kExitBands] = {IM_COL32(0xFD, 0xD4, 0x9E, 255), IM_COL32(0xFD, 0xBB, 0x84, 255),
+                                               IM_COL32(0xFC, 0x8D, 0x59, 255), IM_COL32(0xE3, 0x4A, 0x33, 255),
+                                               IM_COL32(0xB3, 0x00, 0x00, 255)};
+ImU32 inkOn(ImU32 fill) {  // black or white text, whichever reads on the fill
+    const float r = static_cast<float>(fill & 0xFF), g = static_cast<float>((fill >> 8) & 0xFF),
+                b = static_cast<float>((fill >> 16) & 0xFF);
+    return 0.299f * r + 0.587f * g + 0.114f * b > 150.0f ? IM_COL32(0x1A, 0x1A, 0x1A, 255) : IM_COL32_WHITE;
+}
+}  // namespace
+
+// A touchpoint's exit rate in the chosen period: a badge on its top right corner
+// in the band's colour, with the rate ("58%", or "—" when there is none).
+void MapCanvas::drawExitBadge(const Card& card, const Box& w, const Palette& p) {
+    const float z = view_.zoom;
+    if (z < 0.35f) return;
+    auto found = exitRates_.find(card.id);
+    const std::optional<double> rate = found == exitRates_.end() ? std::nullopt : found->second;
+    const int band = exitRateBand(rate);
+    std::string text = band < 0 ? "\u2014" : std::to_string(static_cast<int>(std::lround(*rate * 100))) + "%";
+    const float size = kChipSize * z;
+    const ImVec2 ts = fonts_->strong->CalcTextSizeA(size, FLT_MAX, 0, text.c_str());
+    const float padX = 6 * z, padY = 2 * z;
+    const ImVec2 b = toScreen(w.x + w.w, w.y);
+    const ImVec2 a(b.x - ts.x - 2 * padX - 6 * z, b.y - ts.y * 0.5f - padY);
+    const ImVec2 c(b.x - 6 * z, b.y + ts.y * 0.5f + padY);
+    const ImU32 fill = band < 0 ? p.surface : kExitBandColours[band];
+    dl_->AddRectFilled(a, c, fill, (c.y - a.y) * 0.5f);
+    dl_->AddRect(a, c, band < 0 ? p.border : withAlpha(p.ink, 0.35f), (c.y - a.y) * 0.5f, 0, lineWeight());
+    dl_->AddText(fonts_->strong, size, ImVec2(a.x + padX, a.y + padY), band < 0 ? p.inkMuted : inkOn(fill),
+                 text.c_str());
+}
+
+// What the badges' colours mean, in the canvas's bottom left corner.
+void MapCanvas::drawExitLegend(const Palette& p, ItemRects& rects) {
+    if (exitPeriod_.empty() || still_) return;
+    const float size = kChipSize, swatch = 14, gap = 10;
+    const std::string title = format("analytics.legend", {exitPeriod_});
+    std::vector<std::string> labels;
+    for (int band = 0; band < kExitBands; ++band)
+        labels.push_back(band + 1 < kExitBands ? std::to_string(exitBandFloor(band)) + "\u2013" +
+                                                     std::to_string(exitBandFloor(band + 1)) + "%"
+                                               : std::to_string(exitBandFloor(band)) + "%+");
+    labels.push_back(tr("analytics.no_rate"));
+    float width = fonts_->strong->CalcTextSizeA(size, FLT_MAX, 0, title.c_str()).x + gap;
+    for (const std::string& l : labels) width += swatch + 4 + fonts_->body->CalcTextSizeA(size, FLT_MAX, 0, l.c_str()).x + gap;
+    const float h = 30;
+    const ImVec2 a(origin_.x + 12, origin_.y + size_.y - h - 12), b(a.x + width + 12, a.y + h);
+    dl_->AddRectFilled(ImVec2(a.x, a.y + 1.5f), ImVec2(b.x, b.y + 1.5f), p.shadow, 8);
+    dl_->AddRectFilled(a, b, p.surface, 8);
+    dl_->AddRect(a, b, p.border, 8, 0, lineWeight());
+    float x = a.x + 12;
+    const float textY = a.y + (h - size) * 0.5f - 1;
+    dl_->AddText(fonts_->strong, size, ImVec2(x, textY), p.ink, title.c_str());
+    x += fonts_->strong->CalcTextSizeA(size, FLT_MAX, 0, title.c_str()).x + gap;
+    for (size_t i = 0; i < labels.size(); ++i) {
+        const bool none = i == labels.size() - 1;
+        const ImVec2 s(x, a.y + (h - swatch) * 0.5f);
+        dl_->AddRectFilled(s, ImVec2(s.x + swatch, s.y + swatch), none ? p.surface : kExitBandColours[i], 4);
+        dl_->AddRect(s, ImVec2(s.x + swatch, s.y + swatch), withAlpha(p.ink, 0.35f), 4, 0, lineWeight());
+        x += swatch + 4;
+        dl_->AddText(fonts_->body, size, ImVec2(x, textY), p.ink, labels[i].c_str());
+        x += fonts_->body->CalcTextSizeA(size, FLT_MAX, 0, labels[i].c_str()).x + gap;
+    }
+    rects.record("legend/exit-rates", {a.x, a.y, b.x - a.x, b.y - a.y});
+}
+
+// The selected card's links (an opportunity and the pain points or touchpoints
+// it addresses): curves from card to card, with a dot where each ends.
+void MapCanvas::drawLinks(const JourneyMap& map, const Palette& p, ItemRects& rects) {
+    if (selection_.size() != 1 || map.links.empty()) return;
+    const CardBox* from = layout_.findCard(selection_[0]);
+    if (!from) return;
+    for (Id other : linkedCards(map, selection_[0])) {
+        const CardBox* to = layout_.findCard(other);
+        if (!to) continue;
+        const Box &f = from->box, &t = to->box;
+        // Side by side: from the facing edges; one above the other: both right edges, bowing out.
+        const bool sameColumn = std::abs(f.x - t.x) < 1;
+        const bool right = sameColumn || t.x + t.w * 0.5f >= f.x + f.w * 0.5f;
+        const ImVec2 a = toScreen(right ? f.x + f.w : f.x, f.y + f.h * 0.5f);
+        const ImVec2 b = toScreen(sameColumn || !right ? t.x + t.w : t.x, t.y + t.h * 0.5f);
+        const float bend = std::max(40.0f * view_.zoom, std::abs(b.x - a.x) * 0.4f) * (right ? 1.0f : -1.0f);
+        const float weight = 2.5f * lineWeight();
+        const ImVec2 c1(a.x + bend, a.y), c2(sameColumn ? b.x + bend : b.x - bend, b.y);
+        dl_->AddBezierCubic(a, c1, c2, b, withAlpha(p.canvas, 0.9f), weight + 3 * view_.zoom);
+        dl_->AddBezierCubic(a, c1, c2, b, p.accent, weight);
+        dl_->AddCircleFilled(a, 4.5f * view_.zoom, p.accent);
+        dl_->AddCircleFilled(b, 4.5f * view_.zoom, p.accent);
+        rects.record("link/" + std::to_string(selection_[0]) + "-" + std::to_string(other),
+                     {std::min(a.x, b.x), std::min(a.y, b.y), std::abs(b.x - a.x), std::abs(b.y - a.y)});
+    }
 }
 
 // A card's votes as dots in the row under its text, right-aligned: one dot a

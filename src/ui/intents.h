@@ -16,7 +16,7 @@
 
 namespace jejak::ui {
 
-enum class Panel { None, Inspector, Personas, Lanes, Properties };
+enum class Panel { None, Inspector, Personas, Lanes, Properties, Analytics };
 enum class Dialog { Gallery, Library, Help, Export };
 
 // Something on the map a menu or a rename is about.
@@ -196,6 +196,13 @@ struct CancelImport {};
 // A map opened from a share link: kept as a new map of one's own, or closed.
 struct SaveSharedCopy {};
 struct CloseShared {};
+// Journey analytics: measurements from a CSV file (a preview, then one undo step),
+// and an opportunity card for a touchpoint where customers leave, linked to it.
+struct ImportMeasures {};
+struct ConfirmMeasures {};
+struct AddOpportunity {
+    Id touchpoint = 0;
+};
 }  // namespace intent
 
 using Intent =
@@ -212,7 +219,7 @@ using Intent =
                  intent::DownloadStored, intent::RenameStored, intent::DuplicateStored, intent::TrashStored,
                  intent::RestoreStored, intent::ListStored, intent::SaveOfflineEdition, intent::Export,
                  intent::ConfirmImport, intent::CancelImport, intent::SaveSharedCopy,
-                 intent::CloseShared>;
+                 intent::CloseShared, intent::ImportMeasures, intent::ConfirmMeasures, intent::AddOpportunity>;
 
 // What applying an intent did: whether anything changed, and the id of what it
 // created (a card, stage, lane or persona), so a view can open it.

@@ -546,9 +546,11 @@ void MapCanvas::draw(const JourneyMap& map, IntentSink& sink, const Fonts& fonts
     dl->PushClipRect(origin, ImVec2(origin.x + size.x, origin.y + size.y), true);
     drawGrid(map, palette, rects);
     drawCards(map, palette, rects);
+    drawLinks(map, palette, rects);
     drawEdges(palette, rects);
     drawHeaders(map, palette, rects);
     if (presenting_) drawSpotlight(palette);
+    drawExitLegend(palette, rects);
     drawDragFeedback(map, palette);
     dl->PopClipRect();
     if (editing_) drawEditor(map, sink, palette);

@@ -129,6 +129,13 @@ public:
     Target lastHeader() const { return lastHeader_; }
     // Only this persona's curve is drawn strongly (-1: all).
     void setPersonaFilter(int index) { personaFilter_ = index; }
+    // Touchpoints shown by their exit rate in a period (the analytics panel is
+    // open): each measured card's rate, nullopt where it is undefined; a legend
+    // says what the colours mean. `period` empty: off.
+    void setExitRates(std::string period, std::unordered_map<Id, std::optional<double>> rates) {
+        exitPeriod_ = std::move(period);
+        exitRates_ = std::move(rates);
+    }
     // Cards that match `filter` are drawn normally, the rest dimmed.
     void setDimmed(std::vector<bool> dimmedByCardIndex) { dimmed_ = std::move(dimmedByCardIndex); }
 
@@ -165,6 +172,11 @@ private:
     bool votePress(const JourneyMap& map, IntentSink& sink, ImVec2 mouse, int delta);
     void drawVotes(const Card& card, const Box& world, const Palette& p);
     void drawSpotlight(const Palette& p);
+    void drawExitBadge(const Card& card, const Box& world, const Palette& p);
+    void drawExitLegend(const Palette& p, ItemRects& rects);
+    void drawLinks(const JourneyMap& map, const Palette& p, ItemRects& rects);
+    std::string exitPeriod_;
+    std::unordered_map<Id, std::optional<double>> exitRates_;
     MapLayout layout_;
     std::uint64_t layoutVersion_ = UINT64_MAX;
     std::vector<Id> layoutHidden_;  // the hidden lanes the layout was made with

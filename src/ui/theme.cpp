@@ -120,6 +120,12 @@ void applyTheme(Theme chosen) {
     c[ImGuiCol_Header] = vec(p.accentSoft);
     c[ImGuiCol_HeaderHovered] = vec(hover);
     c[ImGuiCol_HeaderActive] = vec(p.accentSoft);
+    // Tabs (the analytics panel): the chosen one as a selected header, the rest as quiet buttons.
+    c[ImGuiCol_Tab] = vec(p.header);
+    c[ImGuiCol_TabHovered] = vec(hover);
+    c[ImGuiCol_TabActive] = vec(p.accentSoft);
+    c[ImGuiCol_TabUnfocused] = vec(p.header);
+    c[ImGuiCol_TabUnfocusedActive] = vec(p.accentSoft);
     c[ImGuiCol_CheckMark] = vec(p.accent);
     c[ImGuiCol_SliderGrab] = vec(p.accent);
     c[ImGuiCol_SliderGrabActive] = vec(p.accent);

@@ -118,6 +118,51 @@ float ExportView::drawSharedBanner(const ViewContext& ctx, float top) {
     return height;
 }
 
+bool ExportView::drawMeasuresPreview(const ViewContext& ctx, const MeasuresPreview& preview) {
+    if (!ImGui::IsPopupOpen("###measures-preview")) ImGui::OpenPopup("###measures-preview");
+    const ImGuiIO& io = ImGui::GetIO();
+    ImGui::SetNextWindowPos(ImVec2(io.DisplaySize.x * 0.5f, io.DisplaySize.y * 0.45f), ImGuiCond_Always,
+                            ImVec2(0.5f, 0.5f));
+    ImGui::SetNextWindowSize(ImVec2(std::min(560.0f, io.DisplaySize.x - 40), 0));
+    const std::string title = std::string(tr("analytics.preview_title")) + "###measures-preview";
+    if (!ImGui::BeginPopupModal(title.c_str(), nullptr,
+                                ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoMove |
+                                    ImGuiWindowFlags_AlwaysAutoResize))
+        return true;
+    ctx.rects.record("window/measures-preview", {ImGui::GetWindowPos().x, ImGui::GetWindowPos().y,
+                                                 ImGui::GetWindowWidth(), ImGui::GetWindowHeight()});
+    ImGui::PushFont(ctx.fonts.strong);
+    ImGui::TextWrapped("%s", preview.fileName.c_str());
+    ImGui::PopFont();
+    ImGui::TextWrapped("%s", preview.summary.c_str());
+    ctx.rects.recordLastItem("text/measures-summary");
+    if (!preview.lines.empty()) {
+        const float lineH = ImGui::GetTextLineHeightWithSpacing();
+        ImGui::BeginChild("##changes", ImVec2(0, std::min(12.0f, static_cast<float>(preview.lines.size())) * lineH + 8),
+                          true);
+        for (const std::string& line : preview.lines) ImGui::TextUnformatted(line.c_str());
+        ImGui::EndChild();
+        ctx.rects.recordLastItem("list/measures-changes");
+    }
+    ImGui::TextWrapped("%s", tr("analytics.preview_undo"));
+    ImGui::Spacing();
+    bool open = true;
+    if (ImGui::Button(tr("analytics.preview_import"))) {
+        ctx.sink.apply(intent::ConfirmMeasures{});
+        ImGui::CloseCurrentPopup();
+        open = false;
+    }
+    ctx.rects.recordLastItem("button/measures-import");
+    ImGui::SameLine();
+    if (ImGui::Button(tr("dialog.cancel")) || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape))) {
+        ImGui::CloseCurrentPopup();
+        open = false;
+    }
+    ctx.rects.recordLastItem("button/measures-cancel");
+    ImGui::EndPopup();
+    return open;
+}
+
 void ExportView::drawPreview(const ViewContext& ctx, const std::optional<ImportPreview>& preview) {
     if (!preview) return;
     if (!ImGui::IsPopupOpen("###import-preview")) ImGui::OpenPopup("###import-preview");

@@ -18,6 +18,14 @@ struct ImportPreview {
     JourneyMap map;
 };
 
+// Measurements read from a CSV file, before they go into the map.
+struct MeasuresPreview {
+    std::string fileName;
+    std::string summary;             // "12 rows: 2 periods (1 new), 18 counts change"
+    std::vector<std::string> lines;  // one change each, in the user's language
+    std::vector<Measure> measures;   // the map's measures after the import
+};
+
 class ExportView {
 public:
     void openMenu() { openMenu_ = true; }
@@ -25,6 +33,8 @@ public:
     void drawMenu(const ViewContext& ctx, ImVec2 anchor);
     // The import preview, while one is pending.
     void drawPreview(const ViewContext& ctx, const std::optional<ImportPreview>& preview);
+    // The measurements' preview; false once it is answered (imported or cancelled).
+    bool drawMeasuresPreview(const ViewContext& ctx, const MeasuresPreview& preview);
     bool menuOpen() const { return menuShown_; }
     // The share link made of the open map: a dialog to copy it.
     void showLink(std::string url) {

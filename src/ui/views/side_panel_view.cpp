@@ -27,7 +27,7 @@ void SidePanelView::draw(const ViewContext& ctx, float top, const std::vector<Id
                  ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings);
     ImGui::PopStyleVar();
     ctx.rects.record("panel/side", {io.DisplaySize.x - w, top, w, io.DisplaySize.y - top});
-    const char* titles[] = {"", "panel.inspector", "panel.personas", "panel.lanes", "panel.properties"};
+    const char* titles[] = {"", "panel.inspector", "panel.personas", "panel.lanes", "panel.properties", "panel.analytics"};
     ImGui::AlignTextToFramePadding();
     ImGui::PushFont(ctx.fonts.strong);
     ImGui::TextUnformatted(tr(titles[static_cast<int>(panel_)]));
@@ -62,6 +62,7 @@ void SidePanelView::draw(const ViewContext& ctx, float top, const std::vector<Id
         case Panel::Personas: personas_.draw(ctx); break;
         case Panel::Lanes: lanes_.draw(ctx); break;
         case Panel::Properties: properties_.draw(ctx); break;
+        case Panel::Analytics: analytics_.draw(ctx, ctx.sink.mapVersion()); break;
         case Panel::None: break;
     }
     // Typing into one field is one undo step; leaving it ends the step.

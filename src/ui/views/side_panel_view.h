@@ -4,6 +4,7 @@
 
 #include <vector>
 
+#include "ui/views/analytics_view.h"
 #include "ui/views/inspector_view.h"
 #include "ui/views/lanes_view.h"
 #include "ui/views/personas_view.h"
@@ -22,6 +23,8 @@ public:
     // selection: the canvas's selected cards.
     void draw(const ViewContext& ctx, float top, const std::vector<Id>& selection);
     LanesView& lanes() { return lanes_; }
+    AnalyticsView& analytics() { return analytics_; }
+    const AnalyticsView& analytics() const { return analytics_; }
 
 private:
     Panel panel_ = Panel::None;
@@ -29,6 +32,7 @@ private:
     PersonasView personas_;
     LanesView lanes_;
     PropertiesView properties_;
+    AnalyticsView analytics_;
 };
 
 }  // namespace jejak::ui

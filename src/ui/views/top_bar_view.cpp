@@ -141,6 +141,7 @@ void TopBarView::drawPanelButtons(const ViewContext& ctx, const TopBarState& sta
     };
     panelButton(icon::kUsers, "personas", tr("tool.personas"), Panel::Personas);
     panelButton(icon::kBars, "lanes", tr("tool.lanes"), Panel::Lanes);
+    panelButton(icon::kBarChart, "analytics", tr("tool.analytics"), Panel::Analytics);
     // Narrow, the map's title (a click opens its properties) stands in for this button.
     if (ImGui::GetIO().DisplaySize.x >= kCompactWidth)
         panelButton(icon::kColumns, "properties", tr("tool.properties"), Panel::Properties);
