@@ -72,12 +72,17 @@ void AnalyticsView::refresh(const JourneyMap& map, std::uint64_t mapVersion) {
     if (mapVersion == version_ && wanted_.empty() && cachedPeriod_ == period_) return;
     if (mapVersion != version_) periods_ = measuredPeriods(map);
     if (!wanted_.empty()) {
-        if (std::find(periods_.begin(), periods_.end(), wanted_) != periods_.end()) period_ = wanted_;
+        if (std::find(periods_.begin(), periods_.end(), wanted_) != periods_.end()) {
+            period_ = wanted_;
+            chosen_ = period_ != periods_.back();  // the latest chosen: new periods are followed again
+        }
         wanted_.clear();
     }
-    // The latest period unless one was chosen (and still is in the map).
-    if (std::find(periods_.begin(), periods_.end(), period_) == periods_.end())
+    // The latest period (also one imported later) unless another was chosen and still is in the map.
+    if (!chosen_ || std::find(periods_.begin(), periods_.end(), period_) == periods_.end()) {
         period_ = periods_.empty() ? std::string() : periods_.back();
+        chosen_ = false;
+    }
     version_ = mapVersion;
     cachedPeriod_ = period_;
     current_.reset();

@@ -37,6 +37,7 @@ private:
     void drawMatrix(const ViewContext& ctx);
 
     std::string period_, wanted_;
+    bool chosen_ = false;  // the user picked an earlier period than the latest
     int tab_ = 0;  // 0 funnel, 1 exit points, 2 priorities
     bool showRates_ = true;
     std::uint64_t version_ = UINT64_MAX;
