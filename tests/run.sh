@@ -140,6 +140,11 @@ RUNS=1 node web/tests/bench-export.mjs 2>&1 | tee "$logs/bench-export.log"
 rc=${PIPESTATUS[0]}
 measure bench-export "$rc"
 
+echo "== bench (journey analytics in the browser)"
+node web/tests/bench-analytics.mjs 2>&1 | tee "$logs/bench-analytics.log"
+rc=${PIPESTATUS[0]}
+measure bench-analytics "$rc"
+
 # What failed, again, with the end of its log and, for a fuzzer, its seed and
 # the input it stopped at (base64), so that a failure on another machine can be
 # reproduced here.

@@ -380,6 +380,7 @@
       bridge.slowFrames = (ms) => m._jejak_slow_frames_for_test(Number(ms) || 0);
       bridge.exportTile = (px) => m._jejak_export_tile_for_test(px | 0);
       bridge.benchFrames = (n, edits) => JSON.parse(str(m._jejak_bench_frames(n | 0, edits ? 1 : 0)));
+      bridge.benchPeriods = (rounds) => JSON.parse(str(m._jejak_bench_periods(rounds | 0)));
       bridge.ready = true;
       window.jejak = bridge;
       window.dispatchEvent(new Event('jejak-ready'));

@@ -2,7 +2,6 @@
 #include "core/analytics.h"
 
 #include <algorithm>
-#include <numeric>
 #include <string_view>
 #include <unordered_map>
 
@@ -11,16 +10,17 @@ namespace {
 
 // Each card's place in map order: by stage, then lane, then its place in the cell.
 std::vector<int> cardOrder(const JourneyMap& map) {
-    std::unordered_map<Id, int> stageAt, laneAt;
-    for (size_t i = 0; i < map.stages.size(); ++i) stageAt[map.stages[i].id] = static_cast<int>(i);
-    for (size_t i = 0; i < map.lanes.size(); ++i) laneAt[map.lanes[i].id] = static_cast<int>(i);
-    std::vector<size_t> byOrder(map.cards.size());
-    std::iota(byOrder.begin(), byOrder.end(), size_t{0});
-    std::vector<std::pair<int, int>> key(map.cards.size());
-    for (size_t i = 0; i < map.cards.size(); ++i) key[i] = {stageAt[map.cards[i].stage], laneAt[map.cards[i].lane]};
-    std::stable_sort(byOrder.begin(), byOrder.end(), [&](size_t a, size_t b) { return key[a] < key[b]; });
+    std::unordered_map<Id, size_t> stageAt, laneAt;
+    for (size_t i = 0; i < map.stages.size(); ++i) stageAt[map.stages[i].id] = i;
+    for (size_t i = 0; i < map.lanes.size(); ++i) laneAt[map.lanes[i].id] = i;
+    // (stage, lane, place in the list) as one number: a plain sort keeps cells in list order.
+    std::vector<std::uint64_t> key(map.cards.size());
+    for (size_t i = 0; i < map.cards.size(); ++i)
+        key[i] = (static_cast<std::uint64_t>(stageAt[map.cards[i].stage]) << 44) |
+                 (static_cast<std::uint64_t>(laneAt[map.cards[i].lane]) << 24) | i;
+    std::sort(key.begin(), key.end());
     std::vector<int> order(map.cards.size());
-    for (size_t rank = 0; rank < byOrder.size(); ++rank) order[byOrder[rank]] = static_cast<int>(rank);
+    for (size_t rank = 0; rank < key.size(); ++rank) order[key[rank] & 0xFFFFFF] = static_cast<int>(rank);
     return order;
 }
 
@@ -120,7 +120,7 @@ std::string percentText(std::optional<std::int64_t> num, std::optional<std::int6
 
 std::vector<TouchpointRate> rankExits(const PeriodAnalytics& period) {
     std::vector<TouchpointRate> ranked = period.touchpoints;
-    std::stable_sort(ranked.begin(), ranked.end(), [](const TouchpointRate& a, const TouchpointRate& b) {
+    std::sort(ranked.begin(), ranked.end(), [](const TouchpointRate& a, const TouchpointRate& b) {
         if (a.exits.has_value() != b.exits.has_value()) return a.exits.has_value();
         if (a.exits && *a.exits != *b.exits) return *a.exits > *b.exits;
         if (a.exitRate.has_value() != b.exitRate.has_value()) return a.exitRate.has_value();
@@ -170,8 +170,8 @@ std::vector<Id> linkedCards(const JourneyMap& map, Id card) {
 }
 
 std::vector<RankedOpportunity> rankOpportunities(const JourneyMap& map, const PeriodAnalytics* period) {
-    std::unordered_map<Id, LaneKind> kindOf;
-    for (const Lane& l : map.lanes) kindOf[l.id] = l.kind;
+    std::unordered_map<Id, size_t> laneAt;
+    for (size_t i = 0; i < map.lanes.size(); ++i) laneAt[map.lanes[i].id] = i;
     std::unordered_map<Id, std::int64_t> exitsOf;
     if (period)
         for (const TouchpointRate& t : period->touchpoints) exitsOf[t.card] = t.exits.value_or(0);
@@ -189,7 +189,8 @@ std::vector<RankedOpportunity> rankOpportunities(const JourneyMap& map, const Pe
     std::vector<Entry> entries;
     for (size_t i = 0; i < map.cards.size(); ++i) {
         const Card& c = map.cards[i];
-        if (kindOf[c.lane] != LaneKind::Opportunities) continue;
+        auto lane = laneAt.find(c.lane);
+        if (lane == laneAt.end() || map.lanes[lane->second].kind != LaneKind::Opportunities) continue;
         Entry e;
         e.r.card = c.id;
         e.r.stage = c.stage;

@@ -200,6 +200,28 @@ EMSCRIPTEN_KEEPALIVE int jejak_clipboard_can_copy() {
 // them (layout, ImGui) without the WebGL calls, for the frame benchmark. With
 // edits != 0 each frame follows an edit (the first card moved to another stage
 // and back), so the times include the command, the relayout and the redraw.
+// The period switch (web/tests/bench-analytics.mjs): each of the map's periods
+// chosen in turn in the analytics panel, and the frame that shows it, timed.
+EMSCRIPTEN_KEEPALIVE const char* jejak_bench_periods(int rounds) {
+    jejak::ui::AnalyticsView& analytics = rt.app->analyticsView();
+    const std::vector<std::string> periods = analytics.periods();
+    std::vector<double> ms;
+    for (int r = 0; r < std::max(rounds, 1); ++r)
+        for (const std::string& period : periods) {
+            const double start = emscripten_get_now();
+            analytics.choosePeriod(period);
+            drawFrame();
+            ms.push_back(emscripten_get_now() - start);
+            if (analytics.period() != period) ms.back() = -1;  // not shown: the benchmark says so
+        }
+    std::sort(ms.begin(), ms.end());
+    char out[160];
+    std::snprintf(out, sizeof out, "{\"switches\":%zu,\"median\":%.3f,\"max\":%.3f,\"min\":%.3f}", ms.size(),
+                  ms.empty() ? 0.0 : ms[ms.size() / 2], ms.empty() ? 0.0 : ms.back(), ms.empty() ? 0.0 : ms.front());
+    rt.scratch = out;
+    return rt.scratch.c_str();
+}
+
 EMSCRIPTEN_KEEPALIVE const char* jejak_bench_frames(int frames, int edits) {
     std::vector<double> total, build;
     const jejak::JourneyMap& map = rt.app->map();

@@ -190,6 +190,10 @@ void takeEvents() {
             (e.type == SDL_KEYDOWN && !e.key.repeat && !typesText && in(releasedNow, e.key.keysym.scancode)) ||
             (e.type == SDL_MOUSEBUTTONUP && in(buttonsDownNow, e.button.button)) ||
             (e.type == SDL_MOUSEBUTTONDOWN && in(buttonsUpNow, e.button.button)) ||
+            // A press must land where it was made: the moves after it (a quick
+            // drag in one slow frame) wait for the next frame, or ImGui would see
+            // the press where the drag ended.
+            (e.type == SDL_MOUSEMOTION && !buttonsDownNow.empty()) ||
             // Letters typed just before Ctrl+Enter must reach the field before Ctrl is down.
             (e.type == SDL_KEYDOWN && textNow && isCommandModifier(e.key.keysym.scancode));
         // Keys typed while a field is opening are for that field: they wait for it.

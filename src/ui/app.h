@@ -125,6 +125,7 @@ public:
     void onShareLink(std::string_view url) { export_.showLink(std::string(url)); }
     void onSharedMap(bool ok, std::string_view text);
     bool sharedView() const { return shared_; }
+    AnalyticsView& analyticsView() { return side_.analytics(); }  // the period switch's benchmark
     const char* saveStatusName() const { return jejak::saveStatusName(autosave_.status()); }
     const std::string& mapId() const { return autosave_.mapId(); }
     int revision() const { return autosave_.revision(); }

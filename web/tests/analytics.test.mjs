@@ -137,10 +137,15 @@ describe('analytics panel', () => {
       assert.deepEqual([card(await doc(page)).impact, card(await doc(page)).effort], [4, 1]);
       const from = await itemCentre(page, 'dot/26');
       const to = await itemCentre(page, 'matrix-cell/4-2');  // effort 4, impact 2: a money pit
+      // A hand's drag: the press on the dot, then the way to the cell over several frames.
       await page.mouse.move(from.x, from.y);
+      await idle(page);
       await page.mouse.down();
-      await page.mouse.move((from.x + to.x) / 2, (from.y + to.y) / 2, { steps: 4 });
-      await page.mouse.move(to.x, to.y, { steps: 4 });
+      await idle(page);
+      for (let i = 1; i <= 4; i++) {
+        await page.mouse.move(from.x + ((to.x - from.x) * i) / 4, from.y + ((to.y - from.y) * i) / 4);
+        await idle(page);
+      }
       await page.mouse.up();
       await idle(page);
       assert.deepEqual([card(await doc(page)).impact, card(await doc(page)).effort], [2, 4]);
@@ -174,6 +179,29 @@ describe('analytics panel', () => {
       const undone = await doc(page);
       assert.equal(undone.cards.length, before.cards.length);
       assert.deepEqual(undone.links, before.links);
+    });
+  });
+});
+
+describe('input on a slow machine', () => {
+  test('a quick drag of a matrix dot within one slow frame still starts on the dot and lands on the cell', async () => {
+    await withApp(env, {}, async ({ page }) => {
+      await openWithAnalytics(page, template('en'));
+      await click(page, 'tab/priorities');
+      await idle(page);
+      const from = await itemCentre(page, 'dot/26');
+      const to = await itemCentre(page, 'matrix-cell/5-5');  // effort 5, impact 5: a big bet
+      await page.mouse.move(from.x, from.y);
+      await idle(page);
+      await page.evaluate(() => window.jejak.slowFrames(200));
+      // Press, drag and release in one burst: all of it arrives within one frame.
+      await page.mouse.down();
+      await page.mouse.move(to.x, to.y, { steps: 3 });
+      await page.mouse.up();
+      await idle(page);
+      await page.evaluate(() => window.jejak.slowFrames(0));
+      const card = (await doc(page)).cards.find((c) => c.id === 26);
+      assert.deepEqual([card.impact, card.effort], [5, 5]);
     });
   });
 });

@@ -147,22 +147,27 @@ void AnalyticsView::draw(const ViewContext& ctx, std::uint64_t mapVersion) {
         rects.recordLastItem("check/exit-rates");
     }
     ImGui::Spacing();
-    if (!ImGui::BeginTabBar("##analytics-tabs")) return;
+    // The three views as one segmented control: the chosen one filled, the others quiet.
     const char* tabs[] = {"analytics.funnel", "analytics.exits", "analytics.priorities"};
     const char* ids[] = {"tab/funnel", "tab/exits", "tab/priorities"};
+    const float tabW = (ImGui::GetContentRegionAvail().x - 2 * 4) / 3;
+    const Palette& p = palette();
     for (int t = 0; t < 3; ++t) {
-        const bool open = ImGui::BeginTabItem(tr(tabs[t]));
+        if (t) ImGui::SameLine(0, 4);
+        const bool chosen = tab_ == t;
+        ImGui::PushStyleColor(ImGuiCol_Button, ImGui::ColorConvertU32ToFloat4(chosen ? p.accentSoft : p.header));
+        ImGui::PushFont(chosen ? ctx.fonts.strong : ctx.fonts.body);
+        if (ImGui::Button(tr(tabs[t]), ImVec2(tabW, 0))) tab_ = t;
+        ImGui::PopFont();
+        ImGui::PopStyleColor();
         rects.recordLastItem(ids[t]);
-        if (!open) continue;
-        tab_ = t;
-        ImGui::BeginChild("##tab", ImVec2(0, 0), false);
-        if (t == 0) drawFunnel(ctx);
-        if (t == 1) drawExits(ctx);
-        if (t == 2) drawPriorities(ctx);
-        ImGui::EndChild();
-        ImGui::EndTabItem();
     }
-    ImGui::EndTabBar();
+    ImGui::Separator();
+    ImGui::BeginChild("##tab", ImVec2(0, 0), false);
+    if (tab_ == 0) drawFunnel(ctx);
+    if (tab_ == 1) drawExits(ctx);
+    if (tab_ == 2) drawPriorities(ctx);
+    ImGui::EndChild();
 }
 
 // Entered per stage as bars, the conversion to the next stage between them, each

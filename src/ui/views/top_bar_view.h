@@ -47,7 +47,7 @@ public:
     int personaFilter(size_t personas) const;  // the persona whose curve stands out, or -1
 
 private:
-    static constexpr float kSearchMin = 180;  // the search field's width before the title shrinks
+    static constexpr float kSearchMin = 142;  // the search field's width before the title shrinks
     // Narrower: no zoom buttons (keys and wheel zoom), and the mark without the app's name.
     static constexpr float kCompactWidth = 1180;
     float drawTitle(const ViewContext& ctx, float height, float room);
