@@ -33,9 +33,10 @@ try {
   await click(page, 'button/analytics');
   await idle(page);
   const periods = await page.evaluate(() => window.jejak.view().analytics.periods.length);
+  // The switches first: the edits below leave an autosave due, which a later frame would take.
+  const switches = await page.evaluate(() => window.jejak.benchPeriods(5));
   const frames = await page.evaluate(() => window.jejak.benchFrames(200, false));
   const edits = await page.evaluate(() => window.jejak.benchFrames(100, true));
-  const switches = await page.evaluate(() => window.jejak.benchPeriods(5));
   console.log(`${map.cards.length} cards, ${map.measures.length} measures in ${periods} periods; analytics panel open, touchpoints coloured`);
   console.log('CPU ms, headless Chromium (SwiftShader)       median     p95/max');
   console.log(`frame                                        ${frames.median.toFixed(2).padStart(8)} ${frames.p95.toFixed(2).padStart(10)}`);
