@@ -238,7 +238,8 @@ void MapCanvas::drawExitBadge(const Card& card, const Box& w, const Palette& p) 
 // What the badges' colours mean, in the canvas's bottom left corner.
 void MapCanvas::drawExitLegend(const Palette& p, ItemRects& rects) {
     if (exitPeriod_.empty() || still_) return;
-    const float size = kChipSize, swatch = 14, gap = 10;
+    // Presenting, the legend is read from the back of the room too.
+    const float size = presenting_ ? 20.0f : kChipSize, swatch = presenting_ ? 20.0f : 14.0f, gap = 10;
     const std::string title = format("analytics.legend", {exitPeriod_});
     std::vector<std::string> labels;
     for (int band = 0; band < kExitBands; ++band)
@@ -248,7 +249,7 @@ void MapCanvas::drawExitLegend(const Palette& p, ItemRects& rects) {
     labels.push_back(tr("analytics.no_rate"));
     float width = fonts_->strong->CalcTextSizeA(size, FLT_MAX, 0, title.c_str()).x + gap;
     for (const std::string& l : labels) width += swatch + 4 + fonts_->body->CalcTextSizeA(size, FLT_MAX, 0, l.c_str()).x + gap;
-    const float h = 30;
+    const float h = size + 16;
     const ImVec2 a(origin_.x + 12, origin_.y + size_.y - h - 12), b(a.x + width + 12, a.y + h);
     dl_->AddRectFilled(ImVec2(a.x, a.y + 1.5f), ImVec2(b.x, b.y + 1.5f), p.shadow, 8);
     dl_->AddRectFilled(a, b, p.surface, 8);

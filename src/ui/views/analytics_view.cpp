@@ -189,7 +189,7 @@ void AnalyticsView::drawFunnel(const ViewContext& ctx) {
         const ImVec2 at = ImGui::GetCursorScreenPos();
         const float barH = ImGui::GetTextLineHeight() + 6;
         const float share = step.entered ? static_cast<float>(static_cast<double>(*step.entered) / static_cast<double>(most)) : 0.0f;
-        dl->AddRectFilled(at, ImVec2(at.x + width, at.y + barH), withAlpha(p.border, 0.35f), 4);
+        dl->AddRectFilled(at, ImVec2(at.x + width, at.y + barH), p.header, 4);
         if (share > 0) dl->AddRectFilled(at, ImVec2(at.x + std::max(4.0f, width * share), at.y + barH), p.accentSoft, 4);
         ImGui::SetCursorScreenPos(ImVec2(at.x + 6, at.y + 3));
         withChange(format("analytics.entered", {count(step.entered)}),
