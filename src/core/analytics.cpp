@@ -71,9 +71,11 @@ std::vector<PeriodAnalytics> compute(const JourneyMap& map, const std::vector<st
 
 }  // namespace
 
-std::vector<std::string> measuredPeriods(const JourneyMap& map) {
+std::vector<std::string> measuredPeriods(const JourneyMap& map) { return measuredPeriods(map.measures); }
+
+std::vector<std::string> measuredPeriods(const std::vector<Measure>& measures) {
     std::vector<std::string> periods;
-    for (const Measure& m : map.measures) periods.push_back(m.period);
+    for (const Measure& m : measures) periods.push_back(m.period);
     std::sort(periods.begin(), periods.end());
     periods.erase(std::unique(periods.begin(), periods.end()), periods.end());
     return periods;
@@ -118,15 +120,18 @@ std::string percentText(std::optional<std::int64_t> num, std::optional<std::int6
     return tenths ? tenthsText(*tenths) : std::string();
 }
 
+int compareExits(const TouchpointRate& a, const TouchpointRate& b) {
+    if (a.exits.has_value() != b.exits.has_value()) return a.exits ? -1 : 1;
+    if (a.exits && *a.exits != *b.exits) return *a.exits > *b.exits ? -1 : 1;
+    if (a.exitRate.has_value() != b.exitRate.has_value()) return a.exitRate ? -1 : 1;
+    if (a.exitRate && *a.exitRate != *b.exitRate) return *a.exitRate > *b.exitRate ? -1 : 1;
+    return a.order == b.order ? 0 : (a.order < b.order ? -1 : 1);
+}
+
 std::vector<TouchpointRate> rankExits(const PeriodAnalytics& period) {
     std::vector<TouchpointRate> ranked = period.touchpoints;
-    std::sort(ranked.begin(), ranked.end(), [](const TouchpointRate& a, const TouchpointRate& b) {
-        if (a.exits.has_value() != b.exits.has_value()) return a.exits.has_value();
-        if (a.exits && *a.exits != *b.exits) return *a.exits > *b.exits;
-        if (a.exitRate.has_value() != b.exitRate.has_value()) return a.exitRate.has_value();
-        if (a.exitRate && *a.exitRate != *b.exitRate) return *a.exitRate > *b.exitRate;
-        return a.order < b.order;
-    });
+    std::sort(ranked.begin(), ranked.end(),
+              [](const TouchpointRate& a, const TouchpointRate& b) { return compareExits(a, b) < 0; });
     return ranked;
 }
 

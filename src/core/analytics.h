@@ -16,6 +16,7 @@ namespace jejak {
 // The map's period labels, sorted ("2026-09" before "2026-10", "2026-Q3" before
 // "2026-Q4"): what the period selector offers and what "previous period" means.
 std::vector<std::string> measuredPeriods(const JourneyMap& map);
+std::vector<std::string> measuredPeriods(const std::vector<Measure>& measures);
 
 struct FunnelStep {
     Id stage = 0;
@@ -65,6 +66,9 @@ int exitBandFloor(int band);
 // The exit points: the period's touchpoints by exits (most first; none last), then
 // exit rate (highest first; undefined last), then map order.
 std::vector<TouchpointRate> rankExits(const PeriodAnalytics& period);
+// That order as a comparison: -1 when a comes first, 1 when b does, 0 for a tie
+// (the same card), so that a report can break ties further.
+int compareExits(const TouchpointRate& a, const TouchpointRate& b);
 
 // The opportunity matrix's quadrants: impact and effort from 1 to 5, 3 and up
 // counting as high. Cards without both scores are Unscored.

@@ -7,6 +7,7 @@
 #include <unordered_map>
 #include <utility>
 
+#include "core/analytics.h"
 #include "core/formatting.h"
 #include "io/json_text.h"
 
@@ -116,11 +117,7 @@ public:
             out_.problem = {0, "", "measures.no_rows", {}};
             return false;
         }
-        std::vector<std::string> periods;
-        for (const Measure& m : out_.measures) periods.push_back(m.period);
-        std::sort(periods.begin(), periods.end());
-        periods.erase(std::unique(periods.begin(), periods.end()), periods.end());
-        for (const std::string& p : periods)
+        for (const std::string& p : measuredPeriods(out_.measures))
             if (std::find(known.begin(), known.end(), p) == known.end()) out_.newPeriods.push_back(p);
         return true;
     }
@@ -275,10 +272,7 @@ MeasuresImport importMeasuresCsv(const JourneyMap& map, std::string_view text) {
 
 std::string describeMeasuresImport(const MeasuresImport& import, Language language) {
     const TranslationTable& t = TranslationTable::builtIn();
-    std::vector<std::string> periods;
-    for (const Measure& m : import.measures) periods.push_back(m.period);
-    std::sort(periods.begin(), periods.end());
-    periods.erase(std::unique(periods.begin(), periods.end()), periods.end());
+    const std::vector<std::string> periods = measuredPeriods(import.measures);
     return t.format(language, "measures.summary",
                     {t.plural(language, "measures.rows", import.rows),
                      t.plural(language, "measures.periods", static_cast<long long>(periods.size())),

@@ -43,13 +43,9 @@ std::string exitsReportCsv(const JourneyMap& map) {
     const std::vector<PeriodAnalytics> periods = computeAnalytics(map);
     for (size_t p = 0; p < periods.size(); ++p)
         for (const TouchpointRate& t : periods[p].touchpoints) rows.push_back({t, p, periods[p].period});
-    std::stable_sort(rows.begin(), rows.end(), [](const Row& a, const Row& b) {
-        if (a.t.exits.has_value() != b.t.exits.has_value()) return a.t.exits.has_value();
-        if (a.t.exits && *a.t.exits != *b.t.exits) return *a.t.exits > *b.t.exits;
-        if (a.t.exitRate.has_value() != b.t.exitRate.has_value()) return a.t.exitRate.has_value();
-        if (a.t.exitRate && *a.t.exitRate != *b.t.exitRate) return *a.t.exitRate > *b.t.exitRate;
-        if (a.t.order != b.t.order) return a.t.order < b.t.order;
-        return a.period < b.period;
+    std::sort(rows.begin(), rows.end(), [](const Row& a, const Row& b) {
+        const int order = compareExits(a.t, b.t);  // the exit points' own order, then the period
+        return order != 0 ? order < 0 : a.period < b.period;
     });
     std::string out;
     appendCsvRow(out, {"period", "stage", "touchpoint", "reached", "exits", "exit_rate_pct"});

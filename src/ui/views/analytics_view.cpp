@@ -17,34 +17,29 @@ std::string count(std::optional<std::int64_t> n) {
     return n ? formatCount(static_cast<long long>(*n), uiLanguage()) : std::string("\u2014");
 }
 
-// A rate as "34.2%", "—" when undefined; the decimal mark as the language writes it.
-std::string percent(std::optional<double> rate) {
-    if (!rate) return "\u2014";
+// A number with one decimal by a printf format ("%.1f%%"), the decimal mark as
+// the language writes it ("34,2%" in Bahasa Indonesia).
+std::string decimal(const char* pattern, double value) {
     char text[32];
-    std::snprintf(text, sizeof text, "%.1f%%", *rate * 100.0);
+    std::snprintf(text, sizeof text, pattern, value);
     std::string out = text;
     if (uiLanguage() == Language::Indonesian) std::replace(out.begin(), out.end(), '.', ',');
     return out;
 }
 
+// A rate as "34.2%", "—" when undefined.
+std::string percent(std::optional<double> rate) { return rate ? decimal("%.1f%%", *rate * 100.0) : "\u2014"; }
+
 // The change of a rate against the previous period, in percentage points ("+1.4 pts").
 std::string pointsChange(std::optional<double> now, std::optional<double> before) {
     if (!now || !before) return {};
-    char text[32];
-    std::snprintf(text, sizeof text, "%+.1f", (*now - *before) * 100.0);
-    std::string out = text;
-    if (uiLanguage() == Language::Indonesian) std::replace(out.begin(), out.end(), '.', ',');
-    return format("analytics.points", {out});
+    return format("analytics.points", {decimal("%+.1f", (*now - *before) * 100.0)});
 }
 
 // The change of a count against the previous period, in percent ("+7.3%").
 std::string countChange(std::optional<std::int64_t> now, std::optional<std::int64_t> before) {
     if (!now || !before || *before == 0) return {};
-    char text[32];
-    std::snprintf(text, sizeof text, "%+.1f%%", (static_cast<double>(*now) / static_cast<double>(*before) - 1) * 100);
-    std::string out = text;
-    if (uiLanguage() == Language::Indonesian) std::replace(out.begin(), out.end(), '.', ',');
-    return out;
+    return decimal("%+.1f%%", (static_cast<double>(*now) / static_cast<double>(*before) - 1) * 100);
 }
 
 std::string stageName(const JourneyMap& map, Id id) {
