@@ -44,7 +44,12 @@ std::string nameText(std::string_view text, bool actor) {
         if (!replaced) out += c;
     }
     size_t a = out.find_first_not_of(' '), b = out.find_last_not_of(' ');
-    return a == std::string::npos ? std::string() : withoutComment(out.substr(a, b - a + 1));
+    if (a == std::string::npos) return std::string();
+    std::string name = withoutComment(out.substr(a, b - a + 1));
+    // The reader takes one leading joiner off any name (taskName's mark): a name
+    // that starts with one of its own keeps it behind a second.
+    if (name.rfind(kJoiner, 0) == 0) name.insert(0, kJoiner);
+    return name;
 }
 
 // "%%" starts a comment in Mermaid: the second '%' of a pair is written as its look-alike.
@@ -59,7 +64,9 @@ std::string plainText(std::string text) {
     for (const LookAlike& l : kLookAlikes)
         for (size_t at = 0; (at = text.find(l.shown, at)) != std::string::npos; at += l.plain.size())
             text.replace(at, l.shown.size(), l.plain);
-    return text;
+    // Without its mark a name may start with a space ("\u2060 Anton"): Jejak never
+    // writes one, so it is trimmed as names are, and "Anton" stays one persona.
+    return trimSpaces(text);
 }
 
 std::string trimmed(std::string_view s) { return trimSpaces(s); }

@@ -154,3 +154,33 @@ TEST_CASE("Mermaid: a task named like a keyword stays a task (Mermaid's keywords
     CHECK(saveMapToMermaid(r.map) == text);
     CHECK(loadMapFromMermaid("JOURNEY\n  SECTION Go\n    Tea: 5: Me\n", "x").map.stages[0].name == "Go");
 }
+
+TEST_CASE("Mermaid: a name that starts with a word joiner of its own keeps it (found by the fuzzer)") {
+    const std::string joiner = "\xe2\x81\xa0";
+    JourneyMap map = twoStages();
+    map.cards[0].text = joiner + "quiet";
+    map.stages[1].name = joiner;
+    map.personas[0].name = joiner + joiner;
+    const std::string text = saveMapToMermaid(map);
+    MermaidLoadResult r = loadMapFromMermaid(text, "x");
+    REQUIRE_MESSAGE(r.ok, describeMermaidProblem(r.problem));
+    CHECK(r.map.cards[0].text == joiner + "quiet");
+    CHECK(r.map.stages[1].name == joiner);
+    REQUIRE(!r.map.personas.empty());
+    CHECK(r.map.personas[0].name == joiner + joiner);
+    CHECK(saveMapToMermaid(r.map) == text);
+    // The fuzzer's input: an actor named by two joiners read back as one, then lost.
+    const std::string found = "journey\n \x01" + std::string(2, '\0') + ": 4: ndata0nganarf: 4: ,i,,,i,," + joiner + joiner + ",";
+    MermaidLoadResult first = loadMapFromMermaid(found, "Fuzz");
+    REQUIRE(first.ok);
+    const std::string journey = saveMapToMermaid(first.map);
+    MermaidLoadResult again = loadMapFromMermaid(journey, "Fuzz");
+    REQUIRE(again.ok);
+    CHECK(saveMapToMermaid(again.map) == journey);
+    // And one more: an actor written as a joiner and a space before a name is that
+    // name, one persona with the other "Anton", not a second " Anton".
+    MermaidLoadResult spaced = loadMapFromMermaid("journey\n section A\n  Go: 2: Anton\n  Wait: 3: " + joiner + " Anton\n", "x");
+    REQUIRE(spaced.ok);
+    REQUIRE(spaced.map.personas.size() == 1);
+    CHECK(spaced.map.personas[0].name == "Anton");
+}
