@@ -166,7 +166,10 @@ bool readTask(const std::string& line, int number, Task& task, MermaidProblem& p
         for (size_t at = 0; at <= actors.size();) {
             size_t comma = actors.find(',', at);
             std::string actor = plainText(trimmed(std::string_view(actors).substr(at, comma - at)));
-            std::replace(actor.begin(), actor.end(), '\t', ' ');  // as written: "R\tri" and "R ri" are one actor
+            // As written (nameText): "R\tri", "R\rri" and "R ri" are one actor.
+            std::replace(actor.begin(), actor.end(), '\t', ' ');
+            std::replace(actor.begin(), actor.end(), '\r', ' ');
+            actor = trimmed(actor);
             if (!actor.empty()) task.actors.push_back(actor);
             if (comma == std::string::npos) break;
             at = comma + 1;

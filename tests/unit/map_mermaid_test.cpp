@@ -183,4 +183,9 @@ TEST_CASE("Mermaid: a name that starts with a word joiner of its own keeps it (f
     REQUIRE(spaced.ok);
     REQUIRE(spaced.map.personas.size() == 1);
     CHECK(spaced.map.personas[0].name == "Anton");
+    // A carriage return inside an actor's name is written as a space: read so, too.
+    MermaidLoadResult cr = loadMapFromMermaid("journey\n section A\n  Go: 2: Li\ron, Li on\n", "x");
+    REQUIRE(cr.ok);
+    REQUIRE(cr.map.personas.size() == 1);
+    CHECK(cr.map.personas[0].name == "Li on");
 }
