@@ -145,11 +145,11 @@ void App::drawPresentation() {
 void App::showExitRates(MapCanvas& canvas) {
     AnalyticsView& analytics = side_.analytics();
     if (side_.panel() != Panel::Analytics || !analytics.showsRates()) {
-        canvas.setExitRates("", {});
+        canvas.setExitRates("", nullptr);
         return;
     }
     analytics.refresh(map(), document_.changeCount());
-    canvas.setExitRates(analytics.period(), analytics.period().empty() ? decltype(analytics.rates()){} : analytics.rates());
+    canvas.setExitRates(analytics.period(), analytics.period().empty() ? nullptr : &analytics.rates());
 }
 
 void App::updateSearch() {

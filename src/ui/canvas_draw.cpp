@@ -218,8 +218,8 @@ ImU32 inkOn(ImU32 fill) {  // black or white text, whichever reads on the fill
 void MapCanvas::drawExitBadge(const Card& card, const Box& w, const Palette& p) {
     const float z = view_.zoom;
     if (z < 0.35f) return;
-    auto found = exitRates_.find(card.id);
-    const std::optional<double> rate = found == exitRates_.end() ? std::nullopt : found->second;
+    auto found = exitRates_->find(card.id);
+    const std::optional<double> rate = found == exitRates_->end() ? std::nullopt : found->second;
     const int band = exitRateBand(rate);
     std::string text = band < 0 ? "\u2014" : std::to_string(static_cast<int>(std::lround(*rate * 100))) + "%";
     const float size = kChipSize * z;

@@ -131,10 +131,11 @@ public:
     void setPersonaFilter(int index) { personaFilter_ = index; }
     // Touchpoints shown by their exit rate in a period (the analytics panel is
     // open): each measured card's rate, nullopt where it is undefined; a legend
-    // says what the colours mean. `period` empty: off.
-    void setExitRates(std::string period, std::unordered_map<Id, std::optional<double>> rates) {
-        exitPeriod_ = std::move(period);
-        exitRates_ = std::move(rates);
+    // says what the colours mean. No rates: off. The rates are the panel's own
+    // (AnalyticsView::rates), held, not copied, every frame.
+    void setExitRates(const std::string& period, const std::unordered_map<Id, std::optional<double>>* rates) {
+        exitPeriod_ = rates ? period : std::string();
+        exitRates_ = rates;
     }
     // Cards that match `filter` are drawn normally, the rest dimmed.
     void setDimmed(std::vector<bool> dimmedByCardIndex) { dimmed_ = std::move(dimmedByCardIndex); }
@@ -176,7 +177,7 @@ private:
     void drawExitLegend(const Palette& p, ItemRects& rects);
     void drawLinks(const JourneyMap& map, const Palette& p, ItemRects& rects);
     std::string exitPeriod_;
-    std::unordered_map<Id, std::optional<double>> exitRates_;
+    const std::unordered_map<Id, std::optional<double>>* exitRates_ = nullptr;
     MapLayout layout_;
     std::uint64_t layoutVersion_ = UINT64_MAX;
     std::vector<Id> layoutHidden_;  // the hidden lanes the layout was made with

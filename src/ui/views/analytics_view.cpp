@@ -83,20 +83,15 @@ void AnalyticsView::refresh(const JourneyMap& map, std::uint64_t mapVersion) {
     current_.reset();
     previous_.reset();
     exits_.clear();
+    rates_.clear();
     if (!period_.empty()) {
         current_ = computePeriod(map, period_);
         auto at = std::find(periods_.begin(), periods_.end(), period_);
         if (at != periods_.begin()) previous_ = computePeriod(map, *(at - 1));
         exits_ = rankExits(*current_);
+        for (const TouchpointRate& t : current_->touchpoints) rates_[t.card] = t.exitRate;
     }
     ranked_ = rankOpportunities(map, current_ ? &*current_ : nullptr);
-}
-
-std::unordered_map<Id, std::optional<double>> AnalyticsView::rates() const {
-    std::unordered_map<Id, std::optional<double>> out;
-    if (current_)
-        for (const TouchpointRate& t : current_->touchpoints) out[t.card] = t.exitRate;
-    return out;
 }
 
 const char* AnalyticsView::tabName() const {

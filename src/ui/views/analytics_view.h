@@ -24,8 +24,8 @@ public:
     bool showsRates() const { return showRates_; }
     // Brings the cached analytics up to the map's version; cheap when nothing changed.
     void refresh(const JourneyMap& map, std::uint64_t mapVersion);
-    // The touchpoints' exit rates in the period, for the canvas.
-    std::unordered_map<Id, std::optional<double>> rates() const;
+    // The touchpoints' exit rates in the period, for the canvas (made by refresh()).
+    const std::unordered_map<Id, std::optional<double>>& rates() const { return rates_; }
     // For the test bridge: the periods, and the tab shown ("funnel", "exits", "priorities").
     const std::vector<std::string>& periods() const { return periods_; }
     const char* tabName() const;
@@ -45,6 +45,7 @@ private:
     std::vector<std::string> periods_;
     std::optional<PeriodAnalytics> current_, previous_;
     std::vector<TouchpointRate> exits_;
+    std::unordered_map<Id, std::optional<double>> rates_;
     std::vector<RankedOpportunity> ranked_;
     Id dragging_ = 0;  // the matrix dot being dragged
 };
