@@ -13,6 +13,12 @@
 //     colour-keyed blits (about 7 KB gzip), reachable from SDL's surface code.
 //     Jejak never asks for it (no SDL_SetSurfaceRLE, no colour keys), so no
 //     surface is ever RLE-encoded and there is nothing to decode.
+//   - SDL_GameControllerOpen / GetButton / GetAxis: ImGui's SDL backend polls a
+//     game controller for keyboard-less navigation, which Jejak does not turn
+//     on (SDL is built without joysticks, so none would ever open); they pull
+//     SDL's controller mapping parser in (about 4 KB gzip).
+//   - sscanf: only ImGui's .ini settings reader calls it, and Jejak keeps no
+//     .ini (io.IniFilename is null); it pulls musl's scanf in (about 2 KB gzip).
 // The link wraps these names (cmake/web_app.cmake: -Wl,--wrap=...), so that SDL's
 // calls land here and report "not available", which SDL handles as it does on
 // platforms without them.
@@ -25,5 +31,9 @@ void* __wrap_SDL_ConvertSurfaceFormat(void*, unsigned, unsigned) { return nullpt
 void* __wrap_eglGetProcAddress(const char*) { return nullptr; }
 int __wrap_SDL_RLESurface(void*) { return -1; }
 void __wrap_SDL_UnRLESurface(void*, int) {}
+void* __wrap_SDL_GameControllerOpen(int) { return nullptr; }
+unsigned char __wrap_SDL_GameControllerGetButton(void*, int) { return 0; }
+short __wrap_SDL_GameControllerGetAxis(void*, int) { return 0; }
+int __wrap_sscanf(const char*, const char*, ...) { return -1; }  // EOF: nothing read
 
 }  // extern "C"

@@ -170,6 +170,72 @@ bool labelledField(const char* label, std::string& text, bool multiline) {
     return multiline ? inputTextMultiline(id.c_str(), text, ImVec2(-1, 72)) : inputText(id.c_str(), text);
 }
 
+ColumnRows::ColumnRows(std::initializer_list<float> widths, float padX) {
+    const ImVec2 start = ImGui::GetCursorScreenPos();
+    left_ = start.x;
+    right_ = start.x + ImGui::GetContentRegionAvail().x;
+    float fixed = 0;
+    int stretch = -1;
+    for (float w : widths) {
+        if (count_ == 6) break;
+        widths_[count_] = w;
+        if (w > 0)
+            fixed += w;
+        else
+            stretch = count_;
+        ++count_;
+    }
+    if (stretch >= 0) widths_[stretch] = std::max(0.0f, right_ - left_ - fixed - 2 * padX * static_cast<float>(count_));
+    float x = left_;
+    for (int i = 0; i < count_; ++i) {
+        x_[i] = x + padX;
+        x += widths_[i] + 2 * padX;
+    }
+    top_ = rowY_ = bottom_ = start.y;
+    draw_ = ImGui::GetWindowDrawList();
+    draw_->ChannelsSplit(2);  // backgrounds under the rows' content
+    draw_->ChannelsSetCurrent(1);
+}
+
+ColumnRows::~ColumnRows() {
+    if (started_) endRow();
+    IM_ASSERT(draw_ == ImGui::GetWindowDrawList() && "ColumnRows outlived its window");
+    draw_->ChannelsMerge();
+    ImGui::SetCursorScreenPos(ImVec2(left_, bottom_));
+    ImGui::Dummy(ImVec2(right_ - left_, 0));
+}
+
+void ColumnRows::row(float minHeight, bool header) {
+    if (started_) endRow();
+    started_ = true;
+    rowY_ = bottom_;
+    index_ = -1;
+    minHeight_ = minHeight;
+    header_ = header;
+}
+
+void ColumnRows::column(int i) {
+    if (index_ >= 0) bottom_ = std::max(bottom_, ImGui::GetCursorScreenPos().y);
+    index_ = i;
+    ImGui::SetCursorScreenPos(ImVec2(x_[i], rowY_ + ImGui::GetStyle().CellPadding.y));
+}
+
+void ColumnRows::endRow() {
+    started_ = false;
+    if (index_ >= 0) bottom_ = std::max(bottom_, ImGui::GetCursorScreenPos().y);
+    bottom_ = std::max(bottom_, rowY_ + minHeight_);
+    ImDrawList* draw = draw_;
+    draw->ChannelsSetCurrent(0);
+    if (header_)
+        draw->AddRectFilled(ImVec2(left_, rowY_), ImVec2(right_, bottom_), ImGui::GetColorU32(ImGuiCol_TableHeaderBg));
+    else if (rows_++ % 2 == 1)
+        draw->AddRectFilled(ImVec2(left_, rowY_), ImVec2(right_, bottom_), ImGui::GetColorU32(ImGuiCol_TableRowBgAlt));
+    if (rowY_ > top_)
+        draw->AddLine(ImVec2(left_, rowY_), ImVec2(right_, rowY_), ImGui::GetColorU32(ImGuiCol_TableBorderLight));
+    draw->ChannelsSetCurrent(1);
+    ImGui::SetCursorScreenPos(ImVec2(left_, bottom_));
+}
+
 std::string fitWithEllipsis(const std::string& text, float maxWidth, bool* cut, ImFont* font, float size) {
     if (!font) {
         font = ImGui::GetFont();

@@ -2,6 +2,7 @@
 // and the panels' fields, colour swatches and ratings.
 #pragma once
 
+#include <initializer_list>
 #include <optional>
 #include <string>
 
@@ -37,6 +38,40 @@ bool ratingField(const char* label, std::optional<int>& value);
 // The text cut to fit `maxWidth` in the current font, ending in "…" when cut.
 std::string fitWithEllipsis(const std::string& text, float maxWidth, bool* cut = nullptr, ImFont* font = nullptr,
                             float size = 0);  // the current font, or `font` at `size`
+// A list in columns (the library's maps, the help's keys), laid out with the
+// cursor: ImGui's tables would add about 10 KB gzip to the startup download for
+// these two lists. Widths over 0 are fixed; one 0 takes what the others leave.
+// Rows alternate a tint behind their content, with a line between them. It
+// lives within one window: end its scope before that window's End().
+class ColumnRows {
+public:
+    ColumnRows(std::initializer_list<float> widths, float padX = 8);
+    ~ColumnRows();
+    ColumnRows(const ColumnRows&) = delete;
+    ColumnRows& operator=(const ColumnRows&) = delete;
+    // Starts a row at least minHeight tall; `header` tints it as a header.
+    void row(float minHeight = 0, bool header = false);
+    // Moves to column i of the row; width(i) is the room it has.
+    void column(int i);
+    float width(int i) const { return widths_[i]; }
+
+private:
+    void endRow();
+    ImDrawList* draw_ = nullptr;
+    float widths_[6] = {};
+    float x_[6] = {};
+    int count_ = 0;
+    int index_ = -1;
+    int rows_ = 0;
+    bool started_ = false;
+    bool header_ = false;
+    float top_ = 0;
+    float rowY_ = 0;
+    float minHeight_ = 0;
+    float bottom_ = 0;
+    float left_ = 0;
+    float right_ = 0;
+};
 // A labelled text field over the panel's width; true when edited.
 bool labelledField(const char* label, std::string& text, bool multiline = false);
 

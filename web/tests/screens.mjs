@@ -1,7 +1,7 @@
 // Screenshots of the editor's screens at devicePixelRatio 1 and 2, in English
 // and Bahasa Indonesia, for a person to look at (not a test: it asserts
 // nothing). Writes build/test-artifacts/screens/<screen>-<lang>-<ratio>x.png.
-// Run: node web/tests/screens.mjs
+// Run: node web/tests/screens.mjs (SCREENS=library,help for some of them)
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { artifactsDir, click, idle, itemCentre, launch, withApp } from './harness.mjs';
@@ -9,6 +9,8 @@ import { artifactsDir, click, idle, itemCentre, launch, withApp } from './harnes
 const out = join(artifactsDir, 'screens');
 mkdirSync(out, { recursive: true });
 const env = await launch();
+// SCREENS=library,help takes only those.
+const only = process.env.SCREENS ? process.env.SCREENS.split(',') : null;
 
 const screens = {
   // The top bar with a long title, and a search stepped to its first match.
@@ -114,6 +116,7 @@ const screens = {
 for (const ratio of [1, 2]) {
   for (const [lang, locale] of [['en', 'en-US'], ['id', 'id-ID']]) {
     for (const [name, act] of Object.entries(screens)) {
+      if (only && !only.includes(name)) continue;
       const viewport = name === 'search' || name === 'library' ? { width: 1280, height: 800 }
         : name === 'present' || name === 'overview' ? { width: 1920, height: 1080 } : { width: 1440, height: 900 };
       await withApp(env, { viewport, locale, deviceScaleFactor: ratio }, async ({ page }) => {

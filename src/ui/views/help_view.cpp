@@ -5,10 +5,17 @@
 #include <string>
 #include <string_view>
 
+#include "ui/controls.h"
 #include "ui/i18n.h"
 #include "ui/shortcuts.h"
 
 namespace jejak::ui {
+namespace {
+// Keys in words ("Space+drag") are translated; the rest are the keys' own names.
+const char* keysLabel(const ShortcutRow& row) {
+    return std::string_view(row.keys).starts_with("keys.") ? tr(row.keys) : row.keys;
+}
+}  // namespace
 
 void HelpView::draw(const ViewContext& ctx) {
     if (!open_) return;
@@ -23,21 +30,24 @@ void HelpView::draw(const ViewContext& ctx) {
     }
     ctx.rects.record("window/help", {ImGui::GetWindowPos().x, ImGui::GetWindowPos().y, ImGui::GetWindowWidth(),
                                      ImGui::GetWindowHeight()});
-    if (ImGui::BeginTable("##keys", 2, ImGuiTableFlags_RowBg | ImGuiTableFlags_PadOuterX)) {
-        ImGui::TableSetupColumn("##keys", ImGuiTableColumnFlags_WidthFixed);
-        ImGui::TableSetupColumn("##what", ImGuiTableColumnFlags_WidthStretch);
+    {
+        // The keys' column is as wide as its widest entry.
+        float keysW = 0;
+        ImGui::PushFont(ctx.fonts.strong);
+        for (const ShortcutRow& row : shortcutTable())
+            if (row.helpKey) keysW = std::max(keysW, ImGui::CalcTextSize(keysLabel(row)).x);
+        ImGui::PopFont();
+        ColumnRows rows({keysW, 0});
         for (const ShortcutRow& row : shortcutTable()) {
             if (!row.helpKey) continue;  // a further key of the row above
-            ImGui::TableNextRow();
-            ImGui::TableNextColumn();
+            rows.row();
+            rows.column(0);
             ImGui::PushFont(ctx.fonts.strong);
-            // Keys in words ("Space+drag") are translated; the rest are the keys' own names.
-            ImGui::TextUnformatted(std::string_view(row.keys).starts_with("keys.") ? tr(row.keys) : row.keys);
+            ImGui::TextUnformatted(keysLabel(row));
             ImGui::PopFont();
-            ImGui::TableNextColumn();
+            rows.column(1);
             ImGui::TextWrapped("%s", tr(row.helpKey));
         }
-        ImGui::EndTable();
     }
     if (!singleFile_) {  // Jejak as one file, for a USB stick or an email
         ImGui::Spacing();

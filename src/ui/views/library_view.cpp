@@ -60,30 +60,44 @@ void LibraryView::draw(const ViewContext& ctx, const std::string& openMapId) {
                            textWidth(icon::kDownload) + textWidth(tr("library.delete")) + 4 * style.FramePadding.x * 2 +
                            4 * style.ItemSpacing.x + 8;
     const float footer = ImGui::GetFrameHeightWithSpacing() + style.ItemSpacing.y * 2 + 4;
-    const ImGuiTableFlags flags =
-        ImGuiTableFlags_ScrollY | ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_PadOuterX;
-    auto row = [&](const LibraryEntry& e, size_t i, bool inTrash) { drawRow(ctx, e, i, inTrash, openMapId, openW); };
-    if (ImGui::BeginTable("##maps", 4, flags, ImVec2(0, -footer))) {
-        ImGui::TableSetupScrollFreeze(0, 1);
-        ImGui::TableSetupColumn(tr("library.column_title"), ImGuiTableColumnFlags_WidthStretch);
-        ImGui::TableSetupColumn(tr("library.column_updated"), ImGuiTableColumnFlags_WidthFixed, 150);
-        ImGui::TableSetupColumn(tr("library.column_size"), ImGuiTableColumnFlags_WidthFixed, 70);
-        ImGui::TableSetupColumn("", ImGuiTableColumnFlags_WidthFixed, buttonsW);
-        ImGui::TableHeadersRow();
-        for (size_t i = 0; i < library_.size(); ++i) row(library_[i], i, false);
+    auto row = [&](ColumnRows& rows, const LibraryEntry& e, size_t i, bool inTrash) {
+        drawRow(ctx, rows, e, i, inTrash, openMapId, openW);
+    };
+    const std::initializer_list<float> widths = {0, 150, 70, buttonsW};
+    {  // the header stays put while the maps scroll (as wide as the list beside its scroll bar)
+        const float rowsW = ImGui::GetContentRegionAvail().x - scrollbarW_;
+        ImGui::BeginChild("##maps-header", ImVec2(rowsW, ImGui::GetFrameHeight()), false, ImGuiWindowFlags_NoScrollbar);
+        {
+            ColumnRows header(widths);
+            header.row(ImGui::GetFrameHeight(), true);
+            const char* titles[] = {"library.column_title", "library.column_updated", "library.column_size"};
+            for (int c = 0; c < 3; ++c) {
+                header.column(c);
+                ImGui::AlignTextToFramePadding();
+                ImGui::TextUnformatted(tr(titles[c]));
+            }
+        }
+        ImGui::EndChild();
+    }
+    ImGui::SetCursorPosY(ImGui::GetCursorPosY() - style.ItemSpacing.y);
+    ImGui::BeginChild("##maps", ImVec2(0, -footer));
+    {
+        ColumnRows rows(widths);
+        for (size_t i = 0; i < library_.size(); ++i) row(rows, library_[i], i, false);
         if (!trash_.empty()) {
-            ImGui::TableNextRow(0, ImGui::GetFrameHeight() + 16);
-            ImGui::TableNextColumn();
+            rows.row(ImGui::GetFrameHeight() + 16);
+            rows.column(0);
             ImGui::SetCursorPosY(ImGui::GetCursorPosY() + 12);
             ImGui::PushFont(ctx.fonts.strong);
             ImGui::TextUnformatted(icon::kTrash);
             ImGui::SameLine();
             ImGui::TextUnformatted(tr("library.trash"));
             ImGui::PopFont();
-            for (size_t i = 0; i < trash_.size(); ++i) row(trash_[i], i, true);
+            for (size_t i = 0; i < trash_.size(); ++i) row(rows, trash_[i], i, true);
         }
-        ImGui::EndTable();
     }
+    scrollbarW_ = ImGui::GetScrollMaxY() > 0 ? style.ScrollbarSize : 0;
+    ImGui::EndChild();
     ImGui::Spacing();
     if (ImGui::Button(tr("library.open_file"))) ctx.sink.apply(intent::PickFile{});
     ctx.rects.recordLastItem("button/open-file");
@@ -103,16 +117,16 @@ void LibraryView::draw(const ViewContext& ctx, const std::string& openMapId) {
 
 // One row: title (or its rename field), updated time, size and actions; the
 // open map cannot be deleted, and the trash has Restore.
-void LibraryView::drawRow(const ViewContext& ctx, const LibraryEntry& e, size_t i, bool inTrash,
+void LibraryView::drawRow(const ViewContext& ctx, ColumnRows& rows, const LibraryEntry& e, size_t i, bool inTrash,
                           const std::string& openMapId, float openW) {
     const std::string name = (inTrash ? "trash/" : "library/") + std::to_string(i);
     const bool current = !inTrash && e.id == openMapId;
     ImGui::PushID(name.c_str());
-    ImGui::TableNextRow(0, ImGui::GetFrameHeight() + 12);
-    ImGui::TableNextColumn();
+    rows.row(ImGui::GetFrameHeight() + 12);
+    rows.column(0);
     ImGui::SetCursorPosY(ImGui::GetCursorPosY() + 6);
     if (!inTrash && renamingEntry_ == static_cast<int>(i)) {
-        ImGui::SetNextItemWidth(-1);
+        ImGui::SetNextItemWidth(rows.width(0));
         if (renameFocus_) {
             ImGui::SetKeyboardFocusHere();
             renameFocus_ = false;
@@ -128,22 +142,22 @@ void LibraryView::drawRow(const ViewContext& ctx, const LibraryEntry& e, size_t 
         ImGui::PushFont(current ? ctx.fonts.strong : ctx.fonts.body);
         const std::string title = e.title.empty() ? std::string(tr("map.untitled")) : e.title;
         bool cut = false;
-        ImGui::TextUnformatted(fitWithEllipsis(title, ImGui::GetContentRegionAvail().x, &cut).c_str());
+        ImGui::TextUnformatted(fitWithEllipsis(title, rows.width(0), &cut).c_str());
         ImGui::PopFont();
         if (!inTrash) ctx.rects.recordLastItem(name + "/title");
         if (cut && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", title.c_str());
     }
-    ImGui::TableNextColumn();
+    rows.column(1);
     ImGui::SetCursorPosY(ImGui::GetCursorPosY() + 6);
     ImGui::AlignTextToFramePadding();
     ImGui::TextDisabled("%s", formatWhen(e.time, nowMs(), uiLanguage()).c_str());
-    ImGui::TableNextColumn();
+    rows.column(2);
     ImGui::SetCursorPosY(ImGui::GetCursorPosY() + 6);
     ImGui::AlignTextToFramePadding();
     ImGui::TextDisabled("%s", inTrash ? "" : formatSize(e.size).c_str());
     if (!inTrash && ImGui::IsItemHovered())
         ImGui::SetTooltip("%s", tr(e.backedUp ? "status.backed_up" : "status.not_backed_up"));
-    ImGui::TableNextColumn();
+    rows.column(3);
     ImGui::SetCursorPosY(ImGui::GetCursorPosY() + 6);
     if (inTrash) {
         if (ImGui::Button(tr("library.restore"))) ctx.sink.apply(intent::RestoreStored{e.id});

@@ -10,6 +10,8 @@
 
 namespace jejak::ui {
 
+class ColumnRows;
+
 class LibraryView {
 public:
     void open() { open_ = true; }
@@ -37,7 +39,7 @@ private:
         double size = 0;
         bool backedUp = false;
     };
-    void drawRow(const ViewContext& ctx, const LibraryEntry& e, size_t i, bool inTrash, const std::string& openMapId,
+    void drawRow(const ViewContext& ctx, ColumnRows& rows, const LibraryEntry& e, size_t i, bool inTrash, const std::string& openMapId,
                  float openW);
 
     struct {
@@ -48,6 +50,7 @@ private:
     int renamingEntry_ = -1;
     std::string renameBuffer_;
     bool renameFocus_ = false;
+    float scrollbarW_ = 0;  // the list's scroll bar, last frame: the header leaves its room
 };
 
 }  // namespace jejak::ui
