@@ -1,6 +1,7 @@
 // The journey map: names of its kinds, lookups, and the rules a valid map keeps.
 #include "core/journey_map.h"
 
+#include <algorithm>
 #include <cmath>
 #include <set>
 #include <unordered_set>
@@ -20,7 +21,8 @@ constexpr const char* kErrorNames[] = {"not-json",   "too-large",     "too-deep"
                                        "not-a-map",  "wrong-format",  "newer-version",      "missing-field",
                                        "wrong-type", "unknown-field", "bad-value",          "out-of-range",
                                        "not-finite", "duplicate-id",  "dangling-reference", "duplicate-score",
-                                       "duplicate-measure", "duplicate-link"};
+                                       "duplicate-measure", "duplicate-link", "state-count"};
+constexpr const char* kStateKindNames[kStateKindCount] = {"current", "future", "version"};
 
 template <class E, int N>
 std::optional<E> fromName(const char* const (&names)[N], std::string_view name) {
@@ -55,6 +57,48 @@ bool digits(std::string_view s, size_t from, size_t count) {
 }
 
 }  // namespace
+
+const char* stateKindName(StateKind kind) { return kStateKindNames[static_cast<int>(kind)]; }
+std::optional<StateKind> stateKindFromName(std::string_view name) { return fromName<StateKind>(kStateKindNames, name); }
+
+int JourneyMap::stateIndex(Id id) const {
+    for (size_t i = 0; i < states.size(); ++i)
+        if (states[i].info.id == id) return static_cast<int>(i);
+    return -1;
+}
+
+const StateInfo* JourneyMap::stateInfo(Id id) const {
+    if (state.id == id) return &state;
+    int i = stateIndex(id);
+    return i < 0 ? nullptr : &states[static_cast<size_t>(i)].info;
+}
+
+StateContent copyContent(const JourneyMap& map) {
+    return {map.stages, map.lanes, map.cards, map.emotions, map.measures, map.links};
+}
+
+void swapContent(JourneyMap& map, StateContent& content) {
+    map.stages.swap(content.stages);
+    map.lanes.swap(content.lanes);
+    map.cards.swap(content.cards);
+    map.emotions.swap(content.emotions);
+    map.measures.swap(content.measures);
+    map.links.swap(content.links);
+}
+
+Id freeStateId(const JourneyMap& map) {
+    Id top = map.state.id;
+    for (const MapState& s : map.states) top = std::max(top, s.info.id);
+    return top + 1;
+}
+
+std::optional<ContentRef> contentOf(const JourneyMap& map, Id state) {
+    if (map.state.id == state) return ContentRef{map.stages, map.lanes, map.cards, map.emotions};
+    int i = map.stateIndex(state);
+    if (i < 0) return std::nullopt;
+    const StateContent& c = map.states[static_cast<size_t>(i)].content;
+    return ContentRef{c.stages, c.lanes, c.cards, c.emotions};
+}
 
 const char* laneKindName(LaneKind kind) { return kLaneKindNames[static_cast<int>(kind)]; }
 const char* channelName(Channel channel) { return kChannelNames[static_cast<int>(channel)]; }
@@ -321,8 +365,8 @@ std::optional<MapProblem> linksProblem(const JourneyMap& map) {
 
 }  // namespace
 
-std::optional<MapProblem> findProblem(const JourneyMap& map) {
-    if (auto e = headerProblem(map)) return e;
+namespace {
+std::optional<MapProblem> contentProblem(const JourneyMap& map) {
     IdCheck checkId(map.nextId);
     for (size_t i = 0; i < map.personas.size(); ++i) {
         if (auto e = checkId(map.personas[i].id, at("personas", i, "id"))) return e;
@@ -336,6 +380,57 @@ std::optional<MapProblem> findProblem(const JourneyMap& map) {
     if (auto e = emotionsProblem(map)) return e;
     if (auto e = measuresProblem(map, map.measures)) return e;
     return linksProblem(map);
+}
+}  // namespace
+
+std::optional<MapProblem> stateInfoProblem(const StateInfo& info, const std::string& path) {
+    if (info.id == 0 || info.id > kMaxId)
+        return MapProblem{MapError::OutOfRange, path + ".id", "problem.id_range", {}};
+    if (info.name.size() > kMaxStateNameBytes)
+        return MapProblem{MapError::OutOfRange, path + ".name", "problem.too_long", {std::to_string(kMaxStateNameBytes)}};
+    if (!info.created.empty() && !isTimestamp(info.created))
+        return MapProblem{MapError::BadValue, path + ".created", "problem.timestamp", {}};
+    return std::nullopt;
+}
+
+std::optional<MapProblem> findProblem(const JourneyMap& map) {
+    if (auto e = headerProblem(map)) return e;
+    if (auto e = stateInfoProblem(map.state, "state")) return e;
+    int current = map.state.kind == StateKind::Current ? 1 : 0;
+    std::set<Id> stateIds = {map.state.id};
+    for (size_t i = 0; i < map.states.size(); ++i) {
+        const StateInfo& info = map.states[i].info;
+        const std::string path = "states[" + std::to_string(i) + "]";
+        if (auto e = stateInfoProblem(info, path)) return e;
+        if (!stateIds.insert(info.id).second)
+            return MapProblem{MapError::DuplicateId, path + ".id", "problem.duplicate_id", {std::to_string(info.id)}};
+        if (info.kind == StateKind::Current) ++current;
+    }
+    if (current != 1) return MapProblem{MapError::StateCount, "", "problem.state_current", {std::to_string(current)}};
+    auto fromProblem = [&](const StateInfo& info, const std::string& path) -> std::optional<MapProblem> {
+        if (info.from == info.id) return MapProblem{MapError::BadValue, path + ".from", "problem.from_itself", {}};
+        if (info.from == 0 || stateIds.count(info.from)) return std::nullopt;
+        return MapProblem{MapError::DanglingReference, path + ".from", "problem.dangling_state",
+                          {std::to_string(info.from)}};
+    };
+    if (auto e = fromProblem(map.state, "state")) return e;
+    for (size_t i = 0; i < map.states.size(); ++i)
+        if (auto e = fromProblem(map.states[i].info, "states[" + std::to_string(i) + "]")) return e;
+    if (auto e = contentProblem(map)) return e;
+    if (map.states.empty()) return std::nullopt;
+    // Each other state against the same personas and nextId, its paths under states[i].
+    JourneyMap other;
+    other.nextId = map.nextId;
+    other.personas = map.personas;
+    for (size_t i = 0; i < map.states.size(); ++i) {
+        StateContent content = map.states[i].content;
+        swapContent(other, content);
+        if (auto e = contentProblem(other)) {
+            e->path = "states[" + std::to_string(i) + "]." + e->path;
+            return e;
+        }
+    }
+    return std::nullopt;
 }
 
 }  // namespace jejak

@@ -158,6 +158,46 @@ struct CardLink {
     bool operator==(const CardLink&) const = default;
 };
 
+// A map holds its current state (today's journey), any number of future states
+// (the journey the team designs) and saved versions (frozen, read-only): each a
+// complete set of stages, lanes, cards, emotions, measures and links. Personas
+// are shared. A state started from another keeps its items' ids, so that an
+// item is the same item in every state it is in (compare and `jejak diff` go
+// by id); new items get fresh ids from the map's one nextId.
+enum class StateKind { Current, Future, Version };
+inline constexpr int kStateKindCount = 3;
+const char* stateKindName(StateKind kind);  // "current", "future", "version"
+std::optional<StateKind> stateKindFromName(std::string_view name);
+
+inline constexpr size_t kMaxStateNameBytes = 200;
+struct StateInfo {
+    Id id = 1;           // unique among the map's states (its own numbering, not nextId)
+    std::string name;    // empty: "Current state" in the reader's language
+    StateKind kind = StateKind::Current;
+    std::string created;  // "YYYY-MM-DDTHH:MM:SSZ" (UTC), or empty
+    Id from = 0;          // the state it was started from; 0: none
+
+    bool operator==(const StateInfo&) const = default;
+};
+
+struct StateContent {
+    std::vector<Stage> stages;
+    std::vector<Lane> lanes;
+    std::vector<Card> cards;
+    std::vector<EmotionScore> emotions;
+    std::vector<Measure> measures;
+    std::vector<CardLink> links;
+
+    bool operator==(const StateContent&) const = default;
+};
+
+struct MapState {
+    StateInfo info;
+    StateContent content;
+
+    bool operator==(const MapState&) const = default;
+};
+
 struct JourneyMap {
     std::string title;
     std::string description;
@@ -172,7 +212,10 @@ struct JourneyMap {
     std::vector<EmotionScore> emotions;
     std::vector<Measure> measures;  // in any order; at most one per period and stage or card
     std::vector<CardLink> links;
-    Id nextId = 1;  // every id in the map is below it
+    Id nextId = 1;  // every id in the map, in every state, is below it
+    // The open state: its name and kind here, its content in the lists above.
+    StateInfo state;
+    std::vector<MapState> states;  // the other states, complete
 
     const Persona* persona(Id id) const;
     const Stage* stage(Id id) const;
@@ -183,9 +226,25 @@ struct JourneyMap {
     int laneIndex(Id id) const;
     int personaIndex(Id id) const;
     int cardIndex(Id id) const;
+    int stateIndex(Id id) const;  // in `states`; -1 when absent (also for the open state)
+    const StateInfo* stateInfo(Id id) const;  // the open one or another
 
     bool operator==(const JourneyMap&) const = default;
 };
+
+// The open state's content, moved out of the map or copied; swapContent
+// exchanges it with `content` (switching states costs no copy).
+StateContent copyContent(const JourneyMap& map);
+void swapContent(JourneyMap& map, StateContent& content);
+Id freeStateId(const JourneyMap& map);
+// The state's content, whether it is the open one or another; nullptr when absent.
+struct ContentRef {
+    const std::vector<Stage>& stages;
+    const std::vector<Lane>& lanes;
+    const std::vector<Card>& cards;
+    const std::vector<EmotionScore>& emotions;
+};
+std::optional<ContentRef> contentOf(const JourneyMap& map, Id state);
 
 // A blank map with the given title and content language.
 JourneyMap makeEmptyMap(std::string title, std::string language);
@@ -219,6 +278,7 @@ enum class MapError {
     DuplicateScore,
     DuplicateMeasure,
     DuplicateLink,
+    StateCount,
 };
 const char* mapErrorName(MapError error);  // "duplicate-id", for tests and tools
 
@@ -230,7 +290,8 @@ struct MapProblem {
     std::string key;                // the message, e.g. "problem.range": "must be from {0} to {1}, not {2}"
     std::vector<std::string> args;  // fill {0}, {1}, ...
 };
-std::optional<MapProblem> findProblem(const JourneyMap& map);
+std::optional<MapProblem> findProblem(const JourneyMap& map);  // every state
+std::optional<MapProblem> stateInfoProblem(const StateInfo& info, const std::string& path);
 // One item's value rules (ranges, colours, finite numbers), for the loader and
 // the commands alike; path names the item in a problem ("cards[3]").
 std::optional<MapProblem> personaValueProblem(const Persona& persona, const std::string& path);

@@ -116,12 +116,31 @@ void writeLink(JsonWriter& w, const CardLink& l) {
     w.endObject();
 }
 
+void writeStateInfo(JsonWriter& w, const StateInfo& info) {
+    w.field("id", info.id);
+    if (!info.name.empty()) w.field("name", info.name);
+    w.field("kind", stateKindName(info.kind));
+    if (!info.created.empty()) w.field("created", info.created);
+    if (info.from) w.field("from", info.from);
+}
+
 template <class T, class Write>
 void writeList(JsonWriter& w, const char* key, const std::vector<T>& items, Write write) {
     w.key(key);
     w.beginArray();
     for (const T& item : items) write(w, item);
     w.endArray();
+}
+
+void writeContent(JsonWriter& w, const std::vector<Stage>& stages, const std::vector<Lane>& lanes,
+                  const std::vector<Card>& cards, const std::vector<EmotionScore>& emotions,
+                  const std::vector<Measure>& measures, const std::vector<CardLink>& links) {
+    writeList(w, "stages", stages, writeStage);
+    writeList(w, "lanes", lanes, writeLane);
+    writeList(w, "cards", cards, writeCard);
+    writeList(w, "emotions", emotions, writeEmotion);
+    writeList(w, "measures", measures, writeMeasure);
+    writeList(w, "links", links, writeLink);
 }
 
 }  // namespace
@@ -141,6 +160,7 @@ const char* choices(const char* (*name)(E), int count) {
 const char* laneKindChoices() { return choices(laneKindName, kLaneKindCount); }
 const char* channelChoices() { return choices(channelName, kChannelCount); }
 const char* statusChoices() { return choices(opportunityStatusName, kOpportunityStatusCount); }
+const char* stateKindChoices() { return choices(stateKindName, kStateKindCount); }
 
 std::string saveMapToJson(const JourneyMap& map) {
     JsonWriter w;
@@ -153,13 +173,19 @@ std::string saveMapToJson(const JourneyMap& map) {
     if (!map.created.empty()) w.field("created", map.created);
     if (!map.updated.empty()) w.field("updated", map.updated);
     w.field("nextId", map.nextId);
+    w.key("state");
+    w.beginObject();
+    writeStateInfo(w, map.state);
+    w.endObject();
     writeList(w, "personas", map.personas, writePersona);
-    writeList(w, "stages", map.stages, writeStage);
-    writeList(w, "lanes", map.lanes, writeLane);
-    writeList(w, "cards", map.cards, writeCard);
-    writeList(w, "emotions", map.emotions, writeEmotion);
-    writeList(w, "measures", map.measures, writeMeasure);
-    writeList(w, "links", map.links, writeLink);
+    writeContent(w, map.stages, map.lanes, map.cards, map.emotions, map.measures, map.links);
+    writeList(w, "states", map.states, [](JsonWriter& out, const MapState& s) {
+        out.beginObject();
+        writeStateInfo(out, s.info);
+        const StateContent& c = s.content;
+        writeContent(out, c.stages, c.lanes, c.cards, c.emotions, c.measures, c.links);
+        out.endObject();
+    });
     w.endObject();
     return w.finish();
 }
@@ -269,6 +295,7 @@ public:
         return true;
     }
     void allow(const char* key) {
+        seen_.add(key);
         if (object_.contains(key)) ++found_;
     }
     // Refuses fields this version of the format does not have.
@@ -282,9 +309,11 @@ public:
         }
         return true;
     }
+    json& object() { return object_; }
+    std::string path() const { return list_ ? std::string(list_) + "[" + std::to_string(index_) + "]" : std::string(); }
     bool fail(MapError error, const char* key, const char* message, std::vector<std::string> args = {}) {
         if (!failed_) {
-            std::string path = list_ ? std::string(list_) + "[" + std::to_string(index_) + "]" : std::string();
+            std::string path = this->path();
             if (key) path += (path.empty() ? "" : ".") + std::string(key);
             problem_ = {error, std::move(path), message, std::move(args)};
             failed_ = true;
@@ -385,6 +414,16 @@ bool readMeasure(Reader& r, Measure& m) {
 
 bool readLink(Reader& r, CardLink& l) { return r.id("from", l.from) && r.id("to", l.to) && r.finish(); }
 
+bool readStateInfo(Reader& r, StateInfo& info) {
+    std::optional<StateKind> kind;
+    if (!r.id("id", info.id) || !r.text("name", info.name) ||
+        !r.name("kind", kind, stateKindFromName, stateKindChoices(), true) || !r.text("created", info.created) ||
+        !r.optionalId("from", info.from))
+        return false;
+    info.kind = *kind;
+    return true;
+}
+
 template <class T, class Read>
 bool readList(json& doc, const char* key, std::vector<T>& out, Read read, MapProblem& problem, bool& failed) {
     ObjectReader top(doc, nullptr, 0, problem, failed);
@@ -403,6 +442,29 @@ bool readList(json& doc, const char* key, std::vector<T>& out, Read read, MapPro
     return true;
 }
 
+constexpr const char* kContentKeys[] = {"stages", "lanes", "cards", "emotions", "measures", "links"};
+
+// A state's lists from `doc` (the map, or one of its "states"); lanes that an
+// earlier build marked hidden go to `hidden`.
+bool readContent(json& doc, std::vector<Stage>& stages, std::vector<Lane>& lanes, std::vector<Card>& cards,
+                 std::vector<EmotionScore>& emotions, std::vector<Measure>& measures, std::vector<CardLink>& links,
+                 std::vector<Id>* hidden, MapProblem& problem, bool& failed) {
+    return readList(doc, "stages", stages, readStage, problem, failed) &&
+           readList(
+               doc, "lanes", lanes,
+               [hidden](Reader& r, Lane& l) {
+                   bool isHidden = false;
+                   bool ok = readLane(r, l, isHidden);
+                   if (ok && isHidden && hidden) hidden->push_back(l.id);
+                   return ok;
+               },
+               problem, failed) &&
+           readList(doc, "cards", cards, readCard, problem, failed) &&
+           readList(doc, "emotions", emotions, readEmotion, problem, failed) &&
+           readList(doc, "measures", measures, readMeasure, problem, failed) &&
+           readList(doc, "links", links, readLink, problem, failed);
+}
+
 const std::vector<Migration>& builtInMigrations() {
     // One step per format change; each upgrades a document of version `from` in place.
     static const std::vector<Migration> migrations = {
@@ -415,6 +477,13 @@ const std::vector<Migration>& builtInMigrations() {
          [](json& doc) {
              if (!doc.contains("measures")) doc["measures"] = json::array();
              if (!doc.contains("links")) doc["links"] = json::array();
+         }},
+        // 3 -> 4: states. The map's lists become its current state (id 1, named
+        // in the reader's language), with no future states or versions yet.
+        {3,
+         [](json& doc) {
+             if (!doc.contains("state")) doc["state"] = json{{"id", std::uint64_t{1}}, {"kind", "current"}};
+             if (!doc.contains("states")) doc["states"] = json::array();
          }},
     };
     return migrations;
@@ -490,23 +559,38 @@ MapLoadResult parseMap(std::string_view text, const LoadOptions& options) {
     if (!isLanguageTag(map.language))
         return failure(MapError::BadValue, "language", "problem.bad_language", {map.language});
     if (!top.id("nextId", map.nextId)) return result;
+    {
+        auto it = doc.find("state");
+        if (it == doc.end()) return failure(MapError::MissingField, "state", "problem.missing");
+        if (!it->is_object()) return failure(MapError::WrongType, "state", "problem.type_object");
+        ObjectReader reader(*it, nullptr, 0, result.problem, failed);
+        if (!readStateInfo(reader, map.state) || !reader.finish()) {
+            result.problem.path = "state" + (result.problem.path.empty() ? "" : "." + result.problem.path);
+            if (result.problem.key == "problem.unknown_map_field") result.problem.key = "problem.unknown_field";
+            return result;
+        }
+    }
     if (!readList(doc, "personas", map.personas, readPersona, result.problem, failed) ||
-        !readList(doc, "stages", map.stages, readStage, result.problem, failed) ||
+        !readContent(doc, map.stages, map.lanes, map.cards, map.emotions, map.measures, map.links, &result.hiddenLanes,
+                     result.problem, failed) ||
         !readList(
-            doc, "lanes", map.lanes,
-            [&result](Reader& r, Lane& l) {
-                bool hidden = false;
-                bool ok = readLane(r, l, hidden);
-                if (ok && hidden) result.hiddenLanes.push_back(l.id);
-                return ok;
+            doc, "states", map.states,
+            [&result, &failed](Reader& r, MapState& s) {
+                if (!readStateInfo(r, s.info)) return false;
+                StateContent& c = s.content;
+                json& object = r.object();
+                if (!readContent(object, c.stages, c.lanes, c.cards, c.emotions, c.measures, c.links, nullptr,
+                                 result.problem, failed)) {
+                    result.problem.path = r.path() + "." + result.problem.path;
+                    return false;
+                }
+                for (const char* key : kContentKeys) r.allow(key);
+                return r.finish();
             },
-            result.problem, failed) ||
-        !readList(doc, "cards", map.cards, readCard, result.problem, failed) ||
-        !readList(doc, "emotions", map.emotions, readEmotion, result.problem, failed) ||
-        !readList(doc, "measures", map.measures, readMeasure, result.problem, failed) ||
-        !readList(doc, "links", map.links, readLink, result.problem, failed))
+            result.problem, failed))
         return result;
-    for (const char* key : {"personas", "stages", "lanes", "cards", "emotions", "measures", "links"}) top.allow(key);
+    for (const char* key : kContentKeys) top.allow(key);
+    for (const char* key : {"personas", "state", "states"}) top.allow(key);
     if (!top.finish()) return result;
     if (auto problem = findProblem(map)) {
         result.problem = *problem;

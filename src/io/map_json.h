@@ -17,7 +17,7 @@
 namespace jejak {
 
 inline constexpr const char* kMapFormat = "jejak.journey-map";
-inline constexpr int kMapFormatVersion = 3;
+inline constexpr int kMapFormatVersion = 4;
 inline constexpr size_t kMaxMapFileBytes = 20u * 1024u * 1024u;
 inline constexpr int kMaxJsonDepth = 32;
 
@@ -60,6 +60,7 @@ std::optional<std::string> retitleMapJson(std::string_view text, std::string tit
 const char* laneKindChoices();
 const char* channelChoices();
 const char* statusChoices();
+const char* stateKindChoices();
 
 // The problem as one sentence for the user in their language, e.g.
 // "cards[3].stage refers to stage 99, which is not in the map."

@@ -1,6 +1,8 @@
 // Making up journey maps and edits for tests and benchmarks.
 #include "map_generator.h"
 
+#include "io/map_json.h"
+
 #include <algorithm>
 
 namespace jejak::test {
@@ -205,6 +207,8 @@ CommandPtr MapGenerator::command(const JourneyMap& m) {
         }
     }
 }
+
+std::string versionField() { return "\"version\": " + std::to_string(kMapFormatVersion); }
 
 JourneyMap sampleMap() {
     JourneyMap m;

@@ -12,6 +12,8 @@ namespace jejak::test {
 
 // A small, fixed map with every kind of thing in it.
 JourneyMap sampleMap();
+// `"version": N` as a saved file of this build writes it.
+std::string versionField();
 
 struct MapShape {
     int personas = 2;
