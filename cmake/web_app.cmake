@@ -80,7 +80,7 @@ foreach(face Regular Bold)
 endforeach()
 # Icons: Font Awesome 4.7 from fonts-font-awesome, only the glyphs the app draws
 # (listed in src/ui/icons.h).
-set(ICON_UNICODES "U+F007,U+F036,U+F071,U+F073,U+F075,U+F080,U+F085,U+F086,U+F095,U+F0AC,U+F0E0,U+F0E8,U+F0EB,U+F10B,U+F111,U+F118,U+F119,U+F11A,U+F140,U+F192,U+F1AD,U+F1E0,U+F232,U+F25A,U+F290,U+F0E2,U+F01E,U+F00E,U+F010,U+F065,U+F067,U+F002,U+F128,U+F015,U+F0C5,U+F1F8,U+F0C9,U+F00D,U+F0C0,U+F0DB,U+F0AE,U+F060,U+F061,U+F062,U+F063,U+F06E,U+F070,U+F042,U+F019,U+F04B,U+F04C,U+F108,U+F017,U+F0CB,U+F164")
+set(ICON_UNICODES "U+F007,U+F036,U+F071,U+F073,U+F075,U+F080,U+F085,U+F086,U+F095,U+F0AC,U+F0E0,U+F0E8,U+F0EB,U+F10B,U+F111,U+F118,U+F119,U+F11A,U+F140,U+F192,U+F1AD,U+F1E0,U+F232,U+F25A,U+F290,U+F0E2,U+F01E,U+F00E,U+F010,U+F065,U+F067,U+F002,U+F128,U+F015,U+F0C5,U+F1F8,U+F0C9,U+F00D,U+F0C0,U+F0DB,U+F0AE,U+F060,U+F061,U+F062,U+F063,U+F06E,U+F070,U+F042,U+F019,U+F04B,U+F04C,U+F108,U+F017,U+F0CB,U+F164,U+F040,U+F0EC,U+F068,U+F126")
 add_custom_command(
   OUTPUT "${JEJAK_GEN}/icons.subset.ttf"
   COMMAND ${DEBIAN_PYTHON} -m fontTools.subset /usr/share/fonts/truetype/font-awesome/fontawesome-webfont.ttf
@@ -169,6 +169,7 @@ add_library(app_objects OBJECT
   src/ui/app_clipboard.cpp
   src/ui/app_export.cpp
   src/ui/app_intents.cpp
+  src/ui/app_states.cpp
   src/ui/app_shortcuts.cpp
   src/ui/app_storage.cpp
   src/ui/canvas_draw.cpp
@@ -191,6 +192,8 @@ add_library(app_objects OBJECT
   src/ui/views/personas_view.cpp
   src/ui/views/properties_view.cpp
   src/ui/views/analytics_view.cpp
+  src/ui/views/compare_view.cpp
+  src/ui/views/states_view.cpp
   src/ui/views/save_status_view.cpp
   src/ui/views/side_panel_view.cpp
   src/ui/views/toast_view.cpp

@@ -30,7 +30,11 @@ constexpr const char* kUsage =
     "                                exits) into a map; a bad row: its line and why, exit 1\n"
     "       jejak report MAP.json --funnel|--exits|--opportunities --csv\n"
     "                                the map's funnel per period, its exit points, or its\n"
-    "                                opportunities ranked, as CSV on standard output\n";
+    "                                opportunities ranked, as CSV on standard output\n"
+    "       jejak diff OLD.json NEW.json\n"
+    "                                the two maps' cards and emotion scores compared by id, as\n"
+    "                                CSV (change,stage,lane,card_id,old_text,new_text); exit 0\n"
+    "                                when the same, 1 when different, 2 for a bad file\n";
 
 enum class Format { Json, Csv, Markdown, Mermaid, Unknown };
 
@@ -241,6 +245,16 @@ int report(const std::vector<std::string>& args, std::ostream& out, std::ostream
     return 0;
 }
 
+int diff(const std::string& oldPath, const std::string& newPath, std::ostream& out, std::ostream& err) {
+    std::optional<JourneyMap> before = loadMapFile(oldPath, err);
+    if (!before) return 2;
+    std::optional<JourneyMap> after = loadMapFile(newPath, err);
+    if (!after) return 2;
+    const std::string csv = diffReportCsv(*before, *after);
+    out << csv;
+    return csv.find('\n') + 1 == csv.size() ? 0 : 1;  // only the header: the same
+}
+
 }  // namespace
 
 int runCli(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
@@ -249,6 +263,7 @@ int runCli(const std::vector<std::string>& args, std::ostream& out, std::ostream
     if (args.size() == 3 && args[0] == "convert") return convert(args[1], args[2], out, err);
     if (args.size() == 4 && args[0] == "metrics") return metrics(args[1], args[2], args[3], out, err);
     if (!args.empty() && args[0] == "report") return report(args, out, err);
+    if (args.size() == 3 && args[0] == "diff") return diff(args[1], args[2], out, err);
     err << kUsage;
     return 2;
 }

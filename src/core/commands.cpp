@@ -273,8 +273,16 @@ public:
         std::unordered_set<Id> stages;
         if constexpr (std::is_same_v<T, Stage>) stages.insert(id);
         dependents_.extract(m, stages, idsOf(cards_));
+        if constexpr (std::is_same_v<T, Persona>) {  // personas are shared: every state forgets its scores
+            otherEmotions_.clear();
+            for (MapState& s : m.states)
+                otherEmotions_.push_back(
+                    extractIf(s.content.emotions, [id](const EmotionScore& e) { return e.persona == id; }));
+        }
     }
     void revert(JourneyMap& m) override {
+        if constexpr (std::is_same_v<T, Persona>)
+            for (size_t i = 0; i < otherEmotions_.size(); ++i) restore(m.states[i].content.emotions, otherEmotions_[i]);
         restore(itemsOf<T>(m), removed_);
         restore(m.cards, cards_);
         restore(m.emotions, emotions_);
@@ -300,6 +308,7 @@ private:
     std::vector<std::pair<size_t, T>> removed_;
     std::vector<std::pair<size_t, Card>> cards_;
     std::vector<std::pair<size_t, EmotionScore>> emotions_;
+    std::vector<std::vector<std::pair<size_t, EmotionScore>>> otherEmotions_;  // per other state
     Dependents dependents_;
 };
 

@@ -30,6 +30,9 @@ public:
     // Whether the command can run on this map: its ids exist (or, for new items,
     // are free) and its values are valid. Commands assume it; Document checks it.
     virtual bool applicable(const JourneyMap& map) const = 0;
+    // Whether it changes the open state's content: refused while a saved
+    // version, which is read-only, is open (Document checks it).
+    virtual bool editsOpenState() const { return true; }
 };
 
 using CommandPtr = std::unique_ptr<Command>;
@@ -87,6 +90,18 @@ CommandPtr unlinkCards(CardLink link);
 
 // --- several commands as one undo step ----------------------------------------------
 CommandPtr group(CommandLabel label, std::vector<CommandPtr> commands);
+
+// --- states (src/core/commands_states.cpp) ---
+CommandPtr openState(Id state);                 // switch to another state
+CommandPtr addState(MapState state, bool open);  // a future state or a version
+CommandPtr renameState(Id state, std::string name);
+CommandPtr removeState(Id state);  // not the current state, not the open one
+CommandPtr restoreVersion(Id version);  // the version's content becomes the current state's, which opens
+// A copy of the open state as a new state of `kind`, started from it (same item
+// ids); a future state leaves the measures behind.
+MapState copyOpenState(const JourneyMap& map, StateKind kind, std::string name, std::string created);
+// One state as a map file of its own: the same ids, with no other states.
+JourneyMap stateAsMap(const JourneyMap& map, Id state);
 
 // Gives each card with id 0 a fresh id, counting up from map.nextId.
 void assignFreshIds(const JourneyMap& map, std::vector<Card>& cards);

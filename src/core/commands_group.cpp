@@ -1,4 +1,5 @@
 // The commands that set an emotion score and that group several commands into one step.
+#include <algorithm>
 #include <utility>
 
 #include "core/commands.h"
@@ -73,6 +74,9 @@ public:
         for (auto it = commands_.rbegin(); it != commands_.rend(); ++it) (*it)->revert(m);
     }
     CommandLabel label() const override { return label_; }
+    bool editsOpenState() const override {
+        return std::any_of(commands_.begin(), commands_.end(), [](const CommandPtr& c) { return c->editsOpenState(); });
+    }
     bool applicable(const JourneyMap& m) const override {
         // Later parts may depend on earlier ones, so try them on a copy.
         JourneyMap scratch = m;

@@ -10,6 +10,7 @@ Document::Document(JourneyMap map, size_t historyLimit) : map_(std::move(map)), 
 
 bool Document::execute(CommandPtr command, bool continuous) {
     if (!command || !command->applicable(map_)) return false;
+    if (map_.state.kind == StateKind::Version && command->editsOpenState()) return false;  // versions are read-only
     command->apply(map_);
     ++changes_;
     redo_.clear();

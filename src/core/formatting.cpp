@@ -61,6 +61,38 @@ std::string formatWhen(double ms, double nowMs, Language language) {
     return out;
 }
 
+std::string timestampFromMs(double ms) {
+    std::time_t t = static_cast<std::time_t>(ms / 1000);
+    std::tm at{};
+    gmtime_r(&t, &at);
+    char out[80];
+    std::snprintf(out, sizeof out, "%04d-%02d-%02dT%02d:%02d:%02dZ", at.tm_year + 1900, at.tm_mon + 1, at.tm_mday,
+                  at.tm_hour, at.tm_min, at.tm_sec);
+    return out;
+}
+
+double msFromTimestamp(const std::string& timestamp) {
+    // "YYYY-MM-DDTHH:MM:SS": digits at these places (no sscanf: the web build has none).
+    auto number = [&](size_t at, size_t digits) {
+        int n = 0;
+        for (size_t i = at; i < at + digits; ++i) {
+            if (i >= timestamp.size() || !std::isdigit(static_cast<unsigned char>(timestamp[i]))) return -1;
+            n = n * 10 + (timestamp[i] - '0');
+        }
+        return n;
+    };
+    std::tm at{};
+    at.tm_year = number(0, 4) - 1900;
+    at.tm_mon = number(5, 2) - 1;
+    at.tm_mday = number(8, 2);
+    at.tm_hour = number(11, 2);
+    at.tm_min = number(14, 2);
+    at.tm_sec = number(17, 2);
+    if (at.tm_year < 0 || at.tm_mon < 0 || at.tm_mday < 0 || at.tm_hour < 0 || at.tm_min < 0 || at.tm_sec < 0)
+        return 0;
+    return static_cast<double>(timegm(&at)) * 1000.0;
+}
+
 std::string fileNameForTitle(const std::string& title) { return fileStemForTitle(title) + ".json"; }
 
 std::string fileStemForTitle(const std::string& title) {

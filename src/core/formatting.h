@@ -15,6 +15,10 @@ std::string formatSize(double bytes);       // "512 B", "48 kB", "1.3 MB"
 // "Today, 14:05", "Yesterday, 09:30" or "3 Nov 2026" for a time in ms since
 // 1970, seen at nowMs, in the local time zone; "" for no time.
 std::string formatWhen(double ms, double nowMs, Language language);
+// UTC timestamps as the map file writes them ("2026-12-01T09:30:00Z") from ms
+// since 1970, and back (0 when the text is not one).
+std::string timestampFromMs(double ms);
+double msFromTimestamp(const std::string& timestamp);
 // A download name for a map: "Maria-buys-skin-care.json", letters and digits
 // of any script kept, the rest turned into single dashes, at most 80 long.
 std::string fileNameForTitle(const std::string& title);

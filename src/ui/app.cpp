@@ -1,6 +1,8 @@
 // The composition root: the frame, drawn view by view, and opening maps.
 #include "ui/app.h"
 
+#include <cmath>
+
 #include <algorithm>
 
 #include "core/card_search.h"
@@ -135,7 +137,13 @@ void App::drawPresentation() {
         !io.WantTextInput && !ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId | ImGuiPopupFlags_AnyPopupLevel);
     beginAppWindow();
     showExitRates(present_.canvas());  // the room sees what the panel showed
-    const bool stay = present_.draw(context(), palette(), io.DisplaySize, clock_, keysFree);
+    // Comparing, the room walks through the newer state with its changes marked, stage by stage.
+    compare_.refresh(map(), document_.changeCount());
+    ViewOnlySink viewOnly(*this, compare_.version());
+    const bool comparing = compare_.isOpen();
+    present_.setCompare(comparing ? &compare_.afterMarks() : nullptr);
+    const ViewContext ctx = comparing ? ViewContext{compare_.after(), fonts_, rects_, viewOnly, canvas_.view()} : context();
+    const bool stay = present_.draw(ctx, palette(), io.DisplaySize, clock_, keysFree);
     ImGui::End();
     toast_.draw(rects_);
     drawUpdate(0);
@@ -178,6 +186,37 @@ void App::stepSearch(int step) {
     canvas_.scrollToCard(card);
 }
 
+// The map, or two of its states compared: overlaid on one canvas, or side by
+// side with the older one on the left, scrolled and zoomed with the right one.
+void App::drawCanvas(float top, ImVec2 size) {
+    compare_.refresh(map(), document_.changeCount());
+    if (!compare_.isOpen()) {
+        canvas_.setCompare(nullptr);
+        canvas_.draw(map(), *this, fonts_, palette(), rects_, ImVec2(0, top), size);
+        return;
+    }
+    ViewOnlySink viewOnly(*this, compare_.version());
+    if (!compare_.sideBySide()) {
+        canvas_.setCompare(&compare_.afterMarks());
+        canvas_.draw(compare_.after(), viewOnly, fonts_, palette(), rects_, ImVec2(0, top), size);
+        return;
+    }
+    const float half = std::floor(size.x * 0.5f);
+    compareRects_.beginFrame();
+    CanvasView view = canvas_.view();
+    compareLeft_.setHiddenLanes(view.hiddenLanes);
+    compareLeft_.placeView(view.zoom, view.scrollX, view.scrollY);
+    compareLeft_.setCompare(&compare_.beforeMarks());
+    ImGui::PushID("before");
+    compareLeft_.draw(compare_.before(), viewOnly, fonts_, palette(), compareRects_, ImVec2(0, top),
+                      ImVec2(half - 2, size.y));
+    ImGui::PopID();
+    canvas_.setCompare(&compare_.afterMarks());
+    canvas_.draw(compare_.after(), viewOnly, fonts_, palette(), rects_, ImVec2(half + 2, top),
+                 ImVec2(size.x - half - 2, size.y));
+    ImGui::GetWindowDrawList()->AddRectFilled(ImVec2(half - 2, top), ImVec2(half + 2, top + size.y), palette().border);
+}
+
 void App::drawFrame() {
     rects_.beginFrame();
     if (present_.active()) {
@@ -198,8 +237,7 @@ void App::drawFrame() {
     float sideWidth = side_.panel() != Panel::None ? SidePanelView::width(io.DisplaySize.x) : 0.0f;
     float top = bar + bannerHeight_;
     showExitRates(canvas_);
-    canvas_.draw(map(), *this, fonts_, palette(), rects_, ImVec2(0, top),
-                 ImVec2(io.DisplaySize.x - sideWidth, io.DisplaySize.y - top));
+    drawCanvas(top, ImVec2(io.DisplaySize.x - sideWidth, io.DisplaySize.y - top));
     topBar_.draw(ctx, {document_.canUndo(), document_.canRedo(), canvas_.view().zoom, side_.panel(), autosave_,
                        document_.changeCount(), saveStatus_, static_cast<int>(searchMatches_.size()), searchCurrent_});
     if (int step = topBar_.takeStep()) stepSearch(step);
@@ -207,6 +245,8 @@ void App::drawFrame() {
 
     side_.followSelection(canvas_.selection().size(), canvas_.editing());
     bannerHeight_ = shared_ ? export_.drawSharedBanner(ctx, bar) : saveStatus_.drawBanner(ctx, autosave_, bar);
+    bannerHeight_ += states_.drawBanner(ctx, bar + bannerHeight_);
+    bannerHeight_ += compare_.drawBar(ctx, bar + bannerHeight_);
     side_.draw(ctx, bar + bannerHeight_, canvas_.selection());
     menus_.drawContextMenu(ctx, canvas_.takeContextRequest(), canvas_.selection(), canvas_.layout());
     library_.draw(ctx, autosave_.mapId());
@@ -215,6 +255,12 @@ void App::drawFrame() {
     menus_.drawRename(ctx, canvas_.anchorFor(map(), menus_.renameTarget()));
     gallery_.draw(ctx);
     help_.draw(ctx);
+    bool compare = false;
+    states_.draw(ctx, compare);
+    if (compare) {
+        compare_.open(map());
+        canvas_.select({});
+    }
     if (auto at = rects_.find("button/export")) export_.drawMenu(ctx, ImVec2(at->x, at->y + at->h + 4));
     export_.drawPreview(ctx, import_);
     if (measures_ && !export_.drawMeasuresPreview(ctx, *measures_)) measures_.reset();

@@ -26,6 +26,8 @@
 #include "ui/views/presentation_view.h"
 #include "ui/views/save_status_view.h"
 #include "ui/views/side_panel_view.h"
+#include "ui/views/states_view.h"
+#include "ui/views/compare_view.h"
 #include "ui/views/toast_view.h"
 #include "ui/views/top_bar_view.h"
 #include "ui/views/update_view.h"
@@ -138,6 +140,10 @@ private:
             showError(tr("share.read_only_edit"));
             return false;
         }
+        if (command && map().state.kind == StateKind::Version && command->editsOpenState()) {
+            showError(tr("state.read_only_edit"));  // a saved version is read only
+            return false;
+        }
         return document_.execute(std::move(command), continuous);
     }
     ViewContext context() { return {document_.map(), fonts_, rects_, *this, canvas_.view()}; }
@@ -157,6 +163,8 @@ private:
     void drawUpdate(float top);
     // The analytics panel open: the canvas colours touchpoints by exit rate (or stops).
     void showExitRates(MapCanvas& canvas);
+    void leaveOpenState();  // app_states.cpp
+    std::string nowTimestamp() const;
     void importMeasures(std::string_view name, std::string_view bytes);
     bool measuresPick_ = false;     // the file picker was opened for measurements
     bool measuresPending_ = false;  // the formats module is reading a measurements file
@@ -193,6 +201,11 @@ private:
     Fonts fonts_;
     ItemRects rects_;
     MapCanvas canvas_;
+    StatesView states_;
+    CompareView compare_;
+    MapCanvas compareLeft_;  // side by side: the older state, left
+    ItemRects compareRects_;  // its items (the tests' names are the right side's)
+    void drawCanvas(float top, ImVec2 size);
     TopBarView topBar_;
     SaveStatusView saveStatus_;
     SidePanelView side_;

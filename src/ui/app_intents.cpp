@@ -252,6 +252,7 @@ Outcome App::on(const intent::OpenDialog& i) {
         case Dialog::Library: library_.open(); break;
         case Dialog::Help: help_.open(); break;
         case Dialog::Export: export_.openMenu(); break;
+        case Dialog::States: states_.open(); break;
     }
     return done(true);
 }

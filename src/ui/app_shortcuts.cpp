@@ -27,6 +27,13 @@ void App::handleShortcuts(bool dialogWasOpen) {
     const bool ctrl = io.KeyCtrl || io.KeySuper;
     Shortcut shortcut =
         matchShortcut(ctrl, io.KeyShift, [](int k, bool repeat) { return ImGui::IsKeyPressed(k, repeat); });
+    if (compare_.isOpen()) {  // the canvas shows a comparison, not the map: keys do not edit what it shows
+        if (shortcut == Shortcut::Cancel) compare_.close();
+        if (shortcut != Shortcut::Undo && shortcut != Shortcut::Redo && shortcut != Shortcut::Fit &&
+            shortcut != Shortcut::ZoomIn && shortcut != Shortcut::ZoomOut && shortcut != Shortcut::Help &&
+            shortcut != Shortcut::Present)
+            return;
+    }
     const std::vector<Id>& selection = canvas_.selection();
     switch (shortcut) {
         case Shortcut::Undo: apply(intent::Undo{}); break;

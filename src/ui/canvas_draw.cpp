@@ -111,6 +111,7 @@ void MapCanvas::drawEmotionCurves(const JourneyMap& map, const RowBox& row, cons
         bool faded = personaFilter_ >= 0 && personaFilter_ != static_cast<int>(pi);
         if (faded && presenting_) continue;  // on the projector, the persona in focus alone
         ImU32 color = faded ? withAlpha(fromRgb(persona.color), 0.2f) : fromRgb(persona.color);
+        if (compare_) drawBeforeCurve(map, pi, row, color, rects);
         std::vector<std::pair<size_t, ImVec2>> points;
         for (size_t c = 0; c < layout_.columns.size(); ++c) {
             const ColumnBox& col = layout_.columns[c];
@@ -233,6 +234,119 @@ void MapCanvas::drawExitBadge(const Card& card, const Box& w, const Palette& p) 
     dl_->AddRect(a, c, band < 0 ? p.border : withAlpha(p.ink, 0.35f), (c.y - a.y) * 0.5f, 0, lineWeight());
     dl_->AddText(fonts_->strong, size, ImVec2(a.x + padX, a.y + padY), band < 0 ? p.inkMuted : inkOn(fill),
                  text.c_str());
+}
+
+namespace {
+// The four kinds of change, each with its own colour and glyph (the colour is
+// never the only sign): green added, red removed, blue moved, amber changed.
+struct ChangeStyle {
+    unsigned bit;
+    ImU32 fill;
+    const char* glyph;
+};
+constexpr ChangeStyle kChangeStyles[] = {{kCardAdded, IM_COL32(0x1A, 0x7F, 0x37, 255), icon::kPlus},
+                                         {kCardRemoved, IM_COL32(0xB4, 0x23, 0x18, 255), icon::kMinus},
+                                         {kCardMoved, IM_COL32(0x09, 0x5C, 0xC4, 255), icon::kExchange},
+                                         {kCardChanged, IM_COL32(0x9A, 0x5B, 0x00, 255), icon::kPencil}};
+}  // namespace
+
+// A compared card's change: round badges on its top left corner, one per kind
+// (a card moved and edited has two), and an outline in the first one's colour.
+void MapCanvas::drawChangeBadge(unsigned change, const Box& w, const Palette& p) {
+    const float z = view_.zoom;
+    const ImVec2 a = toScreen(w.x, w.y), b = toScreen(w.x + w.w, w.y + w.h);
+    const float r = 9.5f * z, size = 11.0f * z;
+    float x = a.x + 10 * z;
+    bool first = true;
+    for (const ChangeStyle& style : kChangeStyles) {
+        if (!(change & style.bit)) continue;
+        if (first) dl_->AddRect(a, b, style.fill, 8 * z, 0, 2.5f * lineWeight());
+        first = false;
+        if (z < 0.35f) break;
+        const ImVec2 at(x, a.y);
+        dl_->AddCircleFilled(at, r + 1.5f * z, p.surface, 20);
+        dl_->AddCircleFilled(at, r, style.fill, 20);
+        const ImVec2 ts = fonts_->body->CalcTextSizeA(size, FLT_MAX, 0, style.glyph);
+        dl_->AddText(fonts_->body, size, ImVec2(at.x - ts.x * 0.5f, at.y - ts.y * 0.5f), IM_COL32_WHITE, style.glyph);
+        x += 2 * r + 4 * z;
+    }
+}
+
+// A stage's counts in its header's bottom right corner: "+2 -1 (moved) 1 (changed) 3".
+void MapCanvas::drawStageChanges(const StageChanges& counts, ImVec2 end, const Palette& p, ItemRects& rects,
+                                 size_t column) {
+    const float z = view_.zoom;
+    const float size = kChipSize * z, padX = 5 * z, gap = 4 * z, h = size + 4 * z;
+    const int values[] = {counts.added, counts.removed, counts.moved, counts.changed};
+    float x = end.x - 8 * z;
+    const float y = end.y - h - 6 * z;
+    const float right = x;
+    for (int k = 3; k >= 0; --k) {  // from the right
+        if (!values[k]) continue;
+        const std::string n = std::to_string(values[k]);
+        const ImVec2 gs = fonts_->body->CalcTextSizeA(size * 0.85f, FLT_MAX, 0, kChangeStyles[k].glyph);
+        const ImVec2 ns = fonts_->strong->CalcTextSizeA(size, FLT_MAX, 0, n.c_str());
+        const float w = padX * 2 + gs.x + 3 * z + ns.x;
+        const ImVec2 a(x - w, y), b(x, y + h);
+        dl_->AddRectFilled(a, b, kChangeStyles[k].fill, h * 0.5f);
+        dl_->AddText(fonts_->body, size * 0.85f, ImVec2(a.x + padX, y + (h - gs.y) * 0.5f), IM_COL32_WHITE,
+                     kChangeStyles[k].glyph);
+        dl_->AddText(fonts_->strong, size, ImVec2(a.x + padX + gs.x + 3 * z, y + (h - ns.y) * 0.5f), IM_COL32_WHITE,
+                     n.c_str());
+        x = a.x - gap;
+    }
+    (void)p;
+    rects.record(itemId("stage-changes", column), {x + gap, y, right - x - gap, h});
+}
+
+// The other state's curve for one persona: dashed, under this state's, and at
+// each stage whose score changed, the change ("+2", "-1") beside this state's point.
+void MapCanvas::drawBeforeCurve(const JourneyMap& map, size_t pi, const RowBox& row, ImU32 color, ItemRects& rects) {
+    const Persona& persona = map.personas[pi];
+    const float z = view_.zoom;
+    std::vector<std::pair<size_t, ImVec2>> points;
+    for (size_t c = 0; c < layout_.columns.size(); ++c) {
+        const ColumnBox& col = layout_.columns[c];
+        for (const EmotionScore& e : compare_->before)
+            if (e.persona == persona.id && e.stage == col.stage)
+                points.push_back({c, toScreen(col.x + col.w * 0.5f + emotionPointOffset(map, pi, col.stage, kPointSpacing),
+                                              emotionY(row, e.score))});
+    }
+    const ImU32 faint = withAlpha(color, 0.75f);
+    for (size_t i = 0; i + 1 < points.size(); ++i) {  // dashes along the same curve's shape
+        const ImVec2 a = points[i].second, b = points[i + 1].second;
+        const float dx = (b.x - a.x) * 0.45f;
+        constexpr int kSteps = 40;
+        ImVec2 prev = a;
+        for (int s = 1; s <= kSteps; ++s) {
+            const float t = static_cast<float>(s) / kSteps, u = 1 - t;
+            const ImVec2 q(u * u * u * a.x + 3 * u * u * t * (a.x + dx) + 3 * u * t * t * (b.x - dx) + t * t * t * b.x,
+                           u * u * u * a.y + 3 * u * u * t * a.y + 3 * u * t * t * b.y + t * t * t * b.y);
+            if (s % 2 == 1) dl_->AddLine(prev, q, faint, 2.5f * z);
+            prev = q;
+        }
+    }
+    for (const auto& [c, at] : points) {
+        dl_->AddCircle(at, kPointRadiusPx * 0.6f * z, faint, 16, 2.0f * z);
+        const Id stage = layout_.columns[c].stage;
+        const EmotionScore* now = map.emotion(persona.id, stage);
+        int was = 0;
+        for (const EmotionScore& e : compare_->before)
+            if (e.persona == persona.id && e.stage == stage) was = e.score;
+        if (!now || now->score == was) continue;
+        const int delta = now->score - was;
+        const std::string text = (delta > 0 ? "+" : "\u2212") + std::to_string(delta > 0 ? delta : -delta);
+        const ImVec2 p = toScreen(layout_.columns[c].x + layout_.columns[c].w * 0.5f +
+                                      emotionPointOffset(map, pi, stage, kPointSpacing),
+                                  emotionY(row, now->score));
+        const float size = kChipSize * z;
+        const ImVec2 ts = fonts_->strong->CalcTextSizeA(size, FLT_MAX, 0, text.c_str());
+        const ImVec2 tl(p.x + kPointRadiusPx * z + 6 * z, p.y - ts.y - 2 * z);
+        dl_->AddRectFilled(ImVec2(tl.x - 4 * z, tl.y - 1 * z), ImVec2(tl.x + ts.x + 4 * z, tl.y + ts.y + 1 * z),
+                           color, 4 * z);
+        dl_->AddText(fonts_->strong, size, tl, IM_COL32_WHITE, text.c_str());
+        rects.record(itemId("emotion-change", pi, c), {tl.x - 4 * z, tl.y - 1 * z, ts.x + 8 * z, ts.y + 2 * z});
+    }
 }
 
 // What the badges' colours mean, in the canvas's bottom left corner.
@@ -369,7 +483,18 @@ void MapCanvas::drawCards(const JourneyMap& map, const Palette& p, ItemRects& re
                 bool selected = std::find(selection_.begin(), selection_.end(), card.id) != selection_.end();
                 bool dimmed = box.cardIndex < dimmed_.size() && dimmed_[box.cardIndex];
                 if (drag_ == Drag::Cards && selected) dimmed = true;  // its ghost follows the mouse
+                unsigned change = 0;
+                if (compare_) {
+                    auto found = compare_->change.find(card.id);
+                    change = found == compare_->change.end() ? 0 : found->second;
+                    dimmed = change == 0 || (change == kCardRemoved && compare_->ghosts);  // unchanged, or a ghost
+                }
                 drawCard(card, lane, box.box, selected, dimmed, p);
+                if (change) {
+                    drawChangeBadge(change, box.box, p);
+                    recordVisible(rects, "change/" + std::to_string(card.id), toScreen(box.box.x, box.box.y),
+                                  toScreen(box.box.x + box.box.w, box.box.y + box.box.h));
+                }
                 recordVisible(rects, "card/" + std::to_string(card.id), toScreen(box.box.x, box.box.y),
                               toScreen(box.box.x + box.box.w, box.box.y + box.box.h));
                 if (presenting_) {  // readability from the back of the room: tests measure the text's size
@@ -476,6 +601,11 @@ void MapCanvas::drawHeaders(const JourneyMap& map, const Palette& p, ItemRects& 
             dl->AddText(fonts_->body, kChipSize * z, ImVec2(a.x + 42 * z, origin_.y + (presenting_ ? 44 : 38) * z),
                         p.inkMuted, stage.customerGoal.c_str(), nullptr, wrap);
         dl->PopClipRect();
+        if (compare_) {
+            auto found = compare_->stages.find(stage.id);
+            if (found != compare_->stages.end() && found->second.total() > 0)
+                drawStageChanges(found->second, end, p, rects, c);
+        }
         rects.record(itemId("stage", c), {a.x, origin_.y, b.x - a.x, headerH});
         if (presenting_)
             rects.record(itemId("stage-name", c), {a.x + 42 * z, origin_.y, col.w * z - 56 * z, nameSize * z});

@@ -59,6 +59,10 @@ inline constexpr const char* kDesktop = "\xef\x84\x88";      // U+F108
 inline constexpr const char* kClock = "\xef\x80\x97";        // U+F017
 inline constexpr const char* kListOl = "\xef\x83\x8b";       // U+F0CB
 inline constexpr const char* kThumbsUp = "\xef\x85\xa4";     // U+F164
+inline constexpr const char* kPencil = "\xef\x81\x80";       // U+F040
+inline constexpr const char* kExchange = "\xef\x83\xac";     // U+F0EC
+inline constexpr const char* kMinus = "\xef\x81\xa8";        // U+F068
+inline constexpr const char* kCodeFork = "\xef\x84\xa6";     // U+F126
 
 inline constexpr unsigned short kFirst = 0xF000, kLast = 0xF2FF;
 

@@ -17,7 +17,7 @@
 namespace jejak::ui {
 
 enum class Panel { None, Inspector, Personas, Lanes, Properties, Analytics };
-enum class Dialog { Gallery, Library, Help, Export };
+enum class Dialog { Gallery, Library, Help, Export, States };
 
 // Something on the map a menu or a rename is about.
 struct Target {
@@ -203,6 +203,30 @@ struct ConfirmMeasures {};
 struct AddOpportunity {
     Id touchpoint = 0;
 };
+// States (views/states_view.h): switch to one, start a future state from the
+// open one, save a version of it, restore a version as the current state,
+// rename, delete, and download one as a map file of its own.
+struct OpenState {
+    Id state = 0;
+};
+struct StartFutureState {};
+struct SaveVersion {
+    std::string label;
+};
+struct RestoreVersion {
+    Id version = 0;
+};
+struct RenameState {
+    Id state = 0;
+    std::string name;
+    bool continuous = false;
+};
+struct DeleteState {
+    Id state = 0;
+};
+struct DownloadState {
+    Id state = 0;
+};
 }  // namespace intent
 
 using Intent =
@@ -219,7 +243,9 @@ using Intent =
                  intent::DownloadStored, intent::RenameStored, intent::DuplicateStored, intent::TrashStored,
                  intent::RestoreStored, intent::ListStored, intent::SaveOfflineEdition, intent::Export,
                  intent::ConfirmImport, intent::CancelImport, intent::SaveSharedCopy,
-                 intent::CloseShared, intent::ImportMeasures, intent::ConfirmMeasures, intent::AddOpportunity>;
+                 intent::CloseShared, intent::ImportMeasures, intent::ConfirmMeasures, intent::AddOpportunity,
+                 intent::OpenState, intent::StartFutureState, intent::SaveVersion, intent::RestoreVersion,
+                 intent::RenameState, intent::DeleteState, intent::DownloadState>;
 
 // What applying an intent did: whether anything changed, and the id of what it
 // created (a card, stage, lane or persona), so a view can open it.

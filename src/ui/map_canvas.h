@@ -12,6 +12,7 @@
 #include <imgui.h>
 
 #include "core/journey_map.h"
+#include "core/state_diff.h"
 #include "core/translations.h"
 #include "ui/canvas_gestures.h"
 #include "ui/fonts.h"
@@ -32,6 +33,17 @@ struct CanvasView {
             if (id == lane) return true;
         return false;
     }
+};
+
+// Two states compared (views/compare_view.h): each card's change (its
+// CardChange bits; a card only the other state has is drawn as a ghost, marked
+// removed), each stage's counts, and the other state's emotion scores, drawn
+// dashed under this one's. Unchanged cards dim.
+struct CompareMarks {
+    std::unordered_map<Id, unsigned> change;
+    std::unordered_map<Id, StageChanges> stages;
+    std::vector<EmotionScore> before;
+    bool ghosts = true;  // removed cards are the other state's, drawn dimmed (overlaid)
 };
 
 class MapCanvas {
@@ -139,6 +151,8 @@ public:
     }
     // Cards that match `filter` are drawn normally, the rest dimmed.
     void setDimmed(std::vector<bool> dimmedByCardIndex) { dimmed_ = std::move(dimmedByCardIndex); }
+    void setCompare(const CompareMarks* marks) { compare_ = marks; }
+    bool comparing() const { return compare_ != nullptr; }
 
 private:
     void relayout(const JourneyMap& map, std::uint64_t mapVersion);
@@ -175,6 +189,10 @@ private:
     void drawSpotlight(const Palette& p);
     void drawExitBadge(const Card& card, const Box& world, const Palette& p);
     void drawExitLegend(const Palette& p, ItemRects& rects);
+    void drawChangeBadge(unsigned change, const Box& world, const Palette& p);
+    void drawStageChanges(const StageChanges& counts, ImVec2 headerEnd, const Palette& p, ItemRects& rects, size_t column);
+    void drawBeforeCurve(const JourneyMap& map, size_t persona, const RowBox& row, ImU32 color, ItemRects& rects);
+    const CompareMarks* compare_ = nullptr;
     void drawLinks(const JourneyMap& map, const Palette& p, ItemRects& rects);
     std::string exitPeriod_;
     const std::unordered_map<Id, std::optional<double>>* exitRates_ = nullptr;

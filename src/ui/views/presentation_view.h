@@ -32,6 +32,11 @@ public:
     bool draw(const ViewContext& ctx, const Palette& palette, ImVec2 display, double now, bool keysFree);
 
     MapCanvas& canvas() { return state_.view() == PresentView::Overview ? overview_ : spotlight_; }
+    // Two states compared: both canvases mark the changes (nullptr: the map as it is).
+    void setCompare(const CompareMarks* marks) {
+        spotlight_.setCompare(marks);
+        overview_.setCompare(marks);
+    }
     const MapCanvas& canvas() const { return state_.view() == PresentView::Overview ? overview_ : spotlight_; }
     const Presentation& state() const { return state_; }
     const WorkshopTimer& timer() const { return timer_; }

@@ -112,6 +112,8 @@ void TopBarView::drawTools(const ViewContext& ctx, const TopBarState& state, flo
     if (toolbarButton(rects, icon::kTasks, "library", tr("tool.library")))
         sink.apply(intent::OpenDialog{Dialog::Library});
     if (toolbarButton(rects, icon::kShareAlt, "export", tr("tool.export"))) sink.apply(intent::OpenDialog{Dialog::Export});
+    if (toolbarButton(rects, icon::kCodeFork, "states", tr("tool.states"), true, ctx.map.state.kind != StateKind::Current))
+        sink.apply(intent::OpenDialog{Dialog::States});
     if (toolbarButton(rects, icon::kUndo, "undo", tr("tool.undo"), state.canUndo)) sink.apply(intent::Undo{});
     if (toolbarButton(rects, icon::kRedo, "redo", tr("tool.redo"), state.canRedo)) sink.apply(intent::Redo{});
     ImGui::SameLine(0, 12);

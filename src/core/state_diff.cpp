@@ -1,0 +1,83 @@
+// Comparing two states by item id.
+#include "core/state_diff.h"
+
+#include <map>
+#include <tuple>
+#include <utility>
+
+namespace jejak {
+
+bool sameCardFields(const Card& a, const Card& b) {
+    auto fields = [](const Card& c) {
+        return std::tie(c.text, c.notes, c.color, c.channel, c.online, c.impact, c.effort, c.owner, c.status,
+                        c.severity, c.value, c.unit, c.votes);
+    };
+    return fields(a) == fields(b);
+}
+
+const StageChanges* StateDiff::stage(Id id) const {
+    for (const StageChanges& s : stages)
+        if (s.stage == id) return &s;
+    return nullptr;
+}
+
+StateDiff diffStates(const ContentRef& before, const ContentRef& after, const std::vector<Persona>& personas) {
+    StateDiff d;
+    std::unordered_map<Id, size_t> stageAt;  // stage id -> index in d.stages
+    for (const Stage& s : after.stages) {
+        stageAt.emplace(s.id, d.stages.size());
+        d.stages.push_back({s.id});
+    }
+    for (const Stage& s : before.stages)
+        if (stageAt.emplace(s.id, d.stages.size()).second) d.stages.push_back({s.id});
+    std::unordered_map<Id, const Card*> old;
+    old.reserve(before.cards.size());
+    for (const Card& c : before.cards) old.emplace(c.id, &c);
+    for (const Card& c : after.cards) {
+        auto it = old.find(c.id);
+        unsigned change = 0;
+        const Card* was = nullptr;
+        if (it == old.end()) {
+            change = kCardAdded;
+        } else {
+            was = it->second;
+            it->second = nullptr;  // matched
+            if (was->stage != c.stage || was->lane != c.lane) change |= kCardMoved;
+            if (!sameCardFields(*was, c)) change |= kCardChanged;
+        }
+        if (!change) continue;
+        StageChanges& counts = d.stages[stageAt[c.stage]];
+        if (change & kCardAdded) ++counts.added, ++d.added;
+        if (change & kCardMoved) ++counts.moved, ++d.moved;
+        if (change & kCardChanged) ++counts.changed, ++d.changed;
+        d.cards.push_back({c.id, change, was, &c});
+        d.changeOf.emplace(c.id, change);
+    }
+    for (const Card& c : before.cards) {
+        if (!old[c.id]) continue;  // still there
+        ++d.stages[stageAt[c.stage]].removed;
+        ++d.removed;
+        d.cards.push_back({c.id, kCardRemoved, &c, nullptr});
+        d.changeOf.emplace(c.id, kCardRemoved);
+    }
+    using Scores = std::map<std::pair<Id, Id>, int>;
+    auto scores = [](const ContentRef& s) {
+        Scores out;
+        for (const EmotionScore& e : s.emotions) out.emplace(std::pair(e.persona, e.stage), e.score);
+        return out;
+    };
+    const Scores a = scores(before), b = scores(after);
+    auto at = [](const Scores& m, Id persona, Id stage) -> std::optional<int> {
+        auto it = m.find({persona, stage});
+        if (it == m.end()) return std::nullopt;
+        return it->second;
+    };
+    for (const Persona& p : personas)
+        for (const StageChanges& s : d.stages) {
+            std::optional<int> was = at(a, p.id, s.stage), now = at(b, p.id, s.stage);
+            if (was != now) d.emotions.push_back({p.id, s.stage, was, now});
+        }
+    return d;
+}
+
+}  // namespace jejak
