@@ -397,19 +397,21 @@ std::optional<MapProblem> findProblem(const JourneyMap& map) {
     if (auto e = headerProblem(map)) return e;
     if (auto e = stateInfoProblem(map.state, "state")) return e;
     int current = map.state.kind == StateKind::Current ? 1 : 0;
-    std::set<Id> stateIds = {map.state.id};
+    std::vector<Id> stateIds = {map.state.id};
+    auto known = [&](Id id) { return std::find(stateIds.begin(), stateIds.end(), id) != stateIds.end(); };
     for (size_t i = 0; i < map.states.size(); ++i) {
         const StateInfo& info = map.states[i].info;
         const std::string path = "states[" + std::to_string(i) + "]";
         if (auto e = stateInfoProblem(info, path)) return e;
-        if (!stateIds.insert(info.id).second)
+        if (known(info.id))
             return MapProblem{MapError::DuplicateId, path + ".id", "problem.duplicate_id", {std::to_string(info.id)}};
+        stateIds.push_back(info.id);
         if (info.kind == StateKind::Current) ++current;
     }
     if (current != 1) return MapProblem{MapError::StateCount, "", "problem.state_current", {std::to_string(current)}};
     auto fromProblem = [&](const StateInfo& info, const std::string& path) -> std::optional<MapProblem> {
         if (info.from == info.id) return MapProblem{MapError::BadValue, path + ".from", "problem.from_itself", {}};
-        if (info.from == 0 || stateIds.count(info.from)) return std::nullopt;
+        if (info.from == 0 || known(info.from)) return std::nullopt;
         return MapProblem{MapError::DanglingReference, path + ".from", "problem.dangling_state",
                           {std::to_string(info.from)}};
     };

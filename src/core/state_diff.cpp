@@ -1,7 +1,6 @@
 // Comparing two states by item id.
 #include "core/state_diff.h"
 
-#include <map>
 #include <tuple>
 #include <utility>
 
@@ -60,22 +59,27 @@ StateDiff diffStates(const ContentRef& before, const ContentRef& after, const st
         d.cards.push_back({c.id, kCardRemoved, &c, nullptr});
         d.changeOf.emplace(c.id, kCardRemoved);
     }
-    using Scores = std::map<std::pair<Id, Id>, int>;
-    auto scores = [](const ContentRef& s) {
-        Scores out;
-        for (const EmotionScore& e : s.emotions) out.emplace(std::pair(e.persona, e.stage), e.score);
+    // Scores in a grid of personas by stages (as d.stages), kNone where there is none.
+    constexpr int kNone = kMaxEmotion + 1;
+    const size_t stages = d.stages.size();
+    std::unordered_map<Id, size_t> personaAt;
+    for (size_t i = 0; i < personas.size(); ++i) personaAt.emplace(personas[i].id, i);
+    auto grid = [&](const ContentRef& s) {
+        std::vector<int> out(personas.size() * stages, kNone);
+        for (const EmotionScore& e : s.emotions) {
+            auto p = personaAt.find(e.persona);
+            auto st = stageAt.find(e.stage);
+            if (p != personaAt.end() && st != stageAt.end()) out[p->second * stages + st->second] = e.score;
+        }
         return out;
     };
-    const Scores a = scores(before), b = scores(after);
-    auto at = [](const Scores& m, Id persona, Id stage) -> std::optional<int> {
-        auto it = m.find({persona, stage});
-        if (it == m.end()) return std::nullopt;
-        return it->second;
-    };
-    for (const Persona& p : personas)
-        for (const StageChanges& s : d.stages) {
-            std::optional<int> was = at(a, p.id, s.stage), now = at(b, p.id, s.stage);
-            if (was != now) d.emotions.push_back({p.id, s.stage, was, now});
+    const std::vector<int> a = grid(before), b = grid(after);
+    for (size_t p = 0; p < personas.size(); ++p)
+        for (size_t s = 0; s < stages; ++s) {
+            const int was = a[p * stages + s], now = b[p * stages + s];
+            if (was == now) continue;
+            d.emotions.push_back({personas[p].id, d.stages[s].stage, was == kNone ? std::nullopt : std::optional(was),
+                                  now == kNone ? std::nullopt : std::optional(now)});
         }
     return d;
 }

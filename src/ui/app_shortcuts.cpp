@@ -21,6 +21,7 @@ void App::handleShortcuts(bool dialogWasOpen) {
             gallery_.dismiss();
             help_.close();
             library_.close();
+            states_.close();
         }
         return;
     }

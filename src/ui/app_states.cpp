@@ -20,7 +20,7 @@ void App::leaveOpenState() {
 }
 
 std::string App::nowTimestamp() const {
-    return timestampFromMs(nowMs_ ? nowMs_() : static_cast<double>(std::time(nullptr)) * 1000.0);
+    return timestampFromMs(static_cast<double>(std::time(nullptr)) * 1000.0);  // the wall clock, not nowMs_
 }
 
 template <>

@@ -45,7 +45,7 @@ std::string App::viewStateJson() const {
                       {"periods", a.periods()},
                       {"tab", a.tabName()},
                       {"rates", side_.panel() == Panel::Analytics && a.showsRates()}};
-    v["compare"] = nlohmann::json::parse(compare_.stateJson());
+    compare_.describe(v["compare"]);
     v["statesOpen"] = states_.isOpen();
     if (measures_) v["measuresPreview"] = {{"summary", measures_->summary}, {"lines", measures_->lines}};
     return v.dump();

@@ -2,11 +2,26 @@
 // and Bahasa Indonesia, for a person to look at (not a test: it asserts
 // nothing). Writes build/test-artifacts/screens/<screen>-<lang>-<ratio>x.png.
 // Run: node web/tests/screens.mjs (SCREENS=library,help for some of them)
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { artifactsDir, click, idle, itemCentre, launch, withApp } from './harness.mjs';
+import { artifactsDir, click, idle, itemCentre, launch, repoRoot, withApp } from './harness.mjs';
 
 const out = join(artifactsDir, 'screens');
+// The states corpus map, its names in English for the English screens.
+const statesText = readFileSync(join(repoRoot, 'tests/corpus/good/v4-states.json'), 'utf8');
+const english = {
+  'Perjalanan Maria': "Maria's journey", Kesadaran: 'Awareness', Pertimbangan: 'Consideration', Keputusan: 'Decision',
+  'Titik kontak': 'Touchpoints', Hambatan: 'Pain points', Peluang: 'Opportunities', Emosi: 'Emotions',
+  'Iklan Instagram dengan ongkir gratis': 'Instagram ad with free shipping', 'Iklan Instagram': 'Instagram ad',
+  'Ongkir tidak jelas': 'Unclear shipping cost', 'Rekomendasi teman': "A friend's recommendation",
+  'Tampilkan ongkir sejak halaman produk': 'Show shipping cost on the product page',
+  'Kalkulator ongkir di halaman produk': 'Shipping calculator on the product page',
+  'Checkout tanpa kejutan ongkir': 'Checkout without shipping surprises',
+  'Sebelum desain ulang checkout, 2026-11-24': 'Before the checkout redesign, 2026-11-24',
+  Penasaran: 'Curious', 'Lega, ongkir jelas': 'Relieved, clear shipping cost',
+};
+const statesMap = (lang) => lang === 'id' ? statesText
+  : statesText.replace(/"([^"\\]+)"/g, (m, s) => english[s] ? JSON.stringify(english[s]) : m);
 mkdirSync(out, { recursive: true });
 const env = await launch();
 // SCREENS=library,help takes only those.
@@ -69,6 +84,31 @@ const screens = {
     await page.mouse.move(5, 300);
     await idle(page);
   },
+  // States and versions: the switcher over a map with a future state open.
+  async states(page) {
+    await page.evaluate((t) => window.jejak.openMapJson(t), statesMap(page.lang));
+    await click(page, 'button/states');
+    await idle(page);
+  },
+  // The future state compared with the current one, overlaid: marks, counts, the dashed curve.
+  async compare(page) {
+    await page.evaluate((t) => window.jejak.openMapJson(t), statesMap(page.lang));
+    await click(page, 'button/states');
+    await click(page, 'button/compare');
+    await idle(page);
+  },
+  async 'compare-side'(page) {
+    await screens.compare(page);
+    await click(page, 'button/compare-side');
+    await idle(page);
+  },
+  // A saved version open: read-only, with its banner.
+  async version(page) {
+    await page.evaluate((t) => window.jejak.openMapJson(t), statesMap(page.lang));
+    await click(page, 'button/states');
+    await click(page, 'state/3');
+    await idle(page);
+  },
   // Every shortcut (F1).
   async help(page) {
     await page.keyboard.press('F1');
@@ -117,7 +157,7 @@ for (const ratio of [1, 2]) {
   for (const [lang, locale] of [['en', 'en-US'], ['id', 'id-ID']]) {
     for (const [name, act] of Object.entries(screens)) {
       if (only && !only.includes(name)) continue;
-      const viewport = name === 'search' || name === 'library' ? { width: 1280, height: 800 }
+      const viewport = name === 'search' || name === 'library' || name === 'states' ? { width: 1280, height: 800 }
         : name === 'present' || name === 'overview' ? { width: 1920, height: 1080 } : { width: 1440, height: 900 };
       await withApp(env, { viewport, locale, deviceScaleFactor: ratio }, async ({ page }) => {
         page.lang = lang;

@@ -148,8 +148,7 @@ float CompareView::drawBar(const ViewContext& ctx, float top) {
     ImGui::TextUnformatted(summary.c_str());
     ctx.rects.recordLastItem("text/compare-summary");
     ImGui::SameLine(0, 20);
-    ImGui::Checkbox(tr("compare.only_changes"), &only_);
-    ctx.rects.recordLastItem("check/compare-only");
+    if (pillButton(ctx.rects, tr("compare.only_changes"), "compare-only", only_)) only_ = !only_;
     ImGui::SameLine(0, 20);
     if (pillButton(ctx.rects, tr("compare.overlay"), "compare-overlay", !side_)) side_ = false;
     ImGui::SameLine(0, 6);
@@ -164,28 +163,31 @@ float CompareView::drawBar(const ViewContext& ctx, float top) {
     return height;
 }
 
-std::string CompareView::stateJson() const {
-    if (!open_) return "null";
+void CompareView::describe(nlohmann::json& out) const {
+    if (!open_) return;  // stays null
     nlohmann::json stages = nlohmann::json::object();
     for (const auto& [id, s] : afterMarks_.stages)
-        if (s.total())
-            stages[std::to_string(id)] = {
-                {"added", s.added}, {"removed", s.removed}, {"moved", s.moved}, {"changed", s.changed}};
+        if (s.total()) {
+            nlohmann::json& one = stages[std::to_string(id)];
+            one["added"] = s.added;
+            one["removed"] = s.removed;
+            one["moved"] = s.moved;
+            one["changed"] = s.changed;
+        }
     nlohmann::json changes = nlohmann::json::object();
     for (const auto& [id, bits] : afterMarks_.change) changes[std::to_string(id)] = bits;
-    return nlohmann::json{{"from", from_},
-                          {"to", to_},
-                          {"only", only_},
-                          {"side", side_},
-                          {"added", added_},
-                          {"removed", removed_},
-                          {"moved", moved_},
-                          {"changed", changed_},
-                          {"emotions", emotions_},
-                          {"stages", stages},
-                          {"cards", changes},
-                          {"shownCards", after_.cards.size()}}
-        .dump();
+    out["from"] = from_;
+    out["to"] = to_;
+    out["only"] = only_;
+    out["side"] = side_;
+    out["added"] = added_;
+    out["removed"] = removed_;
+    out["moved"] = moved_;
+    out["changed"] = changed_;
+    out["emotions"] = emotions_;
+    out["stages"] = std::move(stages);
+    out["cards"] = std::move(changes);
+    out["shownCards"] = after_.cards.size();
 }
 
 }  // namespace jejak::ui

@@ -7,6 +7,8 @@
 #include <cstdint>
 #include <string>
 
+#include <nlohmann/json_fwd.hpp>
+
 #include "core/state_diff.h"
 #include "ui/map_canvas.h"
 #include "ui/views/view_context.h"
@@ -49,7 +51,7 @@ public:
     const CompareMarks& afterMarks() const { return afterMarks_; }
     const CompareMarks& beforeMarks() const { return beforeMarks_; }
     std::uint64_t version() const { return version_; }  // the canvases' layout caches go by it
-    std::string stateJson() const;                      // for jejak.view()
+    void describe(nlohmann::json& out) const;           // for jejak.view(): null when closed
 
 private:
     bool open_ = false, only_ = false, side_ = false;

@@ -6,6 +6,7 @@
 #include "ui/controls.h"
 #include "ui/i18n.h"
 #include "ui/icons.h"
+#include "ui/views/states_view.h"
 
 namespace jejak::ui {
 
@@ -26,6 +27,11 @@ void PropertiesView::draw(const ViewContext& ctx) {
         changed = true;
     }
     if (changed) ctx.sink.apply(intent::SetMapInfo{info});
+    ImGui::Spacing();
+    // The states switcher, also here for a window too narrow for its top bar button.
+    const std::string states = std::string(icon::kCodeFork) + "  " + tr("state.title") + ": " + stateName(map.state);
+    if (ImGui::Button(states.c_str())) ctx.sink.apply(intent::OpenDialog{Dialog::States});
+    ctx.rects.recordLastItem("button/states-panel");
     ImGui::Spacing();
     ImGui::PushFont(ctx.fonts.strong);
     ImGui::TextUnformatted(tr("properties.stages"));

@@ -32,24 +32,37 @@ double nowMs() { return static_cast<double>(std::time(nullptr)) * 1000.0; }
 
 // Every state: the current one, the future ones, then the versions, newest first.
 std::vector<const StateInfo*> orderedStates(const JourneyMap& map) {
-    std::vector<const StateInfo*> out = {&map.state};
-    for (const MapState& s : map.states) out.push_back(&s.info);
-    std::stable_sort(out.begin(), out.end(), [](const StateInfo* a, const StateInfo* b) {
-        if (a->kind != b->kind) return a->kind < b->kind;
-        if (a->kind == StateKind::Version) return a->created > b->created;
-        return false;
-    });
+    std::vector<const StateInfo*> all = {&map.state};
+    for (const MapState& s : map.states) all.push_back(&s.info);
+    std::vector<const StateInfo*> out;
+    for (StateKind kind : {StateKind::Current, StateKind::Future, StateKind::Version}) {
+        const size_t first = out.size();
+        for (const StateInfo* s : all)
+            if (s->kind == kind) out.push_back(s);
+        if (kind == StateKind::Version)  // newest first: few of them, so a plain insertion sort
+            for (size_t i = first + 1; i < out.size(); ++i)
+                for (size_t j = i; j > first && out[j]->created > out[j - 1]->created; --j) std::swap(out[j], out[j - 1]);
+    }
     return out;
 }
 }  // namespace
 
 void StatesView::draw(const ViewContext& ctx, bool& compare) {
-    if (open_ && !ImGui::IsPopupOpen("##states")) {
+    if (!open_) {  // closed by Esc
+        if (ImGui::IsPopupOpen("##states") && ImGui::BeginPopup("##states")) {
+            ImGui::CloseCurrentPopup();
+            ImGui::EndPopup();
+        }
+        return;
+    }
+    if (!ImGui::IsPopupOpen("##states")) {
         ImGui::OpenPopup("##states");
         field_ = Field::None;
     }
     if (auto at = ctx.rects.find("button/states"))
         ImGui::SetNextWindowPos(ImVec2(at->x, at->y + at->h + 6), ImGuiCond_Appearing);
+    else if (auto panel = ctx.rects.find("button/states-panel"))
+        ImGui::SetNextWindowPos(ImVec2(panel->x, panel->y + panel->h + 6), ImGuiCond_Appearing);
     ImGui::SetNextWindowSizeConstraints(ImVec2(380, 0), ImVec2(520, FLT_MAX));
     if (!ImGui::BeginPopup("##states")) {
         open_ = false;
@@ -69,7 +82,9 @@ void StatesView::draw(const ViewContext& ctx, bool& compare) {
         const std::string id = "state/" + std::to_string(info->id);
         ImGui::PushID(id.c_str());
         const float y = ImGui::GetCursorPosY();
-        if (ImGui::Selectable("##row", isOpen, 0, ImVec2(width, ImGui::GetTextLineHeight() * 2 + 6)) && !isOpen) {
+        if (ImGui::Selectable("##row", isOpen, ImGuiSelectableFlags_DontClosePopups,
+                              ImVec2(width, ImGui::GetTextLineHeight() * 2 + 6)) &&
+            !isOpen) {
             ctx.sink.apply(intent::OpenState{info->id});
             open_ = false;
             ImGui::CloseCurrentPopup();
@@ -103,7 +118,8 @@ void StatesView::draw(const ViewContext& ctx, bool& compare) {
     auto action = [&](const char* glyph, const char* key, const char* name, bool enabled = true) {
         ImGui::BeginDisabled(!enabled);
         const std::string label = std::string(glyph) + "  " + tr(key);
-        const bool pressed = ImGui::Selectable(label.c_str(), false, 0, ImVec2(width, 0));
+        // Rows that open a field keep the menu open; the others close it themselves.
+        const bool pressed = ImGui::Selectable(label.c_str(), false, ImGuiSelectableFlags_DontClosePopups, ImVec2(width, 0));
         ImGui::EndDisabled();
         ctx.rects.recordLastItem(std::string("button/") + name);
         return pressed && enabled;
@@ -133,6 +149,8 @@ void StatesView::draw(const ViewContext& ctx, bool& compare) {
         if (ImGui::Button(tr("state.save")) || enter) {
             ctx.sink.apply(intent::SaveVersion{text_});
             field_ = Field::None;
+            open_ = false;
+            ImGui::CloseCurrentPopup();
         }
         ctx.rects.recordLastItem("button/save-version-confirm");
     }
@@ -159,7 +177,11 @@ void StatesView::draw(const ViewContext& ctx, bool& compare) {
         open_ = false;
         ImGui::CloseCurrentPopup();
     }
-    if (action(icon::kDownload, "state.download", "download-state")) ctx.sink.apply(intent::DownloadState{openInfo.id});
+    if (action(icon::kDownload, "state.download", "download-state")) {
+        ctx.sink.apply(intent::DownloadState{openInfo.id});
+        open_ = false;
+        ImGui::CloseCurrentPopup();
+    }
     if (version && action(icon::kUndo, "state.restore", "restore-version")) {
         ctx.sink.apply(intent::RestoreVersion{openInfo.id});
         open_ = false;

@@ -15,6 +15,7 @@ const char* stateKindLabel(StateKind kind);
 class StatesView {
 public:
     void open() { open_ = true; }
+    void close() { open_ = false; }
     bool isOpen() const { return open_; }
     // The switcher under the top bar's button; `compare` is asked for when chosen.
     void draw(const ViewContext& ctx, bool& compare);

@@ -112,7 +112,9 @@ void TopBarView::drawTools(const ViewContext& ctx, const TopBarState& state, flo
     if (toolbarButton(rects, icon::kTasks, "library", tr("tool.library")))
         sink.apply(intent::OpenDialog{Dialog::Library});
     if (toolbarButton(rects, icon::kShareAlt, "export", tr("tool.export"))) sink.apply(intent::OpenDialog{Dialog::Export});
-    if (toolbarButton(rects, icon::kCodeFork, "states", tr("tool.states"), true, ctx.map.state.kind != StateKind::Current))
+    // Narrower, the states are in the map's properties (a click on the title).
+    if (ImGui::GetIO().DisplaySize.x >= kCompactWidth &&
+        toolbarButton(rects, icon::kCodeFork, "states", tr("tool.states"), true, ctx.map.state.kind != StateKind::Current))
         sink.apply(intent::OpenDialog{Dialog::States});
     if (toolbarButton(rects, icon::kUndo, "undo", tr("tool.undo"), state.canUndo)) sink.apply(intent::Undo{});
     if (toolbarButton(rects, icon::kRedo, "redo", tr("tool.redo"), state.canRedo)) sink.apply(intent::Redo{});
@@ -124,11 +126,17 @@ void TopBarView::drawTools(const ViewContext& ctx, const TopBarState& state, flo
     if (toolbarButton(rects, icon::kZoomOut, "zoom-out", tr("tool.zoom_out"))) sink.apply(intent::ZoomBy{1 / 1.25f});
     char zoom[16];
     std::snprintf(zoom, sizeof zoom, "%d%%", static_cast<int>(std::lround(state.zoom * 100)));
-    ImGui::SetCursorPosY(ImGui::GetCursorPosY() + 8);
-    ImGui::TextDisabled("%s", zoom);
-    ImGui::SameLine(0, 2);
-    ImGui::SetCursorPosY((height - 36) * 0.5f);
+    if (ImGui::GetIO().DisplaySize.x >= kZoomTextWidth) {  // narrower, the level is the zoom buttons' tooltip
+        ImGui::SetCursorPosY(ImGui::GetCursorPosY() + 8);
+        ImGui::TextDisabled("%s", zoom);
+        ImGui::SameLine(0, 2);
+        ImGui::SetCursorPosY((height - 36) * 0.5f);
+    } else if (ImGui::IsItemHovered()) {
+        ImGui::SetTooltip("%s (%s)", tr("tool.zoom_out"), zoom);
+    }
     if (toolbarButton(rects, icon::kZoomIn, "zoom-in", tr("tool.zoom_in"))) sink.apply(intent::ZoomBy{1.25f});
+    if (ImGui::GetIO().DisplaySize.x < kZoomTextWidth && ImGui::IsItemHovered())
+        ImGui::SetTooltip("%s (%s)", tr("tool.zoom_in"), zoom);
     if (toolbarButton(rects, icon::kExpand, "fit", tr("tool.fit"))) sink.apply(intent::FitToScreen{});
     ImGui::SameLine(0, 12);
     drawPanelButtons(ctx, state);

@@ -50,6 +50,7 @@ private:
     static constexpr float kSearchMin = 142;  // the search field's width before the title shrinks
     // Narrower: no zoom buttons (keys and wheel zoom), and the mark without the app's name.
     static constexpr float kCompactWidth = 1180;
+    static constexpr float kZoomTextWidth = 1400;  // narrower, no "100%" between the zoom buttons
     float drawTitle(const ViewContext& ctx, float height, float room);
     void drawTools(const ViewContext& ctx, const TopBarState& state, float height);
     void drawSearch(const ViewContext& ctx, const TopBarState& state, float room, float height);
