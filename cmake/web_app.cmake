@@ -232,7 +232,8 @@ set(JEJAK_LINK_OPTIONS
   -Wl,--wrap=SDL_ConvertSurface -Wl,--wrap=SDL_ConvertSurfaceFormat -Wl,--wrap=eglGetProcAddress
   -Wl,--wrap=SDL_RLESurface -Wl,--wrap=SDL_UnRLESurface
   -Wl,--wrap=SDL_GameControllerOpen -Wl,--wrap=SDL_GameControllerGetButton -Wl,--wrap=SDL_GameControllerGetAxis
-  -Wl,--wrap=sscanf)
+  -Wl,--wrap=sscanf -Wl,--wrap=Emscripten_CreateWindowFramebuffer -Wl,--wrap=Emscripten_UpdateWindowFramebuffer
+  -Wl,--wrap=Emscripten_DestroyWindowFramebuffer)
 set(JEJAK_WEB_CHECKED_OUT "${JEJAK_WEB_OUT}-checked")
 foreach(variant IN ITEMS app app_checked)
   target_link_libraries(${variant} PRIVATE jejak_ui_logic imgui)

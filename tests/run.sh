@@ -145,6 +145,11 @@ node web/tests/bench-analytics.mjs 2>&1 | tee "$logs/bench-analytics.log"
 rc=${PIPESTATUS[0]}
 measure bench-analytics "$rc"
 
+echo "== bench (states compared in the browser)"
+node web/tests/bench-states.mjs 2>&1 | tee "$logs/bench-states.log"
+rc=${PIPESTATUS[0]}
+measure bench-states "$rc"
+
 # What failed, again, with the end of its log and, for a fuzzer, its seed and
 # the input it stopped at (base64), so that a failure on another machine can be
 # reproduced here.

@@ -17,6 +17,9 @@
 //     game controller for keyboard-less navigation, which Jejak does not turn
 //     on (SDL is built without joysticks, so none would ever open); they pull
 //     SDL's controller mapping parser in (about 4 KB gzip).
+//   - Emscripten_Create/Update/DestroyWindowFramebuffer: the window surface for
+//     software drawing (SDL_GetWindowSurface), with a JS blit of its pixels into
+//     the canvas; Jejak draws with WebGL only (about 2 KB gzip).
 //   - sscanf: only ImGui's .ini settings reader calls it, and Jejak keeps no
 //     .ini (io.IniFilename is null); it pulls musl's scanf in (about 2 KB gzip).
 // The link wraps these names (cmake/web_app.cmake: -Wl,--wrap=...), so that SDL's
@@ -34,6 +37,9 @@ void __wrap_SDL_UnRLESurface(void*, int) {}
 void* __wrap_SDL_GameControllerOpen(int) { return nullptr; }
 unsigned char __wrap_SDL_GameControllerGetButton(void*, int) { return 0; }
 short __wrap_SDL_GameControllerGetAxis(void*, int) { return 0; }
+int __wrap_Emscripten_CreateWindowFramebuffer(void*, void*, unsigned*, void**, int*) { return -1; }
+int __wrap_Emscripten_UpdateWindowFramebuffer(void*, void*, const void*, int) { return -1; }
+void __wrap_Emscripten_DestroyWindowFramebuffer(void*, void*) {}
 int __wrap_sscanf(const char*, const char*, ...) { return -1; }  // EOF: nothing read
 
 }  // extern "C"

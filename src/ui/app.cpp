@@ -208,7 +208,8 @@ void App::drawCanvas(float top, ImVec2 size) {
     compareLeft_.placeView(view.zoom, view.scrollX, view.scrollY);
     compareLeft_.setCompare(&compare_.beforeMarks());
     ImGui::PushID("before");
-    compareLeft_.draw(compare_.before(), viewOnly, fonts_, palette(), compareRects_, ImVec2(0, top),
+    ViewOnlySink beforeOnly(*this, compare_.beforeVersion());
+    compareLeft_.draw(compare_.before(), beforeOnly, fonts_, palette(), compareRects_, ImVec2(0, top),
                       ImVec2(half - 2, size.y));
     ImGui::PopID();
     canvas_.setCompare(&compare_.afterMarks());

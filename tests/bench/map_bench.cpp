@@ -10,6 +10,10 @@
 #include <vector>
 
 #include "core/analytics.h"
+#include "core/commands.h"
+#include "core/document.h"
+#include "core/state_diff.h"
+#include "io/reports_csv.h"
 #include "io/map_json.h"
 #include "map_generator.h"
 
@@ -96,6 +100,44 @@ void benchAnalytics() {
     std::fflush(stdout);
 }
 
+// Two 5,000-card states: one started from the other, then a tenth of its cards
+// edited, a tenth moved, some removed and added (goal: compared in < 10 ms).
+void benchStates() {
+    test::MapGenerator gen(15);
+    JourneyMap map = gen.map({3, 10, 8, 5000});
+    Document doc(map);
+    doc.execute(addState(copyOpenState(doc.map(), StateKind::Future, "Future", ""), true));
+    JourneyMap future = doc.map();
+    for (size_t i = 0; i < future.cards.size(); i += 10) future.cards[i].text += " (new)";
+    for (size_t i = 5; i < future.cards.size(); i += 10) future.cards[i].stage = future.stages[(i / 10) % 10].id;
+    future.cards.erase(future.cards.begin() + 100, future.cards.begin() + 200);
+    for (int i = 0; i < 100; ++i) {
+        Card c = future.cards[static_cast<size_t>(i)];
+        c.id = future.nextId++;
+        future.cards.push_back(c);
+    }
+    const StateContent& current = future.states[0].content;
+    const ContentRef before{current.stages, current.lanes, current.cards, current.emotions};
+    const ContentRef after{future.stages, future.lanes, future.cards, future.emotions};
+    volatile size_t sink = 0;
+    const double compare = medianMs(31, [&] { sink = sink + diffStates(before, after, future.personas).cards.size(); });
+    const double csv = medianMs(11, [&] { sink = sink + diffReportCsv(stateAsMap(future, 1), future).size(); });
+    const double start = medianMs(11, [&] {
+        Document d(map);
+        d.execute(addState(copyOpenState(d.map(), StateKind::Future, "F", ""), true));
+        sink = sink + d.map().states.size();
+    });
+    const double open = medianMs(31, [&] {
+        doc.execute(openState(doc.map().states[0].info.id));
+        sink = sink + doc.map().cards.size();
+    });
+    const StateDiff d = diffStates(before, after, future.personas);
+    std::printf("states: two %zu-card states, %zu cards changed: compared %.2f ms (goal < 10 ms), jejak diff's CSV "
+                "%.2f ms, start a future state %.2f ms, switch %.3f ms\n",
+                current.cards.size(), d.cards.size(), compare, csv, start, open);
+    std::fflush(stdout);
+}
+
 }  // namespace
 
 int main() {
@@ -113,5 +155,6 @@ int main() {
         if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) return 1;
     }
     benchAnalytics();
+    benchStates();
     return 0;
 }

@@ -288,7 +288,7 @@ test('votes: a click on the dots, + and -, undo, the ranking, clear votes, saved
     // Saved, in the file, and back after a reload.
     await page.waitForFunction(() => window.jejak.state().save === 'saved', null, { timeout: 10000 });
     const file = JSON.parse(await page.evaluate(() => window.jejak.documentJson()));
-    assert.equal(file.version, 3);
+    assert.equal(file.version, 4);
     assert.equal(file.cards.find((c) => c.id === pain.id).votes, 3);
     assert.ok(file.cards.filter((c) => c.id !== pain.id).every((c) => !('votes' in c)), 'no votes field at 0');
     await page.reload();

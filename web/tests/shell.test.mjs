@@ -24,7 +24,7 @@ for (const ratio of [1, 2]) {
         console.log(`# first frame at ${bridge.firstFrameMs.toFixed(0)} ms (ratio ${ratio})`);
         const doc = JSON.parse(bridge.doc);
         assert.equal(doc.format, 'jejak.journey-map');
-        assert.equal(doc.version, 3);  // the current format, whatever the template's file says
+        assert.equal(doc.version, 4);  // the current format, whatever the template's file says
         // A first visit lands on the example map in the browser's language.
         assert.equal(doc.title, 'Maria buys skin care online');
         assert.equal(doc.language, 'en');

@@ -413,7 +413,7 @@ test('pasting a whole map\'s JSON opens it as a new map; other JSON is refused w
     }, text);
     await paste(JSON.stringify(other));
     await page.waitForFunction((id) => window.jejak.state().mapId !== id, before.mapId);
-    assert.deepEqual(await doc(page), { ...other, version: 3, measures: [], links: [] },
+    assert.deepEqual(await doc(page), { ...other, version: 4, measures: [], links: [], state: { id: 1, kind: 'current' }, states: [] },
       'the template (a version 1 file) opens, in the current version');
     const opened = await state(page);
     await paste('{"format": "excalidraw", "elements": []}');

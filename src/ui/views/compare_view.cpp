@@ -63,6 +63,7 @@ void CompareView::refresh(const JourneyMap& map, std::uint64_t changes) {
     if (now == built_) return;
     built_ = now;
     ++version_;
+    JourneyMap shownBefore;  // the left side: its layout is made again only when it changed
     const ContentRef a = *contentOf(map, from_), b = *contentOf(map, to_);
     const StateDiff d = diffStates(a, b, map.personas);
     added_ = d.added;
@@ -86,17 +87,20 @@ void CompareView::refresh(const JourneyMap& map, std::uint64_t changes) {
         }
         afterMarks_.change.emplace(c.card, c.change);
     }
-    before_ = {};
     beforeMarks_ = {};
     if (side_) {
-        before_ = viewOf(map, a, *map.stateInfo(from_));
+        shownBefore = viewOf(map, a, *map.stateInfo(from_));
         for (const Card& c : a.cards) {
             auto found = d.changeOf.find(c.id);
             if (only_ && found == d.changeOf.end()) continue;
-            before_.cards.push_back(c);
+            shownBefore.cards.push_back(c);
             if (found != d.changeOf.end()) beforeMarks_.change.emplace(c.id, found->second & ~kCardAdded);
         }
         beforeMarks_.ghosts = false;
+    }
+    if (!(shownBefore == before_)) {
+        before_ = std::move(shownBefore);
+        beforeVersion_ = version_;
     }
 }
 

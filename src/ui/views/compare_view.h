@@ -51,6 +51,7 @@ public:
     const CompareMarks& afterMarks() const { return afterMarks_; }
     const CompareMarks& beforeMarks() const { return beforeMarks_; }
     std::uint64_t version() const { return version_; }  // the canvases' layout caches go by it
+    std::uint64_t beforeVersion() const { return beforeVersion_; }
     void describe(nlohmann::json& out) const;           // for jejak.view(): null when closed
 
 private:
@@ -65,7 +66,7 @@ private:
     JourneyMap after_, before_;
     CompareMarks afterMarks_, beforeMarks_;
     int added_ = 0, removed_ = 0, moved_ = 0, changed_ = 0, emotions_ = 0;
-    std::uint64_t version_ = 1ull << 62;
+    std::uint64_t version_ = 1ull << 62, beforeVersion_ = 1ull << 62;
 };
 
 }  // namespace jejak::ui
