@@ -74,7 +74,8 @@ foreach(face Regular Bold)
             # ImGui 1.86 reads no kerning or ligature tables: leave them out.
             "--unicodes=${FONT_UNICODES}" --layout-features= --drop-tables+=GSUB,GPOS,GDEF
             --no-hinting --desubroutinize "--output-file=${out}"
-    DEPENDS "/usr/share/fonts/truetype/noto/NotoSans-${face}.ttf"
+    COMMAND ${DEBIAN_PYTHON} "${PROJECT_SOURCE_DIR}/web/scripts/scale_upem.py" "${out}" 256
+    DEPENDS "/usr/share/fonts/truetype/noto/NotoSans-${face}.ttf" "${PROJECT_SOURCE_DIR}/web/scripts/scale_upem.py"
     COMMENT "Subsetting Noto Sans ${face}")
   list(APPEND JEJAK_FONTS "${out}")
 endforeach()
@@ -85,7 +86,8 @@ add_custom_command(
   OUTPUT "${JEJAK_GEN}/icons.subset.ttf"
   COMMAND ${DEBIAN_PYTHON} -m fontTools.subset /usr/share/fonts/truetype/font-awesome/fontawesome-webfont.ttf
           "--unicodes=${ICON_UNICODES}" --no-hinting "--output-file=${JEJAK_GEN}/icons.subset.ttf"
-  DEPENDS /usr/share/fonts/truetype/font-awesome/fontawesome-webfont.ttf
+  COMMAND ${DEBIAN_PYTHON} "${PROJECT_SOURCE_DIR}/web/scripts/scale_upem.py" "${JEJAK_GEN}/icons.subset.ttf" 256
+  DEPENDS /usr/share/fonts/truetype/font-awesome/fontawesome-webfont.ttf "${PROJECT_SOURCE_DIR}/web/scripts/scale_upem.py"
   COMMENT "Subsetting Font Awesome icons")
 list(APPEND JEJAK_FONTS "${JEJAK_GEN}/icons.subset.ttf")
 # Every character the app's strings, templates and icons use must be in the subsets.
@@ -128,18 +130,22 @@ add_custom_command(
   BYPRODUCTS "${JEJAK_GEN}/embedded_all_templates.cpp"
   COMMENT "Embedding templates")
 
-# --- the app's words: the translations without what only the formats module
-# (csv., mermaid., md.) and the page shell (shell.) say; the formats module and
-# the CLI keep them all (jejak_core). Linked as an object, this copy is the one
-# the app gets.
+# --- the app's words: one file per interface language, words-LANG.json, with the
+# translation without what only the formats module (csv., mermaid., md.,
+# measures.) and the page shell (shell.) say, and the map a first visit opens
+# (web/scripts/words_files.py). The page loads the interface language's beside
+# app.wasm, another only when the user switches to it; the app itself carries
+# none (src/platform/no_words.cpp). The formats module and the CLI keep them all.
 add_custom_command(
-  OUTPUT "${JEJAK_GEN}/app_translations.cpp"
-  COMMAND Python3::Interpreter "${JEJAK_EMBED_SCRIPT}" "${JEJAK_GEN}/app_translations.cpp"
+  OUTPUT "${JEJAK_WEB_OUT}/words-en.json" "${JEJAK_WEB_OUT}/words-id.json"
+  COMMAND Python3::Interpreter "${PROJECT_SOURCE_DIR}/web/scripts/words_files.py" "${JEJAK_WEB_OUT}"
           --drop-keys=shell.,csv.,mermaid.,md.,measures.
-          translation_en=${PROJECT_SOURCE_DIR}/assets/translations/en.json
-          translation_id=${PROJECT_SOURCE_DIR}/assets/translations/id.json
-  DEPENDS ${JEJAK_TRANSLATIONS} "${JEJAK_EMBED_SCRIPT}"
-  COMMENT "Embedding the app's translations")
+          en=${PROJECT_SOURCE_DIR}/assets/translations/en.json:${PROJECT_SOURCE_DIR}/assets/templates/b2c-retail-maria.en.json
+          id=${PROJECT_SOURCE_DIR}/assets/translations/id.json:${PROJECT_SOURCE_DIR}/assets/templates/b2c-retail-maria.id.json
+  DEPENDS ${JEJAK_TRANSLATIONS} "${PROJECT_SOURCE_DIR}/web/scripts/words_files.py"
+          "${PROJECT_SOURCE_DIR}/assets/templates/b2c-retail-maria.en.json"
+          "${PROJECT_SOURCE_DIR}/assets/templates/b2c-retail-maria.id.json"
+  COMMENT "Writing the app's words, one file per language")
 
 # --- the renderer's shaders: validated as GLSL ES 3.00, then embedded ------------------
 find_program(GLSLANG_VALIDATOR glslangValidator REQUIRED)
@@ -201,9 +207,8 @@ add_library(app_objects OBJECT
   src/ui/views/top_bar_view.cpp
   src/ui/views/update_view.cpp
   "${JEJAK_GEN}/embedded_fonts.cpp"
-  "${JEJAK_GEN}/embedded_templates.cpp"
   "${JEJAK_GEN}/embedded_shaders.cpp"
-  "${JEJAK_GEN}/app_translations.cpp")
+  src/platform/no_words.cpp)
 target_link_libraries(app_objects PRIVATE jejak_ui_logic imgui)
 target_compile_options(app_objects PRIVATE ${JEJAK_WARNINGS} -fno-exceptions)
 add_executable(app $<TARGET_OBJECTS:app_objects>)
@@ -233,7 +238,10 @@ set(JEJAK_LINK_OPTIONS
   -Wl,--wrap=SDL_RLESurface -Wl,--wrap=SDL_UnRLESurface
   -Wl,--wrap=SDL_GameControllerOpen -Wl,--wrap=SDL_GameControllerGetButton -Wl,--wrap=SDL_GameControllerGetAxis
   -Wl,--wrap=sscanf -Wl,--wrap=Emscripten_CreateWindowFramebuffer -Wl,--wrap=Emscripten_UpdateWindowFramebuffer
-  -Wl,--wrap=Emscripten_DestroyWindowFramebuffer)
+  -Wl,--wrap=Emscripten_DestroyWindowFramebuffer
+  -Wl,--wrap=emscripten_request_fullscreen_strategy -Wl,--wrap=emscripten_exit_fullscreen
+  -Wl,--wrap=emscripten_set_pointerlockchange_callback_on_thread
+  -Wl,--wrap=emscripten_set_beforeunload_callback_on_thread)
 set(JEJAK_WEB_CHECKED_OUT "${JEJAK_WEB_OUT}-checked")
 foreach(variant IN ITEMS app app_checked)
   target_link_libraries(${variant} PRIVATE jejak_ui_logic imgui)
@@ -311,7 +319,8 @@ add_custom_command(
           en=${PROJECT_SOURCE_DIR}/assets/translations/en.json id=${PROJECT_SOURCE_DIR}/assets/translations/id.json
   DEPENDS ${JEJAK_TRANSLATIONS} "${PROJECT_SOURCE_DIR}/web/scripts/shell_words.py"
   COMMENT "Writing the shell's words")
-list(APPEND page_outputs "${JEJAK_WEB_OUT}/shell-words.js")
+list(APPEND page_outputs "${JEJAK_WEB_OUT}/shell-words.js" "${JEJAK_WEB_OUT}/words-en.json"
+     "${JEJAK_WEB_OUT}/words-id.json")
 add_custom_target(page ALL DEPENDS ${page_outputs})
 add_dependencies(app page)
 # Offline: icons rendered from the SVG, the manifest, and sw.js listing every file

@@ -190,6 +190,19 @@
       const k = str(kind), name = str(fileName), heading = encoder.encode(str(title));
       glue.formats((g) => g.importAs(glue, k, data, heading, name, ui));
     },
+    // The words of another interface language (words-LANG.json, shell.js), when chosen.
+    loadWords(code) {
+      const c = str(code);
+      window.jejakLoadWords(c).then((w) => withTexts([c, JSON.stringify(w.words), JSON.stringify(w.example)],
+        (...a) => M()._jejak_words_loaded(...a)))
+        .catch((e) => { console.warn('words:', e); withText(c, (p, n) => M()._jejak_words_failed(p, n)); });
+    },
+    // A language's words or example as JSON text ('' when not loaded), for the app's start.
+    wordsPart(code, part) {
+      const w = (window.jejakWords || {})[str(code)];
+      return w && w[str(part)] ? JSON.stringify(w[str(part)]) : '';
+    },
+    uiLanguage() { return window.jejakUiLanguage || ''; },
     loadTemplates() {
       glue.loadFormats().then((f) => f.glue.templates(glue))
         .catch((e) => { console.warn('formats:', e); withBytes(new Uint8Array(0), (p, n) => M()._jejak_templates(0, p, n)); });

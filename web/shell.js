@@ -12,6 +12,21 @@
   // The shell's words come from the app's translation files (assets/translations,
   // keys "shell.*"), written into shell-words.js by the build.
   const table = (window.jejakShellWords || {})[lang] || {};
+  // The app's words and the first visit's example map come in the interface
+  // language only (words-LANG.json), beside app.wasm; another language's when
+  // the user chooses it (the single-file edition carries both inline).
+  window.jejakUiLanguage = lang;
+  window.jejakWords = {};
+  window.jejakLoadWords = (code) => {
+    const inline = document.getElementById(`jejak-words-${code}`);
+    const got = inline ? Promise.resolve().then(() => JSON.parse(inline.textContent))
+      : fetch(`words-${code}.json`, { credentials: 'same-origin' }).then((r) => {
+        if (!r.ok) throw new Error(`words-${code}.json: HTTP ${r.status}`);
+        return r.json();
+      });
+    return got.then((w) => { window.jejakWords[code] = w; return w; });
+  };
+  const wordsReady = window.jejakLoadWords(lang);
   const say = (key) => table[key] || key;
 
   document.documentElement.lang = lang;
@@ -147,8 +162,8 @@
     print: (text) => console.log(text),
     printErr: (text) => console.warn(text),
     instantiateWasm(imports, receive) {
-      (embedded ? embeddedWasm(imports) : downloadWasm(imports))
-        .then((result) => receive(result.instance, result.module))
+      Promise.all([embedded ? embeddedWasm(imports) : downloadWasm(imports), wordsReady])
+        .then(([result]) => receive(result.instance, result.module))
         .catch((error) => {
           console.error(error);
           showProblem(say('fail_title'), say('fail_body'));

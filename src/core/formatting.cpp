@@ -2,6 +2,7 @@
 #include "core/formatting.h"
 
 #include <cctype>
+#include <cmath>
 #include <cstdio>
 #include <ctime>
 #include <vector>
@@ -61,13 +62,40 @@ std::string formatWhen(double ms, double nowMs, Language language) {
     return out;
 }
 
+namespace {
+// Days since 1970-01-01 of a date in the proleptic Gregorian calendar, and back
+// (by 400-year eras of 146,097 days): UTC needs no time zone, so no libc call
+// (Emscripten's gmtime and timegm are JavaScript in the download).
+long long daysFromCivil(long long y, int m, int d) {
+    y -= m <= 2;
+    const long long era = (y >= 0 ? y : y - 399) / 400;
+    const long long yoe = y - era * 400;
+    const long long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+    const long long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return era * 146097 + doe - 719468;
+}
+void civilFromDays(long long z, long long& y, int& m, int& d) {
+    z += 719468;
+    const long long era = (z >= 0 ? z : z - 146096) / 146097;
+    const long long doe = z - era * 146097;
+    const long long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    const long long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    const long long mp = (5 * doy + 2) / 153;
+    d = static_cast<int>(doy - (153 * mp + 2) / 5 + 1);
+    m = static_cast<int>(mp < 10 ? mp + 3 : mp - 9);
+    y = yoe + era * 400 + (m <= 2);
+}
+}  // namespace
+
 std::string timestampFromMs(double ms) {
-    std::time_t t = static_cast<std::time_t>(ms / 1000);
-    std::tm at{};
-    gmtime_r(&t, &at);
+    const long long seconds = static_cast<long long>(std::floor(ms / 1000));
+    const long long days = (seconds >= 0 ? seconds : seconds - 86399) / 86400, rest = seconds - days * 86400;
+    long long year = 0;
+    int month = 0, day = 0;
+    civilFromDays(days, year, month, day);
     char out[80];
-    std::snprintf(out, sizeof out, "%04d-%02d-%02dT%02d:%02d:%02dZ", at.tm_year + 1900, at.tm_mon + 1, at.tm_mday,
-                  at.tm_hour, at.tm_min, at.tm_sec);
+    std::snprintf(out, sizeof out, "%04lld-%02d-%02dT%02lld:%02lld:%02lldZ", year, month, day, rest / 3600,
+                  rest / 60 % 60, rest % 60);
     return out;
 }
 
@@ -81,16 +109,11 @@ double msFromTimestamp(const std::string& timestamp) {
         }
         return n;
     };
-    std::tm at{};
-    at.tm_year = number(0, 4) - 1900;
-    at.tm_mon = number(5, 2) - 1;
-    at.tm_mday = number(8, 2);
-    at.tm_hour = number(11, 2);
-    at.tm_min = number(14, 2);
-    at.tm_sec = number(17, 2);
-    if (at.tm_year < 0 || at.tm_mon < 0 || at.tm_mday < 0 || at.tm_hour < 0 || at.tm_min < 0 || at.tm_sec < 0)
-        return 0;
-    return static_cast<double>(timegm(&at)) * 1000.0;
+    const int year = number(0, 4), month = number(5, 2), day = number(8, 2), hour = number(11, 2),
+              minute = number(14, 2), second = number(17, 2);
+    if (year < 0 || month < 1 || month > 12 || day < 1 || day > 31 || hour < 0 || minute < 0 || second < 0) return 0;
+    const long long days = daysFromCivil(year, month, day);
+    return static_cast<double>(days * 86400 + hour * 3600 + minute * 60 + second) * 1000.0;
 }
 
 std::string fileNameForTitle(const std::string& title) { return fileStemForTitle(title) + ".json"; }

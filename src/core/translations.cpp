@@ -26,7 +26,14 @@ Language languageFromLocale(std::string_view locale) {
     std::string primary(locale.substr(0, locale.find_first_of("-_")));
     for (char& c : primary) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     if (primary.empty()) return Language::English;
-    for (const std::string& code : splitList(TranslationTable::builtIn().text(Language::Indonesian, "meta.locales")))
+    // The web app may have English's words only: each of its words files names
+    // the other languages' locales too: meta.locales plus ".id" (web/scripts/words_files.py).
+    const TranslationTable& words = TranslationTable::builtIn();
+    const std::string inEnglish = std::string("meta.locales") + ".id";  // not a key of the translation files
+    const char* locales = words.hasLanguage(Language::Indonesian) ? words.text(Language::Indonesian, "meta.locales")
+                          : words.has(Language::English, inEnglish) ? words.text(Language::English, inEnglish)
+                                                                    : "";
+    for (const std::string& code : splitList(locales))
         if (code == primary) return Language::Indonesian;
     return Language::English;
 }
@@ -51,8 +58,15 @@ bool TranslationTable::load(Language language, std::string_view json, std::strin
     return true;
 }
 
-const char* TranslationTable::text(Language language, std::string_view key) const {
+// A language not loaded (the web app loads the other one when it is chosen)
+// reads as the one that is.
+const std::map<std::string, std::string, std::less<>>& TranslationTable::of(Language language) const {
     const auto& texts = texts_[slot(language)];
+    return texts.empty() ? texts_[1 - slot(language)] : texts;
+}
+
+const char* TranslationTable::text(Language language, std::string_view key) const {
+    const auto& texts = of(language);
     auto it = texts.find(key);
     if (it != texts.end()) return it->second.c_str();
     // Keep a stable copy of the missing key so the pointer outlives the call.
@@ -63,7 +77,7 @@ const char* TranslationTable::text(Language language, std::string_view key) cons
 }
 
 bool TranslationTable::has(Language language, std::string_view key) const {
-    return texts_[slot(language)].count(key) != 0;
+    return of(language).count(key) != 0;
 }
 
 std::string TranslationTable::format(Language language, std::string_view key,
@@ -106,21 +120,25 @@ std::string fillPlaceholders(std::string_view text, const std::vector<std::strin
 
 std::vector<std::string> TranslationTable::keys(Language language) const {
     std::vector<std::string> out;
-    for (const auto& [key, value] : texts_[slot(language)]) out.push_back(key);
+    for (const auto& [key, value] : of(language)) out.push_back(key);
     return out;
 }
 
-const TranslationTable& TranslationTable::builtIn() {
-    static const TranslationTable table = [] {
+namespace {
+TranslationTable& builtInTable() {
+    static TranslationTable table = [] {
         TranslationTable t;
         std::string error;
         auto view = [](const unsigned char* data, unsigned long size) {
             return std::string_view(reinterpret_cast<const char*>(data), size);
         };
-        if (!t.load(Language::English, view(jejak_embedded_translation_en, jejak_embedded_translation_en_size),
-                    &error) ||
-            !t.load(Language::Indonesian, view(jejak_embedded_translation_id, jejak_embedded_translation_id_size),
-                    &error)) {
+        // The web app embeds none (src/platform/no_words.cpp): its page adds them.
+        if ((jejak_embedded_translation_en_size &&
+             !t.load(Language::English, view(jejak_embedded_translation_en, jejak_embedded_translation_en_size),
+                     &error)) ||
+            (jejak_embedded_translation_id_size &&
+             !t.load(Language::Indonesian, view(jejak_embedded_translation_id, jejak_embedded_translation_id_size),
+                     &error))) {
             // Only a broken build gets here; the unit tests check both files.
             std::fprintf(stderr, "jejak: built-in translations are broken: %s\n", error.c_str());
             std::abort();
@@ -129,5 +147,14 @@ const TranslationTable& TranslationTable::builtIn() {
     }();
     return table;
 }
+}  // namespace
+
+const TranslationTable& TranslationTable::builtIn() { return builtInTable(); }
+
+bool TranslationTable::addBuiltIn(Language language, std::string_view json, std::string* error) {
+    return builtInTable().load(language, json, error);
+}
+
+bool TranslationTable::hasLanguage(Language language) const { return !texts_[slot(language)].empty(); }
 
 }  // namespace jejak

@@ -33,8 +33,12 @@ public:
 
     // The table built from the files embedded in the binary.
     static const TranslationTable& builtIn();
+    // A language's words added to it (the web app gets them from its page).
+    static bool addBuiltIn(Language language, std::string_view json, std::string* error);
+    bool hasLanguage(Language language) const;  // loaded; text() of one not loaded reads the other
 
 private:
+    const std::map<std::string, std::string, std::less<>>& of(Language language) const;
     std::map<std::string, std::string, std::less<>> texts_[2];
 };
 

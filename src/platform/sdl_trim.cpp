@@ -20,6 +20,12 @@
 //   - Emscripten_Create/Update/DestroyWindowFramebuffer: the window surface for
 //     software drawing (SDL_GetWindowSurface), with a JS blit of its pixels into
 //     the canvas; Jejak draws with WebGL only (about 2 KB gzip).
+//   - emscripten_request_fullscreen_strategy / emscripten_exit_fullscreen,
+//     emscripten_set_pointerlockchange_callback_on_thread and
+//     emscripten_set_beforeunload_callback_on_thread: SDL's full screen (the
+//     page asks the browser itself: glue.js), relative mouse mode and quit on
+//     unload, none of which Jejak uses; Emscripten's JS for them is about 3 KB
+//     gzip of app.js. SDL's calls get "not supported", which it handles.
 //   - sscanf: only ImGui's .ini settings reader calls it, and Jejak keeps no
 //     .ini (io.IniFilename is null); it pulls musl's scanf in (about 2 KB gzip).
 // The link wraps these names (cmake/web_app.cmake: -Wl,--wrap=...), so that SDL's
@@ -40,6 +46,10 @@ short __wrap_SDL_GameControllerGetAxis(void*, int) { return 0; }
 int __wrap_Emscripten_CreateWindowFramebuffer(void*, void*, unsigned*, void**, int*) { return -1; }
 int __wrap_Emscripten_UpdateWindowFramebuffer(void*, void*, const void*, int) { return -1; }
 void __wrap_Emscripten_DestroyWindowFramebuffer(void*, void*) {}
+int __wrap_emscripten_request_fullscreen_strategy(const char*, int, const void*) { return -1; }
+int __wrap_emscripten_exit_fullscreen() { return -1; }
+int __wrap_emscripten_set_pointerlockchange_callback_on_thread(const char*, void*, int, void*, void*) { return -1; }
+int __wrap_emscripten_set_beforeunload_callback_on_thread(void*, void*, void*) { return -1; }
 int __wrap_sscanf(const char*, const char*, ...) { return -1; }  // EOF: nothing read
 
 }  // extern "C"

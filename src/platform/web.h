@@ -37,6 +37,12 @@ void exportAs(const std::string& kind, const std::string& mapJson, int language,
 void importAs(const std::string& kind, const std::string& fileName, std::string_view bytes, const std::string& title,
               int contentLanguage, int uiLanguage);
 void loadTemplates();
+// The app's words (words-LANG.json, through the page): another language's
+// loaded (App::onWordsLoaded), a loaded language's "words" or "example" as JSON
+// text ("" when not loaded), and the interface language the page chose.
+void loadWords(const std::string& code);
+std::string wordsPart(const std::string& code, const char* part);
+std::string pageLanguage();
 void downloadPng(const std::uint8_t* rgba, int width, int height, int pixelsPerMetre, const std::string& fileName);
 void printBegin(const std::string& paper, const std::string& title);
 void printPage(const std::uint8_t* rgba, int width, int height, int pixelsPerMetre);

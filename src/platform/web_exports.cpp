@@ -23,6 +23,10 @@ using jejak::platform::rt;
 using jejak::platform::wake;
 
 namespace {
+// "id" or "en" (not languageFromLocale: it reads the words, which may be only the other language's).
+jejak::Language languageOfCode(std::string_view code) {
+    return code == "id" ? jejak::Language::Indonesian : jejak::Language::English;
+}
 std::string_view bytes(const char* data, int length) {
     return data && length > 0 ? std::string_view(data, static_cast<size_t>(length)) : std::string_view();
 }
@@ -131,6 +135,17 @@ EMSCRIPTEN_KEEPALIVE const char* jejak_present_state() {
 EMSCRIPTEN_KEEPALIVE void jejak_imported(int ok, const char* name, int nameSize, const char* text, int textSize) {
     rt.app->onImported(ok != 0, std::string_view(name, static_cast<size_t>(nameSize)),
                        std::string_view(text, static_cast<size_t>(textSize)));
+    wake();
+}
+// Another interface language's words arrived (glue.js loadWords), or could not.
+EMSCRIPTEN_KEEPALIVE void jejak_words_loaded(const char* code, int codeLength, const char* words, int wordsLength,
+                                             const char* example, int exampleLength) {
+    rt.app->onWordsLoaded(languageOfCode(bytes(code, codeLength)), bytes(words, wordsLength),
+                          bytes(example, exampleLength));
+    wake();
+}
+EMSCRIPTEN_KEEPALIVE void jejak_words_failed(const char* code, int codeLength) {
+    rt.app->onWordsFailed(languageOfCode(bytes(code, codeLength)));
     wake();
 }
 EMSCRIPTEN_KEEPALIVE void jejak_templates(int ok, const char* json, int size) {

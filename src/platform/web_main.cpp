@@ -295,7 +295,17 @@ int main() {
     io.SetClipboardTextFn = [](void*, const char* text) { jejak::platform::writeClipboard(text); };
     io.GetClipboardTextFn = [](void*) -> const char* { return ""; };
 
-    rt.app = std::make_unique<jejak::ui::App>(jejak::languageFromLocale(jejak::platform::browserLocale()));
+    // The page loaded the interface language's words and example map (words-LANG.json) before this ran.
+    // (Its code, "en" or "id": languageFromLocale reads the words, which are not here yet.)
+    const std::string code = jejak::platform::pageLanguage() == "id" ? "id" : "en";
+    const jejak::Language language = code == "id" ? jejak::Language::Indonesian : jejak::Language::English;
+    std::string error;
+    if (!jejak::TranslationTable::addBuiltIn(language, jejak::platform::wordsPart(code, "words"), &error))
+        std::fprintf(stderr, "jejak: the words of \"%s\" did not load: %s\n", code.c_str(), error.c_str());
+    std::vector<std::pair<std::string, std::string>> examples;
+    if (std::string example = jejak::platform::wordsPart(code, "example"); !example.empty())
+        examples.emplace_back("b2c-retail-maria." + code, std::move(example));
+    rt.app = std::make_unique<jejak::ui::App>(language, std::move(examples));
     refreshFontsIfRatioChanged();
     rt.app->setMemoryCheck(jejak::platform::memoryAvailable);
     rt.app->setRenderPort(&rt.renderer, [] { return emscripten_get_now(); });

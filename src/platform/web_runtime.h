@@ -60,6 +60,7 @@ public:
                            ui == Language::Indonesian ? 1 : 0);
     }
     void loadTemplates() override { platform::loadTemplates(); }
+    void loadWords(Language language) override { platform::loadWords(languageCode(language)); }
     void downloadPng(const Pixels& image, const std::string& fileName) override {
         platform::downloadPng(image.data, image.width, image.height, image.pixelsPerMetre, fileName);
     }

@@ -27,6 +27,9 @@ EM_JS(void, jejak_js_print_page, (const unsigned char* rgba, int width, int heig
 EM_JS(void, jejak_js_download_png, (const unsigned char* rgba, int width, int height, int perMetre, const char* name), { jejakGlue.downloadPng(rgba, width, height, perMetre, name); });
 EM_JS(void, jejak_js_print_end, (), { jejakGlue.printEnd(); });
 EM_JS(void, jejak_js_load_templates, (), { jejakGlue.loadTemplates(); });
+EM_JS(void, jejak_js_load_words, (const char* code), { jejakGlue.loadWords(code); });
+EM_JS(char*, jejak_js_words_part, (const char* code, const char* part), { return allocateUTF8(jejakGlue.wordsPart(code, part)); });
+EM_JS(char*, jejak_js_ui_language, (), { return allocateUTF8(jejakGlue.uiLanguage()); });
 EM_JS(void, jejak_js_make_share_link, (const char* json, int size), { jejakGlue.makeShareLink(json, size); });
 EM_JS(void, jejak_js_clear_share_link, (), { jejakGlue.clearShareLink(); });
 EM_JS(void, jejak_js_pick_file, (), { jejakGlue.pickFile(); });
@@ -77,6 +80,9 @@ void importAs(const std::string& kind, const std::string& fileName, std::string_
                        contentLanguage, uiLanguage);
 }
 void loadTemplates() { jejak_js_load_templates(); }
+void loadWords(const std::string& code) { jejak_js_load_words(code.c_str()); }
+std::string wordsPart(const std::string& code, const char* part) { return takeString(jejak_js_words_part(code.c_str(), part)); }
+std::string pageLanguage() { return takeString(jejak_js_ui_language()); }
 void downloadPng(const std::uint8_t* rgba, int width, int height, int pixelsPerMetre, const std::string& fileName) {
     jejak_js_download_png(rgba, width, height, pixelsPerMetre, fileName.c_str());
 }

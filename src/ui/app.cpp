@@ -25,10 +25,11 @@ constexpr ImGuiWindowFlags kFullWindow = ImGuiWindowFlags_NoDecoration | ImGuiWi
 
 }  // namespace
 
-App::App(Language uiLanguage) {
+App::App(Language uiLanguage, std::vector<std::pair<std::string, std::string>> examples) {
     setUiLanguage(uiLanguage);
     for (unsigned long i = 0; i < jejak_embedded_templates_count; ++i)
         templates_.emplace_back(jejak_embedded_templates[i].name, std::string(jejak_embedded_templates[i].text()));
+    for (auto& e : examples) templates_.push_back(std::move(e));
     gallery_.setTemplates(templates_);
     // A first visit lands on a ready example in the browser's language.
     if (!openTemplate(std::string("b2c-retail-maria.") + languageCode(uiLanguage)))
@@ -51,6 +52,40 @@ void App::drawUpdate(float top) {
         updateActivated_ = true;
         activateUpdate_();
     }
+}
+
+// The web app has the interface language's words only: another language waits
+// for its words (words-LANG.json, from the page or its offline copy).
+void App::useLanguage(Language language) {
+    if (TranslationTable::builtIn().hasLanguage(language) || !storage_) {
+        wordsPending_.reset();
+        setUiLanguage(language);
+        return;
+    }
+    wordsPending_ = language;
+    storage_->loadWords(language);
+}
+
+void App::onWordsLoaded(Language language, std::string_view words, std::string_view example) {
+    std::string error;
+    if (!TranslationTable::addBuiltIn(language, words, &error)) {
+        onWordsFailed(language);
+        return;
+    }
+    const std::string key = std::string("b2c-retail-maria.") + languageCode(language);
+    bool known = false;
+    for (const auto& t : templates_) known = known || t.first == key;
+    if (!known && !example.empty()) {
+        templates_.emplace_back(key, std::string(example));
+        gallery_.setTemplates(templates_);
+    }
+    if (wordsPending_ == language) useLanguage(language);
+}
+
+void App::onWordsFailed(Language language) {
+    if (wordsPending_ != language) return;
+    wordsPending_.reset();
+    showError(tr("error.words_failed"));
 }
 
 void App::onOfflineEditionFailed() { showError(tr("help.save_offline_failed")); }

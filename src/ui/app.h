@@ -36,7 +36,9 @@ namespace jejak::ui {
 
 class App final : public IntentSink {
 public:
-    explicit App(Language uiLanguage);
+    // examples: (template key, map file) of the maps a first visit may open; the
+    // native build's embedded ones come first.
+    explicit App(Language uiLanguage, std::vector<std::pair<std::string, std::string>> examples = {});
 
     void setFonts(const Fonts& fonts) { fonts_ = fonts; }
     // The GPU, for the image export; and a clock in milliseconds for its timings.
@@ -120,6 +122,9 @@ public:
     // The formats module's answer to importAs: a map file, or why the file was refused.
     void onImported(bool ok, std::string_view fileName, std::string_view text);
     void onFormatsFailed();  // the formats module could not be loaded
+    // Another interface language's words (and its example map) arrived, or could not.
+    void onWordsLoaded(Language language, std::string_view words, std::string_view example);
+    void onWordsFailed(Language language);
     // The gallery's templates from the formats module ({"key": "map file", ...}).
     void onTemplates(bool ok, std::string_view json);
     // Share links: the link made of the open map, and a link's map file (or the
@@ -164,6 +169,8 @@ private:
     // The analytics panel open: the canvas colours touchpoints by exit rate (or stops).
     void showExitRates(MapCanvas& canvas);
     void leaveOpenState();  // app_states.cpp
+    void useLanguage(Language language);  // now, or once its words arrived
+    std::optional<Language> wordsPending_;
     std::string nowTimestamp() const;
     void importMeasures(std::string_view name, std::string_view bytes);
     bool measuresPick_ = false;     // the file picker was opened for measurements

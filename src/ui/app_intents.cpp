@@ -347,7 +347,7 @@ Outcome App::on(const intent::ClearVotes&) {
 
 template <>
 Outcome App::on(const intent::ChooseLanguage& i) {
-    setUiLanguage(i.language);
+    useLanguage(i.language);
     if (storage_) storage_->setPreference("language", languageCode(i.language));
     return done(true);
 }

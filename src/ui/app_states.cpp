@@ -96,4 +96,19 @@ Outcome App::on(const intent::DownloadState& i) {
     return done(true);
 }
 
+template <>
+Outcome App::on(const intent::StateAction& a) {
+    using Op = intent::StateAction::Op;
+    switch (a.op) {
+        case Op::Open: return on(intent::OpenState{a.state});
+        case Op::StartFuture: return on(intent::StartFutureState{});
+        case Op::SaveVersion: return on(intent::SaveVersion{a.text});
+        case Op::Restore: return on(intent::RestoreVersion{a.state});
+        case Op::Rename: return on(intent::RenameState{a.state, a.text, a.continuous});
+        case Op::Delete: return on(intent::DeleteState{a.state});
+        case Op::Download: return on(intent::DownloadState{a.state});
+    }
+    return done(false);
+}
+
 }  // namespace jejak::ui

@@ -106,7 +106,8 @@ void App::setStorage(StoragePort* storage) {
     // The interface language and theme this browser chose last time.
     if (storage_) {
         std::string language = storage_->preference("language");
-        if (language == "en" || language == "id") setUiLanguage(languageFromLocale(language));
+        if (language == "en" || language == "id")
+            useLanguage(language == "id" ? Language::Indonesian : Language::English);
         std::string theme = storage_->preference("theme");
         for (int t = 0; t < kThemeCount; ++t)
             if (theme == themeName(static_cast<Theme>(t))) applyTheme(static_cast<Theme>(t));

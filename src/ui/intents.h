@@ -227,6 +227,14 @@ struct DeleteState {
 struct DownloadState {
     Id state = 0;
 };
+// The seven above reach the app as one (fewer kinds of intent: less code).
+struct StateAction {
+    enum class Op { Open, StartFuture, SaveVersion, Restore, Rename, Delete, Download };
+    Op op = Op::Open;
+    Id state = 0;             // Open, Restore (the version), Rename, Delete, Download
+    std::string text;         // SaveVersion: the label; Rename: the name
+    bool continuous = false;  // Rename: typed
+};
 }  // namespace intent
 
 using Intent =
@@ -244,8 +252,7 @@ using Intent =
                  intent::RestoreStored, intent::ListStored, intent::SaveOfflineEdition, intent::Export,
                  intent::ConfirmImport, intent::CancelImport, intent::SaveSharedCopy,
                  intent::CloseShared, intent::ImportMeasures, intent::ConfirmMeasures, intent::AddOpportunity,
-                 intent::OpenState, intent::StartFutureState, intent::SaveVersion, intent::RestoreVersion,
-                 intent::RenameState, intent::DeleteState, intent::DownloadState>;
+                 intent::StateAction>;
 
 // What applying an intent did: whether anything changed, and the id of what it
 // created (a card, stage, lane or persona), so a view can open it.

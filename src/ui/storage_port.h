@@ -40,6 +40,8 @@ public:
     virtual void importAs(const std::string& kind, const std::string& fileName, std::string_view bytes,
                           const std::string& title, Language contentLanguage, Language uiLanguage) = 0;
     virtual void loadTemplates() = 0;
+    // Another interface language's words, answered with App::onWordsLoaded (or onWordsFailed).
+    virtual void loadWords(Language language) = 0;
     // An image's pixels (RGBA, top row first), encoded as PNG by the formats
     // module; the app keeps them until App::onPixelsTaken.
     struct Pixels {

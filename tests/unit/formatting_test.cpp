@@ -39,3 +39,27 @@ TEST_CASE("download names keep letters of any script and never cut a character")
     CHECK(name.substr(name.size() - 5) == ".json");
     CHECK((static_cast<unsigned char>(name[name.size() - 6]) & 0xC0) != 0xC0);  // no dangling lead byte
 }
+
+TEST_CASE("UTC timestamps from ms and back, across leap years and before 1970, as timegm and gmtime say") {
+    CHECK(timestampFromMs(0) == "1970-01-01T00:00:00Z");
+    CHECK(timestampFromMs(951782400000.0) == "2000-02-29T00:00:00Z");
+    CHECK(timestampFromMs(1796083200000.0 + 3723000) == "2026-12-01T01:02:03Z");
+    CHECK(timestampFromMs(-1000) == "1969-12-31T23:59:59Z");
+    CHECK(msFromTimestamp("2026-11-22T09:30:00Z") == 1795339800000.0);
+    CHECK(msFromTimestamp("2026-11-22T09:30:00.250Z") == 1795339800000.0);
+    CHECK(msFromTimestamp("22 November 2026") == 0);
+    CHECK(msFromTimestamp("2026-13-01T00:00:00Z") == 0);
+    // Every day of four centuries against the C library.
+    for (long long day = -146097; day < 146097 * 2; day += 13) {
+        const std::time_t t = static_cast<std::time_t>(day * 86400 + 45296);
+        std::tm at{};
+        gmtime_r(&t, &at);
+        char want[32];
+        std::strftime(want, sizeof want, "%Y-%m-%dT%H:%M:%SZ", &at);
+        const std::string got = timestampFromMs(static_cast<double>(t) * 1000.0);
+        if (at.tm_year + 1900 >= 1000 && at.tm_year + 1900 <= 9999) {
+            REQUIRE(got == want);
+            REQUIRE(msFromTimestamp(got) == static_cast<double>(t) * 1000.0);
+        }
+    }
+}

@@ -150,3 +150,18 @@ TEST_CASE("counts in words: one and many in English, one form in Bahasa Indonesi
     CHECK(t.plural(Language::English, "count.stages", 1) == "1 stage");
     CHECK(t.plural(Language::English, "count.personas", 3) == "3 personas");
 }
+
+TEST_CASE("a language not loaded reads as the one that is; addBuiltIn adds one (the web app's start)") {
+    TranslationTable t;
+    std::string error;
+    REQUIRE(t.load(Language::Indonesian, R"({"app.name": "Jejak", "map.untitled": "Peta tanpa judul"})", &error));
+    CHECK(t.hasLanguage(Language::Indonesian));
+    CHECK_FALSE(t.hasLanguage(Language::English));
+    CHECK(std::string(t.text(Language::English, "map.untitled")) == "Peta tanpa judul");
+    CHECK(t.has(Language::English, "app.name"));
+    REQUIRE(t.load(Language::English, R"({"map.untitled": "Untitled journey map"})", &error));
+    CHECK(std::string(t.text(Language::English, "map.untitled")) == "Untitled journey map");
+    CHECK_FALSE(t.has(Language::English, "app.name"));  // once loaded, a gap shows as a gap
+    CHECK_FALSE(TranslationTable::addBuiltIn(Language::English, "[1, 2]", &error));
+    CHECK(TranslationTable::builtIn().hasLanguage(Language::English));  // a bad file changes nothing
+}

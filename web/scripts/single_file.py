@@ -53,6 +53,12 @@ def main():
     # The wasm as data (never run) before the scripts that look for it; app.js
     # last, after shell.js has set Module up.
     page = page.replace("<body>", f'<body>\n<script id="jejak-wasm" type="application/octet-stream">{wasm}</script>', 1)
+    # Both languages' words, inline: there is nothing to fetch from a file:// page.
+    for name in sorted(f for f in os.listdir(out) if re.fullmatch(r"words-[a-z]+\.json", f)):
+        words = read(name)
+        if "</script" in words.lower():
+            raise SystemExit(f"{name} holds '</script': cannot be inlined")
+        page = page.replace("<body>", f'<body>\n<script id="jejak-{name[:-5]}" type="application/json">{words}</script>', 1)
     page = page.replace("</body>", f"<script>{app}</script>\n</body>", 1)
     # The formats module (CSV, Markdown, Mermaid) the same way: its script defines
     # a factory and runs nothing; glue.js finds the wasm by this id.

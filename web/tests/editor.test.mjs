@@ -128,7 +128,7 @@ test('build a map by hand: template, add, type, drag, undo, redo, emotion, stage
 
     // 7. Bahasa Indonesia.
     await click(page, 'button/language-id');
-    assert.equal(await page.evaluate(() => window.jejak.uiLanguage()), 'id');
+    await page.waitForFunction(() => window.jejak.uiLanguage() === 'id');  // its words arrive first
     assert.equal((await doc(page)).title, map.title, 'the map itself is unchanged');
     await settle(page);
     await shot('7-bahasa-indonesia');

@@ -41,8 +41,8 @@ export async function launch({ folder = null } = {}) {
 
 // Opens the app in a fresh context and records what the page says and asks for.
 export async function openApp(env, { deviceScaleFactor = 1, viewport = { width: 1280, height: 800 },
-  locale = 'en-US', initScript = null, waitReady = true, hasTouch = false } = {}) {
-  const context = await env.browser.newContext({ deviceScaleFactor, viewport, locale, hasTouch });
+  locale = 'en-US', initScript = null, waitReady = true, hasTouch = false, serviceWorkers = 'allow' } = {}) {
+  const context = await env.browser.newContext({ deviceScaleFactor, viewport, locale, hasTouch, serviceWorkers });
   const page = await context.newPage();
   const record = { errors: [], requests: [] };
   page.on('console', (msg) => { if (msg.type() === 'error') record.errors.push(msg.text()); });

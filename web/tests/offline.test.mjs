@@ -59,6 +59,9 @@ test('after one visit the page starts with the network off; a card added offline
     const mmdPath = join(artifactsDir, 'offline-export.mmd');
     await download.saveAs(mmdPath);
     assert.match(readFileSync(mmdPath, 'utf8'), /^journey\n/);
+    // Offline, the other language's words (never fetched by this page yet) come from the cache too.
+    await click(page, 'button/language-id');
+    await page.waitForFunction(() => window.jejak.uiLanguage() === 'id');
     const outside = [...record.requests, ...requests].filter((u) => !isLocal(u, env.url));
     assert.deepEqual(outside, [], 'no request leaves 127.0.0.1');
     assert.deepEqual(record.errors, []);

@@ -2,7 +2,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { artifactsDir, imageStats, isLocal, itemCentre, launch, openApp, settle, withApp } from './harness.mjs';
+import { artifactsDir, click, idle, imageStats, isLocal, itemCentre, launch, openApp, settle, withApp } from './harness.mjs';
 
 let env;
 before(async () => { env = await launch(); });
@@ -69,6 +69,33 @@ for (const ratio of [1, 2]) {
     });
   });
 }
+
+test("a first visit downloads one language's words; the other comes when chosen, and a failure says so", async () => {
+  // No service worker: it would fetch every file for the offline copy, and serve them.
+  await withApp(env, { serviceWorkers: 'block' }, async ({ page, record }) => {
+    const words = [];
+    page.on('request', (r) => { const m = /words-(\w+)\.json$/.exec(r.url()); if (m) words.push(m[1]); });
+    await page.reload();
+    await page.waitForFunction(() => window.jejak && window.jejak.ready);
+    assert.deepEqual(words, ['en'], 'only the interface language is downloaded');
+    assert.equal((await page.evaluate(() => JSON.parse(window.jejak.documentJson()))).title, 'Maria buys skin care online');
+    // The other language, unreachable: a message in this one, and the interface stays.
+    await page.route('**/words-id.json', (route) => route.fulfill({ status: 404, body: '' }));
+    await click(page, 'button/language-id');
+    await page.waitForFunction(() => window.jejak.lastError() !== '');
+    assert.match(await page.evaluate(() => window.jejak.lastError()), /could not be loaded/);
+    assert.equal(await page.evaluate(() => window.jejak.uiLanguage()), 'en');
+    await page.unroute('**/words-id.json');
+    await click(page, 'button/language-id');
+    await page.waitForFunction(() => window.jejak.uiLanguage() === 'id');
+    assert.deepEqual(words, ['en', 'id', 'id']);
+    await click(page, 'button/language-en');
+    await idle(page);
+    assert.equal(await page.evaluate(() => window.jejak.uiLanguage()), 'en');
+    assert.deepEqual(words, ['en', 'id', 'id'], 'a language once loaded is not asked for again');
+    assert.deepEqual(record.errors.filter((e) => !/404|words/.test(e)), []);
+  });
+});
 
 test('clicking the ID button switches the interface to Bahasa Indonesia', async () => {
   await withApp(env, {}, async ({ context, page, record }) => {

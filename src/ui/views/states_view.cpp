@@ -28,6 +28,10 @@ const char* stateKindLabel(StateKind kind) {
 }
 
 namespace {
+using Op = intent::StateAction::Op;
+intent::StateAction act(Op op, Id state = 0, std::string text = {}, bool continuous = false) {
+    return {op, state, std::move(text), continuous};
+}
 double nowMs() { return static_cast<double>(std::time(nullptr)) * 1000.0; }
 
 // Every state: the current one, the future ones, then the versions, newest first.
@@ -85,7 +89,7 @@ void StatesView::draw(const ViewContext& ctx, bool& compare) {
         if (ImGui::Selectable("##row", isOpen, ImGuiSelectableFlags_DontClosePopups,
                               ImVec2(width, ImGui::GetTextLineHeight() * 2 + 6)) &&
             !isOpen) {
-            ctx.sink.apply(intent::OpenState{info->id});
+            ctx.sink.apply(act(Op::Open, info->id));
             open_ = false;
             ImGui::CloseCurrentPopup();
         }
@@ -127,7 +131,7 @@ void StatesView::draw(const ViewContext& ctx, bool& compare) {
     const StateInfo& openInfo = map.state;
     const bool version = openInfo.kind == StateKind::Version;
     if (action(icon::kCodeFork, "state.start_future", "start-future", !version)) {
-        ctx.sink.apply(intent::StartFutureState{});
+        ctx.sink.apply(act(Op::StartFuture));
         open_ = false;
         ImGui::CloseCurrentPopup();
     }
@@ -147,7 +151,7 @@ void StatesView::draw(const ViewContext& ctx, bool& compare) {
         ctx.rects.recordLastItem("input/version-label");
         ImGui::SameLine();
         if (ImGui::Button(tr("state.save")) || enter) {
-            ctx.sink.apply(intent::SaveVersion{text_});
+            ctx.sink.apply(act(Op::SaveVersion, 0, text_));
             field_ = Field::None;
             open_ = false;
             ImGui::CloseCurrentPopup();
@@ -165,7 +169,7 @@ void StatesView::draw(const ViewContext& ctx, bool& compare) {
             ImGui::SetKeyboardFocusHere();
             focus_ = false;
         }
-        if (inputText("##state-name", text_)) ctx.sink.apply(intent::RenameState{openInfo.id, text_, true});
+        if (inputText("##state-name", text_)) ctx.sink.apply(act(Op::Rename, openInfo.id, text_, true));
         if (ImGui::IsItemDeactivated()) {
             field_ = Field::None;
             ctx.sink.apply(intent::EndTyping{});
@@ -178,17 +182,17 @@ void StatesView::draw(const ViewContext& ctx, bool& compare) {
         ImGui::CloseCurrentPopup();
     }
     if (action(icon::kDownload, "state.download", "download-state")) {
-        ctx.sink.apply(intent::DownloadState{openInfo.id});
+        ctx.sink.apply(act(Op::Download, openInfo.id));
         open_ = false;
         ImGui::CloseCurrentPopup();
     }
     if (version && action(icon::kUndo, "state.restore", "restore-version")) {
-        ctx.sink.apply(intent::RestoreVersion{openInfo.id});
+        ctx.sink.apply(act(Op::Restore, openInfo.id));
         open_ = false;
         ImGui::CloseCurrentPopup();
     }
     if (action(icon::kTrash, "state.delete", "delete-state", openInfo.kind != StateKind::Current)) {
-        ctx.sink.apply(intent::DeleteState{openInfo.id});
+        ctx.sink.apply(act(Op::Delete, openInfo.id));
         open_ = false;
         ImGui::CloseCurrentPopup();
     }
@@ -206,12 +210,12 @@ float StatesView::drawBanner(const ViewContext& ctx, float top) {
     const Palette& p = palette();
     const float height = bannerBegin(ctx.rects, "##version-banner", top, icon::kCopy, text.c_str(), buttons,
                                      p.accentSoft, p.ink, "text/version-banner");
-    if (ImGui::Button(tr("state.restore"))) ctx.sink.apply(intent::RestoreVersion{info.id});
+    if (ImGui::Button(tr("state.restore"))) ctx.sink.apply(act(Op::Restore, info.id));
     ctx.rects.recordLastItem("button/banner-restore");
     ImGui::SameLine();
     if (ImGui::Button(tr("state.back"))) {
         for (const MapState& s : ctx.map.states)
-            if (s.info.kind == StateKind::Current) ctx.sink.apply(intent::OpenState{s.info.id});
+            if (s.info.kind == StateKind::Current) ctx.sink.apply(act(Op::Open, s.info.id));
     }
     ctx.rects.recordLastItem("button/back-to-current");
     bannerEnd();
