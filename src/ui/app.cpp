@@ -80,11 +80,16 @@ void App::onWordsLoaded(Language language, std::string_view words, std::string_v
         gallery_.setTemplates(templates_);
     }
     if (wordsPending_ == language) useLanguage(language);
+    if (blankPending_ == language) {
+        blankPending_.reset();
+        apply(intent::NewMap{language, {}});
+    }
 }
 
 void App::onWordsFailed(Language language) {
-    if (wordsPending_ != language) return;
+    if (wordsPending_ != language && blankPending_ != language) return;
     wordsPending_.reset();
+    blankPending_.reset();
     showError(tr("error.words_failed"));
 }
 

@@ -171,6 +171,7 @@ private:
     void leaveOpenState();  // app_states.cpp
     void useLanguage(Language language);  // now, or once its words arrived
     std::optional<Language> wordsPending_;
+    std::optional<Language> blankPending_;  // a blank map in a language whose words are on their way
     std::string nowTimestamp() const;
     void importMeasures(std::string_view name, std::string_view bytes);
     bool measuresPick_ = false;     // the file picker was opened for measurements

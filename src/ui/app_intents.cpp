@@ -357,6 +357,12 @@ Outcome App::on(const intent::ChooseLanguage& i) {
 template <>
 Outcome App::on(const intent::NewMap& i) {
     if (!i.blank) return done(openTemplate(i.templateKey));
+    if (!TranslationTable::builtIn().hasLanguage(*i.blank) && storage_) {
+        // Its stage and lane names are that language's words: made once they are here.
+        blankPending_ = *i.blank;
+        storage_->loadWords(*i.blank);
+        return done(true);
+    }
     flushSave();  // the open map stays in the library as it is
     replaceMap(blankMap(*i.blank), storage_ ? storage_->newId() : std::string(), 0, "");
     return done(true);

@@ -102,6 +102,18 @@ const screens = {
     await click(page, 'button/compare-side');
     await idle(page);
   },
+  // The comparison in the dark theme and in high contrast.
+  async 'compare-dark'(page) {
+    await screens.compare(page);
+    await click(page, 'button/theme');
+    await idle(page);
+  },
+  async 'compare-contrast'(page) {
+    await screens.compare(page);
+    await click(page, 'button/theme');
+    await click(page, 'button/theme');
+    await idle(page);
+  },
   // A saved version open: read-only, with its banner.
   async version(page) {
     await page.evaluate((t) => window.jejak.openMapJson(t), statesMap(page.lang));
