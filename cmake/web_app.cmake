@@ -108,26 +108,19 @@ add_custom_command(
 
 # --- templates, embedded for the gallery and the first visit ----------------------
 file(GLOB JEJAK_TEMPLATE_FILES CONFIGURE_DEPENDS "${PROJECT_SOURCE_DIR}/assets/templates/*.json")
-# The app carries the first visit's example (in both languages); the formats
-# module carries them all, for the gallery (loaded when it opens).
+# The formats module carries them all, for the gallery (loaded when it opens);
+# the first visit's example comes with the app's words (words-LANG.json, below).
 set(template_args)
-set(example_args)
 foreach(f IN LISTS JEJAK_TEMPLATE_FILES)
   get_filename_component(file "${f}" NAME)
   string(REGEX REPLACE "\\.json$" "" key "${file}")
   list(APPEND template_args "${key}=${f}")
-  if(key MATCHES "^b2c-retail-maria\\.")
-    list(APPEND example_args "${key}=${f}")
-  endif()
 endforeach()
 add_custom_command(
-  OUTPUT "${JEJAK_GEN}/embedded_templates.cpp"
-  COMMAND Python3::Interpreter "${JEJAK_EMBED_SCRIPT}" "${JEJAK_GEN}/embedded_templates.cpp"
-          --table=templates --compact-json ${example_args}
+  OUTPUT "${JEJAK_GEN}/embedded_all_templates.cpp"
   COMMAND Python3::Interpreter "${JEJAK_EMBED_SCRIPT}" "${JEJAK_GEN}/embedded_all_templates.cpp"
           --table=templates --compact-json ${template_args}
   DEPENDS ${JEJAK_TEMPLATE_FILES} "${JEJAK_EMBED_SCRIPT}"
-  BYPRODUCTS "${JEJAK_GEN}/embedded_all_templates.cpp"
   COMMENT "Embedding templates")
 
 # --- the app's words: one file per interface language, words-LANG.json, with the
