@@ -13,9 +13,6 @@
 #include "ui/i18n.h"
 #include "ui/theme.h"
 
-extern const jejak::EmbeddedFile jejak_embedded_templates[];
-extern const unsigned long jejak_embedded_templates_count;
-
 namespace jejak::ui {
 namespace {
 
@@ -27,9 +24,7 @@ constexpr ImGuiWindowFlags kFullWindow = ImGuiWindowFlags_NoDecoration | ImGuiWi
 
 App::App(Language uiLanguage, std::vector<std::pair<std::string, std::string>> examples) {
     setUiLanguage(uiLanguage);
-    for (unsigned long i = 0; i < jejak_embedded_templates_count; ++i)
-        templates_.emplace_back(jejak_embedded_templates[i].name, std::string(jejak_embedded_templates[i].text()));
-    for (auto& e : examples) templates_.push_back(std::move(e));
+    templates_ = std::move(examples);
     gallery_.setTemplates(templates_);
     // A first visit lands on a ready example in the browser's language.
     if (!openTemplate(std::string("b2c-retail-maria.") + languageCode(uiLanguage)))

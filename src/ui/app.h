@@ -36,8 +36,8 @@ namespace jejak::ui {
 
 class App final : public IntentSink {
 public:
-    // examples: (template key, map file) of the maps a first visit may open; the
-    // native build's embedded ones come first.
+    // examples: (template key, map file) of the maps a first visit may open (the
+    // page hands over the interface language's, with its words).
     explicit App(Language uiLanguage, std::vector<std::pair<std::string, std::string>> examples = {});
 
     void setFonts(const Fonts& fonts) { fonts_ = fonts; }

@@ -6,6 +6,7 @@
 #include <sstream>
 
 #include "cli/cli.h"
+#include "cli_run.h"
 #include "io/map_csv.h"
 #include "io/map_json.h"
 #include "io/map_markdown.h"
@@ -16,15 +17,8 @@ namespace fs = std::filesystem;
 
 namespace {
 const fs::path kSource = JEJAK_SOURCE_DIR;
-struct Run {
-    int code;
-    std::string out, err;
-};
-Run run(std::vector<std::string> args) {
-    std::ostringstream out, err;
-    int code = runCli(args, out, err);
-    return {code, out.str(), err.str()};
-}
+using Run = test::CliRun;
+constexpr auto run = &test::runCliCaptured;
 }  // namespace
 
 TEST_CASE("validate says ok for good files and names the problem of bad ones") {

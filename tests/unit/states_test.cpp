@@ -10,6 +10,7 @@
 #include <sstream>
 
 #include "cli/cli.h"
+#include "cli_run.h"
 #include "core/commands.h"
 #include "core/document.h"
 #include "core/state_diff.h"
@@ -45,15 +46,8 @@ Card* cardIn(JourneyMap& m, Id id) {
     return nullptr;
 }
 
-struct Run {
-    int code;
-    std::string out, err;
-};
-Run run(std::vector<std::string> args) {
-    std::ostringstream out, err;
-    int code = runCli(args, out, err);
-    return {code, out.str(), err.str()};
-}
+using Run = test::CliRun;
+constexpr auto run = &test::runCliCaptured;
 }  // namespace
 
 TEST_CASE("the diff names every kind of change, per card and per stage") {
