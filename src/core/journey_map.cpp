@@ -92,6 +92,13 @@ Id freeStateId(const JourneyMap& map) {
     return top + 1;
 }
 
+Id currentStateId(const JourneyMap& map) {
+    if (map.state.kind == StateKind::Current) return map.state.id;
+    for (const MapState& s : map.states)
+        if (s.info.kind == StateKind::Current) return s.info.id;
+    return 0;
+}
+
 std::optional<ContentRef> contentOf(const JourneyMap& map, Id state) {
     if (map.state.id == state) return ContentRef{map.stages, map.lanes, map.cards, map.emotions};
     int i = map.stateIndex(state);

@@ -237,6 +237,7 @@ struct JourneyMap {
 StateContent copyContent(const JourneyMap& map);
 void swapContent(JourneyMap& map, StateContent& content);
 Id freeStateId(const JourneyMap& map);
+Id currentStateId(const JourneyMap& map);  // the one state of kind current, open or not
 // The state's content, whether it is the open one or another; nullptr when absent.
 struct ContentRef {
     const std::vector<Stage>& stages;

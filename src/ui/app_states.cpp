@@ -76,9 +76,7 @@ Outcome App::on(const intent::DeleteState& i) {
     const StateInfo* info = map().stateInfo(i.state);
     if (!info || info->kind == StateKind::Current) return done(false);
     if (i.state != map().state.id) return done(execute(removeState(i.state)));
-    Id current = 0;
-    for (const MapState& s : map().states)
-        if (s.info.kind == StateKind::Current) current = s.info.id;
+    const Id current = currentStateId(map());
     leaveOpenState();
     std::vector<CommandPtr> steps;
     steps.push_back(openState(current));

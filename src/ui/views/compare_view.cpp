@@ -25,9 +25,7 @@ void CompareView::open(const JourneyMap& map) {
     open_ = true;
     to_ = map.state.id;
     from_ = map.state.from && map.stateInfo(map.state.from) ? map.state.from : 0;
-    if (!from_)
-        for (const MapState& s : map.states)
-            if (s.info.kind == StateKind::Current) from_ = s.info.id;
+    if (!from_ && currentStateId(map) != to_) from_ = currentStateId(map);
     if (!from_) from_ = map.states.front().info.id;
 }
 

@@ -214,8 +214,7 @@ float StatesView::drawBanner(const ViewContext& ctx, float top) {
     ctx.rects.recordLastItem("button/banner-restore");
     ImGui::SameLine();
     if (ImGui::Button(tr("state.back"))) {
-        for (const MapState& s : ctx.map.states)
-            if (s.info.kind == StateKind::Current) ctx.sink.apply(act(Op::Open, s.info.id));
+        ctx.sink.apply(act(Op::Open, currentStateId(ctx.map)));
     }
     ctx.rects.recordLastItem("button/back-to-current");
     bannerEnd();
