@@ -160,22 +160,17 @@ add_custom_command(
 add_library(app_objects OBJECT
   src/platform/web_main.cpp
   src/platform/gl_renderer.cpp
-  src/platform/web_storage.cpp
+  src/platform/browser_port_web.cpp
   src/platform/web_exports.cpp
-  src/platform/web_bridge.cpp
+  src/platform/page.cpp
   src/platform/sdl_trim.cpp
   src/ui/app.cpp
-  src/ui/app_clipboard.cpp
-  src/ui/app_export.cpp
-  src/ui/app_intents.cpp
-  src/ui/app_states.cpp
+  src/ui/app_effects.cpp
   src/ui/app_shortcuts.cpp
-  src/ui/app_storage.cpp
   src/ui/canvas_draw.cpp
   src/ui/card_text.cpp
   src/ui/controls.cpp
   src/ui/fonts.cpp
-  src/ui/i18n.cpp
   src/ui/item_rects.cpp
   src/ui/map_canvas.cpp
   src/ui/map_image.cpp
@@ -202,7 +197,7 @@ add_library(app_objects OBJECT
   "${JEJAK_GEN}/embedded_fonts.cpp"
   "${JEJAK_GEN}/embedded_shaders.cpp"
   src/platform/no_words.cpp)
-target_link_libraries(app_objects PRIVATE jejak_ui_logic imgui)
+target_link_libraries(app_objects PRIVATE jejak_session imgui)
 target_compile_options(app_objects PRIVATE ${JEJAK_WARNINGS} -fno-exceptions)
 add_executable(app $<TARGET_OBJECTS:app_objects>)
 add_executable(app_checked EXCLUDE_FROM_ALL $<TARGET_OBJECTS:app_objects>)
@@ -237,7 +232,7 @@ set(JEJAK_LINK_OPTIONS
   -Wl,--wrap=emscripten_set_beforeunload_callback_on_thread)
 set(JEJAK_WEB_CHECKED_OUT "${JEJAK_WEB_OUT}-checked")
 foreach(variant IN ITEMS app app_checked)
-  target_link_libraries(${variant} PRIVATE jejak_ui_logic imgui)
+  target_link_libraries(${variant} PRIVATE jejak_session imgui)
   target_link_options(${variant} PRIVATE ${JEJAK_LINK_OPTIONS})
   set_target_properties(${variant} PROPERTIES OUTPUT_NAME app SUFFIX ".js")
 endforeach()

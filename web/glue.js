@@ -110,14 +110,14 @@
     storageList() {
       window.jejakStorage.list().then((l) => withText(JSON.stringify(l), (p, n) => M()._jejak_storage_library(p, n)));
     },
-    // what: 0 rename, 1 duplicate, 2 remove, 3 restore. A new title is written
-    // into the stored map file by the app's own writer (retitle).
+    // what: a StoredChange's name (src/session/browser_port.h). A new title is
+    // written into the stored map file by the app's own writer (retitle).
     storageChange(what, id, title) {
       const s = window.jejakStorage, key = str(id), name = str(title);
-      const change = [
-        () => s.rename(key, name, glue.retitle), () => s.duplicate(key, name, glue.retitle),
-        () => s.remove(key), () => s.restore(key),
-        () => s.load(key).then((r) => { if (r) glue.downloadText(name, r.json, key, r.revision); })][what];
+      const change = {
+        rename: () => s.rename(key, name, glue.retitle), duplicate: () => s.duplicate(key, name, glue.retitle),
+        remove: () => s.remove(key), restore: () => s.restore(key),
+        download: () => s.load(key).then((r) => { if (r) glue.downloadText(name, r.json, key, r.revision); }) }[str(what)];
       change().then(() => glue.storageList());
     },
     newId() { return window.jejakStorage.newId(); },
@@ -180,15 +180,17 @@
       glue.loadFormats().then((f) => fn(f.glue)).catch((e) => { console.warn('formats:', e); M()._jejak_formats_failed(); });
     },
     app: M,
+    // kind: a format's code in src/io/file_formats.h; language: "en" or "id" (the
+    // formats module counts them 0 and 1).
     exportAs(kind, json, size, language, fileName, type) {
       const map = M().HEAPU8.slice(json, json + size);  // now: the app's buffer is gone after this call
-      const k = str(kind), name = str(fileName), mime = str(type);
-      glue.formats((g) => g.exportAs(glue, k, map, language, name, mime));
+      const k = str(kind), name = str(fileName), mime = str(type), words = str(language) === 'id' ? 1 : 0;
+      glue.formats((g) => g.exportAs(glue, k, map, words, name, mime));
     },
     importAs(kind, fileName, bytes, size, title, content, ui) {  // a new map's content is in the user's language: ui
       const data = M().HEAPU8.slice(bytes, bytes + size);
-      const k = str(kind), name = str(fileName), heading = encoder.encode(str(title));
-      glue.formats((g) => g.importAs(glue, k, data, heading, name, ui));
+      const k = str(kind), name = str(fileName), heading = encoder.encode(str(title)), words = str(ui) === 'id' ? 1 : 0;
+      glue.formats((g) => g.importAs(glue, k, data, heading, name, words));
     },
     // The words of another interface language (words-LANG.json, shell.js), when chosen.
     loadWords(code) {

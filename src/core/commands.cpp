@@ -199,6 +199,7 @@ public:
     }
     CommandLabel label() const override { return {Names<T>::insert, subjectOf(item_)}; }
     bool applicable(const JourneyMap& m) const override { return idIsFree(m, item_.id) && valuesOk(m, item_); }
+    void touched(std::vector<Id>& ids) const override { ids.push_back(item_.id); }
 
 private:
     T item_;
@@ -220,6 +221,7 @@ public:
     void revert(JourneyMap& m) override { moveWithin(itemsOf<T>(m), placed_, from_); }
     CommandLabel label() const override { return {Names<T>::move, subject_}; }
     bool applicable(const JourneyMap& m) const override { return indexOfId(itemsOf<T>(m), id_) < itemsOf<T>(m).size(); }
+    void touched(std::vector<Id>& ids) const override { ids.push_back(id_); }
 
 private:
     static void moveWithin(std::vector<T>& items, size_t from, size_t to) {
@@ -247,6 +249,7 @@ public:
     bool applicable(const JourneyMap& m) const override {
         return indexOfId(itemsOf<T>(m), after_.id) < itemsOf<T>(m).size() && valuesOk(m, after_);
     }
+    void touched(std::vector<Id>& ids) const override { ids.push_back(after_.id); }
     bool mergeWith(const Command& next) override {
         auto* n = dynamic_cast<const ReplaceItem*>(&next);
         if (!n || n->after_.id != after_.id) return false;
@@ -358,6 +361,9 @@ public:
             if (!idIsFree(m, c.id) || !ids.insert(c.id).second || !cardValuesOk(m, c)) return false;
         return !cards_.empty();
     }
+    void touched(std::vector<Id>& ids) const override {
+        for (const Card& c : cards_) ids.push_back(c.id);
+    }
 
 private:
     std::vector<Card> cards_;
@@ -372,6 +378,7 @@ public:
         removed_ = extractIf(m.cards, [&](const Card& c) { return ids_.count(c.id) != 0; });
         dependents_.extract(m, {}, ids_);
     }
+    void touched(std::vector<Id>& ids) const override { ids.insert(ids.end(), ids_.begin(), ids_.end()); }
     void revert(JourneyMap& m) override {
         restore(m.cards, removed_);
         dependents_.restore(m);
@@ -460,6 +467,7 @@ public:
         }
     }
     CommandLabel label() const override { return {"cmd.move_cards", subject_}; }
+    void touched(std::vector<Id>& ids) const override { ids.insert(ids.end(), ids_.begin(), ids_.end()); }
     bool applicable(const JourneyMap& m) const override {
         const Step& first = steps_.front();
         if (ids_.empty() || !m.lane(first.lane) || !m.stage(first.stage)) return false;

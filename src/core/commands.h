@@ -33,6 +33,10 @@ public:
     // Whether it changes the open state's content: refused while a saved
     // version, which is read-only, is open (Document checks it).
     virtual bool editsOpenState() const { return true; }
+    // The ids of the items it changes, adds or removes (cards, stages, lanes,
+    // personas), for views that refresh only what changed; none: it cannot say
+    // (a group, a state switch), so anything may have changed.
+    virtual void touched(std::vector<Id>& ids) const { (void)ids; }
 };
 
 using CommandPtr = std::unique_ptr<Command>;

@@ -18,6 +18,10 @@ public:
             after_->stage = stage;
         }
     }
+    void touched(std::vector<Id>& ids) const override {
+        ids.push_back(persona_);
+        ids.push_back(stage_);
+    }
     void apply(JourneyMap& m) override {
         index_ = find(m);
         before_.reset();

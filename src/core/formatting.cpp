@@ -1,6 +1,8 @@
 // Formatting numbers, sizes, times and file names for people.
 #include "core/formatting.h"
 
+#include "core/utf8.h"
+
 #include <cctype>
 #include <cmath>
 #include <cstdio>
@@ -128,12 +130,7 @@ std::string fileStemForTitle(const std::string& title) {
             name += '-';
     }
     while (!name.empty() && name.back() == '-') name.pop_back();
-    if (name.size() > 80) {
-        name.resize(80);
-        // Never cut a UTF-8 sequence in half.
-        while (!name.empty() && (static_cast<unsigned char>(name.back()) & 0xC0) == 0x80) name.pop_back();
-        if (!name.empty() && static_cast<unsigned char>(name.back()) >= 0xC0) name.pop_back();
-    }
+    name = cutUtf8(std::move(name), 80);
     return name.empty() ? std::string("journey-map") : name;
 }
 

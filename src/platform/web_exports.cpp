@@ -23,6 +23,11 @@ using jejak::platform::rt;
 using jejak::platform::wake;
 
 namespace {
+// The app has an answer from the page: the views show what it did, and frames follow.
+void answered() {
+    rt.app->applyEffects();
+    wake();
+}
 // "id" or "en" (not languageFromLocale: it reads the words, which may be only the other language's).
 jejak::Language languageOfCode(std::string_view code) {
     return code == "id" ? jejak::Language::Indonesian : jejak::Language::English;
@@ -45,7 +50,7 @@ EMSCRIPTEN_KEEPALIVE const char* jejak_item_rect(const char* id, int length) {
 EMSCRIPTEN_KEEPALIVE int jejak_frame_count() { return rt.framesDrawn; }
 EMSCRIPTEN_KEEPALIVE void jejak_wake() { wake(); }
 EMSCRIPTEN_KEEPALIVE const char* jejak_state() {
-    const jejak::Document& d = rt.app->document();
+    const jejak::Document& d = rt.app->session().document();
     // Idle: no input waiting, no frame owed, nothing animating (tests wait for it).
     bool idle = rt.framesToDraw == 0 && rt.heldEvents.empty() && rt.fieldOpening == 0 && !rt.app->animating() &&
                 SDL_PeepEvents(nullptr, 0, SDL_PEEKEVENT, SDL_FIRSTEVENT, SDL_LASTEVENT) == 0;
@@ -53,10 +58,11 @@ EMSCRIPTEN_KEEPALIVE const char* jejak_state() {
     std::snprintf(out, sizeof out,
                   "{\"save\":\"%s\",\"mapId\":\"%s\",\"revision\":%d,\"undoSteps\":%d,\"dirty\":%s,\"errors\":%d,"
                   "\"idle\":%s,\"theme\":\"%s\",\"shared\":%s}",
-                  rt.app->saveStatusName(), rt.app->mapId().c_str(), rt.app->revision(),
+                  jejak::saveStatusName(rt.app->session().autosave().status()), rt.app->session().autosave().mapId().c_str(),
+                  rt.app->session().autosave().revision(),
                   static_cast<int>(d.undoSteps()), d.dirty() ? "true" : "false", rt.app->errorCount(),
-                  idle ? "true" : "false", jejak::ui::themeName(jejak::ui::currentTheme()),
-                  rt.app->sharedView() ? "true" : "false");
+                  idle ? "true" : "false", jejak::themeName(jejak::ui::currentTheme()),
+                  rt.app->session().sharedView() ? "true" : "false");
     rt.scratch = out;
     return rt.scratch.c_str();
 }
@@ -68,38 +74,38 @@ EMSCRIPTEN_KEEPALIVE const char* jejak_view_state() {
 EMSCRIPTEN_KEEPALIVE void jejak_storage_started(int ok, const char* id, int idLength, const char* json, int jsonLength,
                                                 const char* view, int viewLength, const char* error, int errorLength,
                                                 int revision) {
-    rt.app->onStorageStarted(ok != 0, bytes(id, idLength), bytes(json, jsonLength), bytes(view, viewLength), revision,
+    rt.app->session().onStorageStarted(ok != 0, bytes(id, idLength), bytes(json, jsonLength), bytes(view, viewLength), revision,
                              bytes(error, errorLength));
-    wake();
+    answered();
 }
 EMSCRIPTEN_KEEPALIVE void jejak_storage_saved(int ok, int revision, int conflict, const char* error, int length) {
-    rt.app->onSaved(ok != 0, revision, conflict != 0, bytes(error, length));
-    wake();
+    rt.app->session().onSaved(ok != 0, revision, conflict != 0, bytes(error, length));
+    answered();
 }
 EMSCRIPTEN_KEEPALIVE void jejak_storage_loaded(const char* id, int idLength, const char* json, int jsonLength,
                                                const char* view, int viewLength, int revision) {
-    rt.app->onLoaded(bytes(id, idLength), bytes(json, jsonLength), bytes(view, viewLength), revision);
-    wake();
+    rt.app->session().onLoaded(bytes(id, idLength), bytes(json, jsonLength), bytes(view, viewLength), revision);
+    answered();
 }
 EMSCRIPTEN_KEEPALIVE void jejak_storage_library(const char* json, int length) {
-    rt.app->onLibrary(bytes(json, length));
-    wake();
+    rt.app->session().onLibrary(bytes(json, length));
+    answered();
 }
 EMSCRIPTEN_KEEPALIVE void jejak_storage_saved_elsewhere(const char* id, int length, int revision) {
-    rt.app->onSavedElsewhere(bytes(id, length), revision);
-    wake();
+    rt.app->session().onSavedElsewhere(bytes(id, length), revision);
+    answered();
 }
 EMSCRIPTEN_KEEPALIVE void jejak_file_opened(const char* name, int nameLength, const char* data, int length) {
-    rt.app->onFileOpened(bytes(name, nameLength), bytes(data, length));
-    wake();
+    rt.app->session().onFileOpened(bytes(name, nameLength), bytes(data, length));
+    answered();
 }
 EMSCRIPTEN_KEEPALIVE void jejak_file_rejected(const char* name, int nameLength, double size) {
-    rt.app->onFileRejected(bytes(name, nameLength), size);
-    wake();
+    rt.app->session().onFileRejected(size);
+    answered();
 }
 EMSCRIPTEN_KEEPALIVE void jejak_file_unreadable(const char* name, int nameLength) {
-    rt.app->onFileUnreadable(bytes(name, nameLength));
-    wake();
+    rt.app->session().onFileUnreadable();
+    answered();
 }
 // The largest map file the app opens: the page refuses larger ones before reading them.
 EMSCRIPTEN_KEEPALIVE double jejak_max_file_bytes() { return static_cast<double>(jejak::kMaxMapFileBytes); }
@@ -109,13 +115,13 @@ EMSCRIPTEN_KEEPALIVE const char* jejak_retitle_map(const char* json, int jsonLen
     rt.scratch = jejak::retitleMapJson(bytes(json, jsonLength), std::string(bytes(title, titleLength))).value_or("");
     return rt.scratch.c_str();
 }
-EMSCRIPTEN_KEEPALIVE void jejak_page_hidden() { rt.app->onPageHidden(); }
+EMSCRIPTEN_KEEPALIVE void jejak_page_hidden() { rt.app->session().onPageHidden(); }
 // For the crash-safety test: fails the way a bug would (a wasm abort).
 EMSCRIPTEN_KEEPALIVE void jejak_abort_for_test() { std::abort(); }
 // jejak-offline.html could not be fetched for its download (offline, say).
 EMSCRIPTEN_KEEPALIVE void jejak_offline_edition_failed() {
-    rt.app->onOfflineEditionFailed();
-    wake();
+    rt.app->session().onOfflineEditionFailed();
+    answered();
 }
 // The service worker has installed a new version (shell.js).
 EMSCRIPTEN_KEEPALIVE void jejak_update_ready() {
@@ -124,8 +130,8 @@ EMSCRIPTEN_KEEPALIVE void jejak_update_ready() {
 }
 // The browser left full screen by itself (its own Esc): the presentation ends.
 EMSCRIPTEN_KEEPALIVE void jejak_fullscreen_left() {
-    rt.app->onFullscreenLeft();
-    wake();
+    rt.app->session().onFullscreenLeft();
+    answered();
 }
 EMSCRIPTEN_KEEPALIVE const char* jejak_present_state() {
     rt.scratch = rt.app->presentStateJson();
@@ -133,65 +139,65 @@ EMSCRIPTEN_KEEPALIVE const char* jejak_present_state() {
 }
 // The formats module read an imported file (glue.js importAs): a map file, or why not.
 EMSCRIPTEN_KEEPALIVE void jejak_imported(int ok, const char* name, int nameSize, const char* text, int textSize) {
-    rt.app->onImported(ok != 0, std::string_view(name, static_cast<size_t>(nameSize)),
+    rt.app->session().onImported(ok != 0, std::string_view(name, static_cast<size_t>(nameSize)),
                        std::string_view(text, static_cast<size_t>(textSize)));
-    wake();
+    answered();
 }
 // Another interface language's words arrived (glue.js loadWords), or could not.
 EMSCRIPTEN_KEEPALIVE void jejak_words_loaded(const char* code, int codeLength, const char* words, int wordsLength,
                                              const char* example, int exampleLength) {
-    rt.app->onWordsLoaded(languageOfCode(bytes(code, codeLength)), bytes(words, wordsLength),
+    rt.app->session().onWordsLoaded(languageOfCode(bytes(code, codeLength)), bytes(words, wordsLength),
                           bytes(example, exampleLength));
-    wake();
+    answered();
 }
 EMSCRIPTEN_KEEPALIVE void jejak_words_failed(const char* code, int codeLength) {
-    rt.app->onWordsFailed(languageOfCode(bytes(code, codeLength)));
-    wake();
+    rt.app->session().onWordsFailed(languageOfCode(bytes(code, codeLength)));
+    answered();
 }
 EMSCRIPTEN_KEEPALIVE void jejak_templates(int ok, const char* json, int size) {
-    rt.app->onTemplates(ok != 0, std::string_view(json, static_cast<size_t>(size)));
-    wake();
+    rt.app->session().onTemplates(ok != 0, std::string_view(json, static_cast<size_t>(size)));
+    answered();
 }
 // Share links (glue.js): the link made of the open map, and a link's map as the
 // formats module decoded it (or why there is none).
 EMSCRIPTEN_KEEPALIVE void jejak_share_link_made(const char* url, int size) {
-    rt.app->onShareLink(std::string_view(url, static_cast<size_t>(size)));
-    wake();
+    rt.app->session().onShareLink(std::string_view(url, static_cast<size_t>(size)));
+    answered();
 }
 EMSCRIPTEN_KEEPALIVE void jejak_shared_opened(int ok, const char* text, int size) {
-    rt.app->onSharedMap(ok != 0, std::string_view(text, static_cast<size_t>(size)));
-    wake();
+    rt.app->session().onSharedMap(ok != 0, std::string_view(text, static_cast<size_t>(size)));
+    answered();
 }
 EMSCRIPTEN_KEEPALIVE void jejak_formats_failed() {
-    rt.app->onFormatsFailed();
-    wake();
+    rt.app->session().onFormatsFailed();
+    answered();
 }
 // The formats module has copied the pixels of the last image or print job.
-EMSCRIPTEN_KEEPALIVE void jejak_pixels_taken() { rt.app->onPixelsTaken(); }
+EMSCRIPTEN_KEEPALIVE void jejak_pixels_taken() { rt.app->session().onPixelsTaken(); }
 // It encoded the image export: its size, and the time it took.
 EMSCRIPTEN_KEEPALIVE void jejak_png_made(double bytes, double ms) {
-    rt.app->onPngMade(static_cast<std::size_t>(bytes), ms);
+    rt.app->session().onPngMade(static_cast<std::size_t>(bytes), ms);
 }
 // The last image export's size and timings (README, "Test bridge").
-EMSCRIPTEN_KEEPALIVE const char* jejak_last_export() { return rt.app->lastExportJson().c_str(); }
+EMSCRIPTEN_KEEPALIVE const char* jejak_last_export() { return rt.app->session().lastExportJson().c_str(); }
 // The page could not get heap memory to hand bytes over (glue.js withBytes).
 EMSCRIPTEN_KEEPALIVE void jejak_out_of_memory() {
-    rt.app->onOutOfMemory();
-    wake();
+    rt.app->session().onOutOfMemory();
+    answered();
 }
 // For input tests: every drawn frame takes at least `ms` milliseconds, as on a
 // busy machine, so that input piles up between frames.
 EMSCRIPTEN_KEEPALIVE void jejak_slow_frames_for_test(double ms) { rt.slowFrameMs = ms; }
 EMSCRIPTEN_KEEPALIVE void jejak_export_tile_for_test(int size) { rt.renderer.setTileForTest(size); }
 EMSCRIPTEN_KEEPALIVE int jejak_open_map_json(const char* data, int length) {
-    bool ok = rt.app->openMapJson(bytes(data, length));
-    wake();
+    bool ok = rt.app->session().openMapJson(bytes(data, length));
+    answered();
     return ok ? 1 : 0;
 }
 EMSCRIPTEN_KEEPALIVE const char* jejak_ui_language() { return jejak::languageCode(jejak::ui::uiLanguage()); }
 // The page's copy and cut events ask for the selected cards ("" leaves the event alone).
 EMSCRIPTEN_KEEPALIVE const char* jejak_clipboard_copy(int cut) {
-    rt.scratch = rt.app->copySelection(cut != 0);
+    rt.scratch = rt.app->copySelection(ImGui::GetIO().WantTextInput, cut != 0);
     wake();
     return rt.scratch.c_str();
 }
@@ -202,7 +208,7 @@ EMSCRIPTEN_KEEPALIVE int jejak_clipboard_paste(const char* data, int length) {
         io.AddInputCharactersUTF8(std::string(bytes(data, length)).c_str());  // into the text field being edited
         ok = true;
     } else {
-        ok = rt.app->pasteText(bytes(data, length));
+        ok = rt.app->pasteText(bytes(data, length), false);
     }
     wake();
     return ok ? 1 : 0;
@@ -247,8 +253,8 @@ EMSCRIPTEN_KEEPALIVE const char* jejak_bench_frames(int frames, int edits) {
     for (int i = 0; i < std::max(frames, 1); ++i) {
         double start = emscripten_get_now();
         if (canEdit) {
-            rt.app->apply(jejak::ui::intent::MoveCards{{card}, lane, i % 2 ? home : away, 0});
-            rt.app->apply(jejak::ui::intent::EndGesture{});
+            rt.app->apply(jejak::intent::MoveCards{{card}, lane, i % 2 ? home : away, 0});
+            rt.app->apply(jejak::intent::EndGesture{});
         }
         double editMs = emscripten_get_now() - start;
         total.push_back(editMs + drawFrame());

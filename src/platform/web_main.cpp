@@ -16,7 +16,7 @@
 #include <imgui_internal.h>
 
 #include "io/map_json.h"
-#include "platform/web.h"
+#include "platform/page.h"
 #include "platform/web_runtime.h"
 #include "ui/app.h"
 #include "ui/fonts.h"
@@ -223,7 +223,7 @@ void takeEvents() {
 
 void frame() {
     takeEvents();
-    if (rt.app->tick(emscripten_get_now() / 1000.0)) wake();
+    if (rt.app->session().tick(emscripten_get_now() / 1000.0)) wake();
     refreshFontsIfRatioChanged();
     if (rt.app->animating() || rt.fieldOpening > 0) rt.framesToDraw = std::max(rt.framesToDraw, 1);
     if (rt.framesToDraw == 0) {  // nothing changed: leave the last picture on screen
@@ -307,10 +307,10 @@ int main() {
         examples.emplace_back("b2c-retail-maria." + code, std::move(example));
     rt.app = std::make_unique<jejak::ui::App>(language, std::move(examples));
     refreshFontsIfRatioChanged();
-    rt.app->setMemoryCheck(jejak::platform::memoryAvailable);
+    rt.app->session().setMemoryCheck(jejak::platform::memoryAvailable);
     rt.app->setRenderPort(&rt.renderer, [] { return emscripten_get_now(); });
     rt.app->setUpdateAction(jejak::platform::applyUpdate);
-    rt.app->setStorage(&rt.storage);
+    rt.app->setPort(&rt.port);
     jejak::platform::listenForWake();
     emscripten_set_main_loop(frame, 0, 1);
     return 0;

@@ -1,15 +1,8 @@
-// The composition root: the frame, drawn view by view, and opening maps.
+// The frame, drawn view by view from the Session.
 #include "ui/app.h"
 
 #include <cmath>
 
-#include <algorithm>
-
-#include "core/card_search.h"
-#include "core/embedded_file.h"
-#include <nlohmann/json.hpp>
-
-#include "io/map_json.h"
 #include "ui/i18n.h"
 #include "ui/theme.h"
 
@@ -22,111 +15,26 @@ constexpr ImGuiWindowFlags kFullWindow = ImGuiWindowFlags_NoDecoration | ImGuiWi
 
 }  // namespace
 
-App::App(Language uiLanguage, std::vector<std::pair<std::string, std::string>> examples) {
-    setUiLanguage(uiLanguage);
-    templates_ = std::move(examples);
-    gallery_.setTemplates(templates_);
-    // A first visit lands on a ready example in the browser's language.
-    if (!openTemplate(std::string("b2c-retail-maria.") + languageCode(uiLanguage)))
-        document_.reset(makeEmptyMap(tr("map.untitled"), languageCode(uiLanguage)));
+App::App(Language uiLanguage, Session::Templates examples) : session_(uiLanguage, std::move(examples)) {
+    session_.setPlaceSource([this](SavedView& v) {
+        v.scrollX = canvas_.view().scrollX;
+        v.scrollY = canvas_.view().scrollY;
+        v.zoom = canvas_.view().zoom;
+    });
+    gallery_.setTemplates(session_.templates());
+    applyEffects();
 }
 
-bool App::roomToRead(std::size_t textBytes, const char* why) {
-    if (!memoryCheck_ || memoryCheck_(textBytes * kMemoryPerTextByte + (std::size_t{4} << 20))) return true;
-    showError(tr(why));
-    return false;
+void App::setPort(BrowserPort* port) {
+    session_.setPort(port);
+    help_.setSingleFile(session_.singleFile());
+    applyEffects();
 }
 
-// The new version waits until the open map is in storage; then the page reloads.
-void App::drawUpdate(float top) {
-    const bool saving = autosave_.status() != SaveStatus::Saved;
-    const bool asked = update_.reloadAsked();
-    update_.draw(rects_, top + bannerHeight_, saving);
-    if (!asked && update_.reloadAsked()) flushSave();
-    if (update_.reloadAsked() && !saving && !updateActivated_ && activateUpdate_) {
-        updateActivated_ = true;
-        activateUpdate_();
-    }
-}
-
-// The web app has the interface language's words only: another language waits
-// for its words (words-LANG.json, from the page or its offline copy).
-void App::useLanguage(Language language) {
-    if (TranslationTable::builtIn().hasLanguage(language) || !storage_) {
-        wordsPending_.reset();
-        setUiLanguage(language);
-        return;
-    }
-    wordsPending_ = language;
-    storage_->loadWords(language);
-}
-
-void App::onWordsLoaded(Language language, std::string_view words, std::string_view example) {
-    std::string error;
-    if (!TranslationTable::addBuiltIn(language, words, &error)) {
-        onWordsFailed(language);
-        return;
-    }
-    const std::string key = std::string("b2c-retail-maria.") + languageCode(language);
-    bool known = false;
-    for (const auto& t : templates_) known = known || t.first == key;
-    if (!known && !example.empty()) {
-        templates_.emplace_back(key, std::string(example));
-        gallery_.setTemplates(templates_);
-    }
-    if (wordsPending_ == language) useLanguage(language);
-    if (blankPending_ == language) {
-        blankPending_.reset();
-        apply(intent::NewMap{language, {}});
-    }
-}
-
-void App::onWordsFailed(Language language) {
-    if (wordsPending_ != language && blankPending_ != language) return;
-    wordsPending_.reset();
-    blankPending_.reset();
-    showError(tr("error.words_failed"));
-}
-
-void App::onOfflineEditionFailed() { showError(tr("help.save_offline_failed")); }
-
-void App::onOutOfMemory() { showError(tr("error.no_memory")); }
-
-bool App::openMapJson(std::string_view text) {
-    if (!roomToRead(text.size())) return false;
-    MapLoadResult loaded = loadMapFromJson(text);
-    if (!loaded.ok) {
-        showError(std::string(tr("error.open_failed")) + " " + describeProblem(loaded.problem, uiLanguage()));
-        return false;
-    }
-    flushSave();  // the open map stays in the library as it is
-    replaceMap(std::move(loaded.map), storage_ ? storage_->newId() : std::string(), 0, "",
-               std::move(loaded.hiddenLanes));
-    toast_.clear();
-    return true;
-}
-
-bool App::openTemplate(std::string_view key) {
-    for (const auto& [name, text] : templates_)
-        if (name == key) return openMapJson(text);
-    return false;
-}
-
-void App::onTemplates(bool ok, std::string_view json) {
-    nlohmann::json all = nlohmann::json::parse(json.begin(), json.end(), nullptr, false);
-    if (!ok || !all.is_object()) {
-        templatesAsked_ = false;  // the next opening asks again
-        gallery_.setMore(GalleryView::More::Failed);
-        return;
-    }
-    for (auto it = all.begin(); it != all.end(); ++it) {
-        if (!it.value().is_string()) continue;
-        bool known = false;
-        for (const auto& t : templates_) known = known || t.first == it.key();
-        if (!known) templates_.emplace_back(it.key(), it.value().get<std::string>());
-    }
-    gallery_.setTemplates(templates_);
-    gallery_.setMore(GalleryView::More::None);
+Outcome App::apply(const Intent& intent) {
+    Outcome outcome = session_.apply(intent);
+    applyEffects();
+    return outcome;
 }
 
 bool App::fieldOpening() const {
@@ -137,21 +45,30 @@ bool App::fieldOpening() const {
 bool App::animating() const {
     // A field that asked for the keyboard gets it a frame later: keep drawing until then.
     // Presenting, a move between stages slides for a moment.
-    return fieldOpening() || present_.animating(clock_);
+    return fieldOpening() || present_.animating(session_.clock());
 }
 
 double App::secondsUntilDue(double nowSeconds) const {
     double due = -1;
-    for (double d :
-         {autosave_.secondsUntilSave(nowSeconds), toast_.secondsLeft(), present_.secondsUntilDue(nowSeconds)})
+    for (double d : {session_.secondsUntilSave(nowSeconds), toast_.secondsLeft(), present_.secondsUntilDue(nowSeconds)})
         if (d >= 0 && (due < 0 || d < due)) due = d;
     return due;
 }
 
-std::string App::presentStateJson() const { return present_.active() ? present_.stateJson(map(), clock_) : "null"; }
+std::string App::presentStateJson() const {
+    return present_.active() ? present_.stateJson(map(), session_.clock()) : "null";
+}
 
-void App::onFullscreenLeft() {
-    if (present_.active()) apply(intent::Present{false});
+// The new version waits until the open map is in storage; then the page reloads.
+void App::drawUpdate(float top) {
+    const bool saving = session_.autosave().status() != SaveStatus::Saved;
+    const bool asked = update_.reloadAsked();
+    update_.draw(rects_, top + bannerHeight_, saving);
+    if (!asked && update_.reloadAsked()) session_.flushSave();
+    if (update_.reloadAsked() && !saving && !updateActivated_ && activateUpdate_) {
+        updateActivated_ = true;
+        activateUpdate_();
+    }
 }
 
 // The window under everything, the whole display, no padding or border.
@@ -173,12 +90,13 @@ void App::drawPresentation() {
     beginAppWindow();
     showExitRates(present_.canvas());  // the room sees what the panel showed
     // Comparing, the room walks through the newer state with its changes marked, stage by stage.
-    compare_.refresh(map(), document_.changeCount());
+    compare_.refresh(map(), mapVersion());
     ViewOnlySink viewOnly(*this, compare_.version());
     const bool comparing = compare_.isOpen();
     present_.setCompare(comparing ? &compare_.afterMarks() : nullptr);
-    const ViewContext ctx = comparing ? ViewContext{compare_.after(), fonts_, rects_, viewOnly, canvas_.view()} : context();
-    const bool stay = present_.draw(ctx, palette(), io.DisplaySize, clock_, keysFree);
+    const ViewContext ctx =
+        comparing ? ViewContext{compare_.after(), fonts_, rects_, viewOnly, canvas_.view()} : context();
+    const bool stay = present_.draw(ctx, palette(), io.DisplaySize, session_.clock(), keysFree);
     ImGui::End();
     toast_.draw(rects_);
     drawUpdate(0);
@@ -191,40 +109,14 @@ void App::showExitRates(MapCanvas& canvas) {
         canvas.setExitRates("", nullptr);
         return;
     }
-    analytics.refresh(map(), document_.changeCount());
+    analytics.refresh(map(), mapVersion());
     canvas.setExitRates(analytics.period(), analytics.period().empty() ? nullptr : &analytics.rates());
-}
-
-void App::updateSearch() {
-    const CardFilter& filter = topBar_.filter();
-    const std::vector<Id>& hidden = canvas_.view().hiddenLanes;
-    if (searchVersion_ == document_.changeCount() && searchApplied_ == filter && searchHidden_ == hidden) return;
-    searchHidden_ = hidden;
-    if (!(searchApplied_ == filter)) {
-        searchCurrent_ = -1;      // a new search starts from the first match
-        autosave_.viewChanged();  // and is kept with the map's view
-    }
-    searchVersion_ = document_.changeCount();
-    searchApplied_ = filter;
-    canvas_.setDimmed(filter.active() ? dimmedCards(map(), filter) : std::vector<bool>());
-    searchMatches_ = matchingCards(map(), filter, hidden);
-    if (searchCurrent_ >= static_cast<int>(searchMatches_.size())) searchCurrent_ = -1;
-}
-
-// Enter or Shift+Enter in the search field: the next or previous match is
-// selected and scrolled into view.
-void App::stepSearch(int step) {
-    searchCurrent_ = stepMatch(static_cast<int>(searchMatches_.size()), searchCurrent_, step);
-    if (searchCurrent_ < 0) return;
-    Id card = searchMatches_[static_cast<size_t>(searchCurrent_)];
-    canvas_.select({card});
-    canvas_.scrollToCard(card);
 }
 
 // The map, or two of its states compared: overlaid on one canvas, or side by
 // side with the older one on the left, scrolled and zoomed with the right one.
 void App::drawCanvas(float top, ImVec2 size) {
-    compare_.refresh(map(), document_.changeCount());
+    compare_.refresh(map(), mapVersion());
     if (!compare_.isOpen()) {
         canvas_.setCompare(nullptr);
         canvas_.draw(map(), *this, fonts_, palette(), rects_, ImVec2(0, top), size);
@@ -253,39 +145,42 @@ void App::drawCanvas(float top, ImVec2 size) {
     ImGui::GetWindowDrawList()->AddRectFilled(ImVec2(half - 2, top), ImVec2(half + 2, top + size.y), palette().border);
 }
 
-void App::drawFrame() {
-    rects_.beginFrame();
-    if (present_.active()) {
-        drawPresentation();
-        return;
-    }
-    const bool dialogWasOpen = dialogOpen();
+void App::drawEditor() {
     const ImGuiIO& io = ImGui::GetIO();
     const ViewContext ctx = context();
     beginAppWindow();
-    updateSearch();
-    canvas_.setPersonaFilter(topBar_.personaFilter(map().personas.size()));
-    if (topBar_.persona() != searchPersona_) {  // the persona filter is kept with the view too
-        searchPersona_ = topBar_.persona();
-        autosave_.viewChanged();
+    session_.setSearch(topBar_.filter(), topBar_.persona());
+    const int matches = static_cast<int>(session_.searchMatches().size());
+    if (dimmedVersion_ != session_.searchRevision()) {
+        dimmedVersion_ = session_.searchRevision();
+        canvas_.setDimmed(session_.dimmedCards());
     }
+    canvas_.setPersonaFilter(topBar_.personaFilter(map().personas.size()));
     const float bar = TopBarView::kHeight;
-    float sideWidth = side_.panel() != Panel::None ? SidePanelView::width(io.DisplaySize.x) : 0.0f;
-    float top = bar + bannerHeight_;
+    const float sideWidth = side_.panel() != Panel::None ? SidePanelView::width(io.DisplaySize.x) : 0.0f;
+    const float top = bar + bannerHeight_;
     showExitRates(canvas_);
     drawCanvas(top, ImVec2(io.DisplaySize.x - sideWidth, io.DisplaySize.y - top));
-    topBar_.draw(ctx, {document_.canUndo(), document_.canRedo(), canvas_.view().zoom, side_.panel(), autosave_,
-                       document_.changeCount(), saveStatus_, static_cast<int>(searchMatches_.size()), searchCurrent_});
-    if (int step = topBar_.takeStep()) stepSearch(step);
+    const Document& d = session_.document();
+    topBar_.draw(ctx, {d.canUndo(), d.canRedo(), canvas_.view().zoom, side_.panel(), session_.autosave(),
+                       d.changeCount(), saveStatus_, matches, session_.searchCurrent()});
+    if (int step = topBar_.takeStep()) {
+        session_.stepSearch(step);
+        applyEffects();
+    }
     ImGui::End();
+    drawDialogs(ctx, bar);
+}
 
+void App::drawDialogs(const ViewContext& ctx, float bar) {
     side_.followSelection(canvas_.selection().size(), canvas_.editing());
-    bannerHeight_ = shared_ ? export_.drawSharedBanner(ctx, bar) : saveStatus_.drawBanner(ctx, autosave_, bar);
+    bannerHeight_ = session_.sharedView() ? export_.drawSharedBanner(ctx, bar)
+                                          : saveStatus_.drawBanner(ctx, session_.autosave(), bar);
     bannerHeight_ += states_.drawBanner(ctx, bar + bannerHeight_);
     bannerHeight_ += compare_.drawBar(ctx, bar + bannerHeight_);
     side_.draw(ctx, bar + bannerHeight_, canvas_.selection());
     menus_.drawContextMenu(ctx, canvas_.takeContextRequest(), canvas_.selection(), canvas_.layout());
-    library_.draw(ctx, autosave_.mapId());
+    library_.draw(ctx, session_.library(), session_.autosave().mapId());
     library_.drawSameFileQuestion(ctx);
     if (auto request = canvas_.takeRenameRequest()) menus_.startRename(map(), *request);
     menus_.drawRename(ctx, canvas_.anchorFor(map(), menus_.renameTarget()));
@@ -298,11 +193,23 @@ void App::drawFrame() {
         canvas_.select({});
     }
     if (auto at = rects_.find("button/export")) export_.drawMenu(ctx, ImVec2(at->x, at->y + at->h + 4));
-    export_.drawPreview(ctx, import_);
-    if (measures_ && !export_.drawMeasuresPreview(ctx, *measures_)) measures_.reset();
+    export_.drawPreview(ctx, session_.importPreview());
+    if (session_.measuresPreview() && !export_.drawMeasuresPreview(ctx, *session_.measuresPreview()))
+        apply(intent::CancelImport{});
     export_.drawLinkDialog(ctx);
+}
+
+void App::drawFrame() {
+    rects_.beginFrame();
+    applyEffects();
+    if (present_.active()) {
+        drawPresentation();
+        return;
+    }
+    const bool dialogWasOpen = dialogOpen();
+    drawEditor();
     toast_.draw(rects_);
-    drawUpdate(bar);
+    drawUpdate(TopBarView::kHeight);
     handleShortcuts(dialogWasOpen);
 }
 

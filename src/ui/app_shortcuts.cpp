@@ -6,7 +6,7 @@
 namespace jejak::ui {
 
 bool App::dialogOpen() const {
-    return gallery_.isOpen() || help_.isOpen() || library_.isOpen() || library_.asking() || import_.has_value() || measures_.has_value() ||
+    return gallery_.isOpen() || help_.isOpen() || library_.isOpen() || library_.asking() || session_.importPreview().has_value() || session_.measuresPreview().has_value() ||
            ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId | ImGuiPopupFlags_AnyPopupLevel);
 }
 

@@ -17,9 +17,6 @@ const char* const kChannelKeys[kChannelCount] = {"channel.website",     "channel
 const char* const kChannelIcons[kChannelCount] = {icon::kGlobe,    icon::kShareAlt, icon::kWhatsApp,    icon::kEnvelope,
                                                   icon::kComments, icon::kMobile,   icon::kShoppingBag, icon::kCalendar,
                                                   icon::kPhone,    icon::kBuilding, icon::kCircle};
-const char* const kLaneKeys[kLaneKindCount] = {
-    "lane.actions",       "lane.touchpoints",    "lane.channels",  "lane.thoughts", "lane.emotions", "lane.pain-points",
-    "lane.opportunities", "lane.business-goals", "lane.backstage", "lane.metrics",  "lane.text"};
 const char* const kLaneIcons[kLaneKindCount] = {icon::kHandPointer, icon::kDotCircle, icon::kSitemap,   icon::kComment,
                                                 icon::kSmile,       icon::kWarning,   icon::kLightbulb, icon::kBullseye,
                                                 icon::kCogs,        icon::kBarChart,  icon::kAlignLeft};
@@ -36,7 +33,7 @@ void join(std::string& out, const std::string& part) {
 
 const char* channelLabel(Channel c) { return tr(kChannelKeys[static_cast<int>(c)]); }
 const char* channelIcon(Channel c) { return kChannelIcons[static_cast<int>(c)]; }
-const char* laneKindLabel(LaneKind k) { return tr(kLaneKeys[static_cast<int>(k)]); }
+const char* laneKindLabel(LaneKind k) { return tr(laneKindKey(k)); }
 const char* laneKindIcon(LaneKind k) { return kLaneIcons[static_cast<int>(k)]; }
 const char* statusLabel(OpportunityStatus s) { return tr(kStatusKeys[static_cast<int>(s)]); }
 

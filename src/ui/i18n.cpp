@@ -6,7 +6,20 @@
 namespace jejak::ui {
 namespace {
 Language current = Language::English;
+const char* const kLaneKeys[kLaneKindCount] = {
+    "lane.actions",       "lane.touchpoints",    "lane.channels",  "lane.thoughts", "lane.emotions", "lane.pain-points",
+    "lane.opportunities", "lane.business-goals", "lane.backstage", "lane.metrics",  "lane.text"};
+}  // namespace
+
+const char* laneKindKey(LaneKind kind) { return kLaneKeys[static_cast<int>(kind)]; }
+
+std::string stateName(const StateInfo& info) {
+    if (!info.name.empty()) return info.name;
+    return tr(info.kind == StateKind::Current  ? "state.current_default"
+              : info.kind == StateKind::Future ? "state.future_default"
+                                               : "state.kind_version");
 }
+
 
 Language uiLanguage() { return current; }
 void setUiLanguage(Language language) { current = language; }

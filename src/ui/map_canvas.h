@@ -1,6 +1,6 @@
 // The journey map canvas: stages as columns, lanes as rows, cards, emotion curves;
 // pan, zoom, selection and direct manipulation. It changes nothing itself: it
-// sends what the user wants as intents (ui/intents.h), and the app decides.
+// sends what the user wants as intents (session/intents.h), and the app decides.
 #pragma once
 
 #include <cstdint>
@@ -16,7 +16,7 @@
 #include "core/translations.h"
 #include "ui/canvas_gestures.h"
 #include "ui/fonts.h"
-#include "ui/intents.h"
+#include "session/intents.h"
 #include "ui/item_rects.h"
 #include "ui/map_layout.h"
 #include "ui/theme.h"
@@ -120,7 +120,6 @@ public:
     int activePersona() const { return activePersona_; }
     void setActivePersona(int index) { activePersona_ = index; }
     // What the user right-clicked (or pressed F2 on), for the app's menus.
-    using Target = ui::Target;
     // A right-click since the last call: the app opens its context menu.
     std::optional<Target> takeContextRequest() {
         auto r = contextRequest_;

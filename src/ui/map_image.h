@@ -10,20 +10,14 @@
 #include <vector>
 
 #include "core/journey_map.h"
+#include "session/exports.h"
 #include "ui/map_canvas.h"
 #include "ui/print_pages.h"
 #include "ui/render_port.h"
 
 namespace jejak::ui {
 
-struct MapImage {
-    std::vector<std::uint8_t> rgba;  // the pixels, top row first; empty when refused (errorKey says why)
-    int width = 0, height = 0;
-    int pixelsPerMetre = 0;  // for the PNG's pHYs: 96 dpi at 1x
-    std::string errorKey;  // "export.too_large", "export.no_memory", "export.gpu_failed"
-    std::vector<std::string> args;
-    double drawMs = 0, renderMs = 0;  // what the time went on
-};
+using MapImage = RenderedImage;  // session/exports.h
 
 // At most this many pixels in one image (400 MB of RGBA in memory while it is made).
 inline constexpr double kMaxImagePixels = 100e6;

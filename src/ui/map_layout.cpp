@@ -177,4 +177,12 @@ const CardBox* MapLayout::cardAt(float x, float y) const {
     return nullptr;
 }
 
+int firstStageInView(const MapLayout& layout, float scrollX) {
+    for (size_t c = 0; c < layout.columns.size(); ++c) {
+        const ColumnBox& col = layout.columns[c];
+        if (col.x + col.w * 0.5f >= scrollX + layout.metrics.laneHeaderWidth) return static_cast<int>(c);
+    }
+    return 0;
+}
+
 }  // namespace jejak::ui

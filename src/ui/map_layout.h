@@ -96,6 +96,10 @@ float emotionPointOffset(const JourneyMap& map, size_t persona, Id stage, float 
 std::vector<size_t> personaDrawingOrder(size_t personas, int active);
 
 // Without measureLabel, emotion points' labels take no room (and are not laid out).
+// The first column whose middle is right of the lane headers when the view is
+// scrolled to scrollX (presentation mode's spotlight starts there); 0 when none.
+int firstStageInView(const MapLayout& layout, float scrollX);
+
 // hiddenLanes: lanes the view hides (they get no row).
 MapLayout layoutMap(const JourneyMap& map, const LayoutMetrics& metrics, const MeasureCard& measure,
                     const MeasureLabel& measureLabel = nullptr, const std::vector<Id>& hiddenLanes = {});

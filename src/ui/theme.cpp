@@ -146,14 +146,4 @@ float lineWeight() {
     return activeTheme == Theme::Projector ? 2.0f : (activeTheme == Theme::HighContrast ? 1.5f : 1.0f);
 }
 
-const char* themeName(Theme theme) {
-    switch (theme) {
-        case Theme::Light: return "light";
-        case Theme::Dark: return "dark";
-        case Theme::HighContrast: return "high-contrast";
-        case Theme::Projector: return "projector";
-    }
-    return "light";
-}
-
 }  // namespace jejak::ui

@@ -4,6 +4,7 @@
 #include <imgui.h>
 
 #include "core/journey_map.h"
+#include "session/theme_choice.h"
 
 namespace jejak::ui {
 
@@ -26,17 +27,11 @@ struct Palette {
     ImU32 laneAccent[kLaneKindCount];
 };
 
-// Projector: light and high in contrast for washed-out projectors (presentation
-// mode chooses it): dark ink, strong lines, no light greys on white.
-enum class Theme { Light, Dark, HighContrast, Projector };
-inline constexpr int kThemeCount = 4;
-
 // A map colour (0xRRGGBB) as ImGui's packed colour.
 inline ImU32 fromRgb(Rgb rgb) { return IM_COL32((rgb >> 16) & 0xFF, (rgb >> 8) & 0xFF, rgb & 0xFF, 255); }
 
 const Palette& palette();
 Theme currentTheme();
-const char* themeName(Theme theme);  // "light", "dark", "high-contrast", "projector"
 // How thick lines are drawn: 1 in the editor's themes, more on a projector.
 float lineWeight();
 void applyTheme(Theme theme = Theme::Light);

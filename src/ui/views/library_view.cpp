@@ -19,27 +19,7 @@ double nowMs() { return static_cast<double>(std::time(nullptr)) * 1000.0; }
 float textWidth(const char* s) { return ImGui::CalcTextSize(s).x; }
 }  // namespace
 
-void LibraryView::setEntries(std::string_view json) {
-    nlohmann::json doc = nlohmann::json::parse(json.begin(), json.end(), nullptr, false);
-    library_.clear();
-    trash_.clear();
-    if (!doc.is_object()) return;
-    for (const char* list : {"maps", "trash"}) {
-        if (!doc.contains(list) || !doc[list].is_array()) continue;
-        for (const auto& r : doc[list]) {
-            if (!r.is_object()) continue;
-            LibraryEntry e;
-            e.id = r.value("id", "");
-            e.title = r.value("title", "");
-            e.time = r.value(std::string(list) == "maps" ? "updated" : "deleted", 0.0);
-            e.size = r.value("size", 0.0);
-            e.backedUp = r.value("downloadedRevision", 0) > 0;
-            (std::string(list) == "maps" ? library_ : trash_).push_back(std::move(e));
-        }
-    }
-}
-
-void LibraryView::draw(const ViewContext& ctx, const std::string& openMapId) {
+void LibraryView::draw(const ViewContext& ctx, const LibraryList& list, const std::string& openMapId) {
     if (open_ && !ImGui::IsPopupOpen("##library")) {
         ImGui::OpenPopup("##library");
         ctx.sink.apply(intent::ListStored{});
@@ -83,8 +63,8 @@ void LibraryView::draw(const ViewContext& ctx, const std::string& openMapId) {
     ImGui::BeginChild("##maps", ImVec2(0, -footer));
     {
         ColumnRows rows(widths);
-        for (size_t i = 0; i < library_.size(); ++i) row(rows, library_[i], i, false);
-        if (!trash_.empty()) {
+        for (size_t i = 0; i < list.maps().size(); ++i) row(rows, list.maps()[i], i, false);
+        if (!list.trash().empty()) {
             rows.row(ImGui::GetFrameHeight() + 16);
             rows.column(0);
             ImGui::SetCursorPosY(ImGui::GetCursorPosY() + 12);
@@ -93,7 +73,7 @@ void LibraryView::draw(const ViewContext& ctx, const std::string& openMapId) {
             ImGui::SameLine();
             ImGui::TextUnformatted(tr("library.trash"));
             ImGui::PopFont();
-            for (size_t i = 0; i < trash_.size(); ++i) row(rows, trash_[i], i, true);
+            for (size_t i = 0; i < list.trash().size(); ++i) row(rows, list.trash()[i], i, true);
         }
     }
     scrollbarW_ = ImGui::GetScrollMaxY() > 0 ? style.ScrollbarSize : 0;
@@ -133,7 +113,6 @@ void LibraryView::drawRow(const ViewContext& ctx, ColumnRows& rows, const Librar
         }
         if (inputText("##title", renameBuffer_, ImGuiInputTextFlags_EnterReturnsTrue)) {
             ctx.sink.apply(intent::RenameStored{e.id, renameBuffer_});
-            library_[i].title = renameBuffer_;
             renamingEntry_ = -1;
         }
         ctx.rects.recordLastItem(name + "/title-input");
@@ -205,24 +184,6 @@ void LibraryView::drawRow(const ViewContext& ctx, ColumnRows& rows, const Librar
             ImGui::SetTooltip("%s", tr("library.delete_open"));
     }
     ImGui::PopID();
-}
-
-void LibraryView::noteSaved(const std::string& id, const std::string& title) {
-    for (LibraryEntry& e : library_)
-        if (e.id == id) {
-            e.title = title;
-            return;
-        }
-    LibraryEntry e;
-    e.id = id;
-    e.title = title;
-    library_.insert(library_.begin(), e);
-}
-
-std::string LibraryView::findByTitle(const std::string& title) const {
-    for (const LibraryEntry& e : library_)
-        if (e.title == title) return e.id;
-    return {};
 }
 
 void LibraryView::drawSameFileQuestion(const ViewContext& ctx) {

@@ -6,6 +6,7 @@
 #include <string_view>
 #include <vector>
 
+#include "session/library_list.h"
 #include "ui/views/view_context.h"
 
 namespace jejak::ui {
@@ -18,13 +19,8 @@ public:
     void close() { open_ = false; }
     bool isOpen() const { return open_; }
     bool focusPending() const { return renameFocus_; }
-    // The storage's list: {"maps": [...], "trash": [...]} (web/storage.js).
-    void setEntries(std::string_view json);
-    void draw(const ViewContext& ctx, const std::string& openMapId);
-    // The open map was saved as id: the list knows its title before it is read again.
-    void noteSaved(const std::string& id, const std::string& title);
-    // The id of the library's map with this title, or "".
-    std::string findByTitle(const std::string& title) const;
+    // The kept maps and the trash, as the Session has them (session/library_list.h).
+    void draw(const ViewContext& ctx, const LibraryList& list, const std::string& openMapId);
     // A file whose title is already in the library: open that map, or the file as a new copy?
     void askSameFile(std::string title, std::string existingId, std::string bytes) {
         same_ = {std::move(title), std::move(existingId), std::move(bytes)};
@@ -33,12 +29,6 @@ public:
     bool asking() const { return !same_.existingId.empty(); }
 
 private:
-    struct LibraryEntry {
-        std::string id, title;
-        double time = 0;  // ms since 1970: updated, or deleted for the trash
-        double size = 0;
-        bool backedUp = false;
-    };
     void drawRow(const ViewContext& ctx, ColumnRows& rows, const LibraryEntry& e, size_t i, bool inTrash, const std::string& openMapId,
                  float openW);
 
@@ -46,7 +36,6 @@ private:
         std::string title, existingId, bytes;
     } same_;
     bool open_ = false;
-    std::vector<LibraryEntry> library_, trash_;
     int renamingEntry_ = -1;
     std::string renameBuffer_;
     bool renameFocus_ = false;

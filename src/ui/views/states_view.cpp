@@ -14,12 +14,6 @@
 
 namespace jejak::ui {
 
-std::string stateName(const StateInfo& info) {
-    if (!info.name.empty()) return info.name;
-    return tr(info.kind == StateKind::Current  ? "state.current_default"
-              : info.kind == StateKind::Future ? "state.future_default"
-                                               : "state.kind_version");
-}
 
 const char* stateKindLabel(StateKind kind) {
     return tr(kind == StateKind::Current  ? "state.kind_current"
@@ -28,10 +22,6 @@ const char* stateKindLabel(StateKind kind) {
 }
 
 namespace {
-using Op = intent::StateAction::Op;
-intent::StateAction act(Op op, Id state = 0, std::string text = {}, bool continuous = false) {
-    return {op, state, std::move(text), continuous};
-}
 double nowMs() { return static_cast<double>(std::time(nullptr)) * 1000.0; }
 
 // Every state: the current one, the future ones, then the versions, newest first.
@@ -89,7 +79,7 @@ void StatesView::draw(const ViewContext& ctx, bool& compare) {
         if (ImGui::Selectable("##row", isOpen, ImGuiSelectableFlags_DontClosePopups,
                               ImVec2(width, ImGui::GetTextLineHeight() * 2 + 6)) &&
             !isOpen) {
-            ctx.sink.apply(act(Op::Open, info->id));
+            ctx.sink.apply(intent::OpenState{info->id});
             open_ = false;
             ImGui::CloseCurrentPopup();
         }
@@ -131,7 +121,7 @@ void StatesView::draw(const ViewContext& ctx, bool& compare) {
     const StateInfo& openInfo = map.state;
     const bool version = openInfo.kind == StateKind::Version;
     if (action(icon::kCodeFork, "state.start_future", "start-future", !version)) {
-        ctx.sink.apply(act(Op::StartFuture));
+        ctx.sink.apply(intent::StartFutureState{});
         open_ = false;
         ImGui::CloseCurrentPopup();
     }
@@ -151,7 +141,7 @@ void StatesView::draw(const ViewContext& ctx, bool& compare) {
         ctx.rects.recordLastItem("input/version-label");
         ImGui::SameLine();
         if (ImGui::Button(tr("state.save")) || enter) {
-            ctx.sink.apply(act(Op::SaveVersion, 0, text_));
+            ctx.sink.apply(intent::SaveVersion{text_});
             field_ = Field::None;
             open_ = false;
             ImGui::CloseCurrentPopup();
@@ -169,7 +159,7 @@ void StatesView::draw(const ViewContext& ctx, bool& compare) {
             ImGui::SetKeyboardFocusHere();
             focus_ = false;
         }
-        if (inputText("##state-name", text_)) ctx.sink.apply(act(Op::Rename, openInfo.id, text_, true));
+        if (inputText("##state-name", text_)) ctx.sink.apply(intent::RenameState{openInfo.id, text_, true});
         if (ImGui::IsItemDeactivated()) {
             field_ = Field::None;
             ctx.sink.apply(intent::EndTyping{});
@@ -182,17 +172,17 @@ void StatesView::draw(const ViewContext& ctx, bool& compare) {
         ImGui::CloseCurrentPopup();
     }
     if (action(icon::kDownload, "state.download", "download-state")) {
-        ctx.sink.apply(act(Op::Download, openInfo.id));
+        ctx.sink.apply(intent::DownloadState{openInfo.id});
         open_ = false;
         ImGui::CloseCurrentPopup();
     }
     if (version && action(icon::kUndo, "state.restore", "restore-version")) {
-        ctx.sink.apply(act(Op::Restore, openInfo.id));
+        ctx.sink.apply(intent::RestoreVersion{openInfo.id});
         open_ = false;
         ImGui::CloseCurrentPopup();
     }
     if (action(icon::kTrash, "state.delete", "delete-state", openInfo.kind != StateKind::Current)) {
-        ctx.sink.apply(act(Op::Delete, openInfo.id));
+        ctx.sink.apply(intent::DeleteState{openInfo.id});
         open_ = false;
         ImGui::CloseCurrentPopup();
     }
@@ -210,11 +200,11 @@ float StatesView::drawBanner(const ViewContext& ctx, float top) {
     const Palette& p = palette();
     const float height = bannerBegin(ctx.rects, "##version-banner", top, icon::kCopy, text.c_str(), buttons,
                                      p.accentSoft, p.ink, "text/version-banner");
-    if (ImGui::Button(tr("state.restore"))) ctx.sink.apply(act(Op::Restore, info.id));
+    if (ImGui::Button(tr("state.restore"))) ctx.sink.apply(intent::RestoreVersion{info.id});
     ctx.rects.recordLastItem("button/banner-restore");
     ImGui::SameLine();
     if (ImGui::Button(tr("state.back"))) {
-        ctx.sink.apply(act(Op::Open, currentStateId(ctx.map)));
+        ctx.sink.apply(intent::OpenState{currentStateId(ctx.map)});
     }
     ctx.rects.recordLastItem("button/back-to-current");
     bannerEnd();

@@ -9,7 +9,6 @@
 
 namespace jejak::ui {
 
-std::string stateName(const StateInfo& info);  // its name, or its kind's in the UI's language
 const char* stateKindLabel(StateKind kind);
 
 class StatesView {

@@ -6,7 +6,7 @@
 
 #include "core/journey_map.h"
 #include "ui/fonts.h"
-#include "ui/intents.h"
+#include "session/intents.h"
 #include "ui/item_rects.h"
 #include "ui/map_canvas.h"
 

@@ -1,5 +1,5 @@
-// The page's side of the app: locale, pixel ratio, clipboard, wake-up events and
-// window.jejak for browser tests; each EM_JS is a one-line call into web/glue.js.
+// The page's side of the app (platform/page.h); each EM_JS is a one-line call
+// into web/glue.js.
 #include <cstddef>
 #include <cstdlib>
 #include <string>
@@ -7,7 +7,7 @@
 #include <emscripten.h>
 #include <emscripten/html5.h>
 
-#include "platform/web.h"
+#include "platform/page.h"
 
 // clang-format off
 EM_JS(char*, jejak_js_browser_locale, (), { return allocateUTF8(jejakGlue.browserLocale()); });
@@ -18,7 +18,8 @@ EM_JS(void, jejak_js_listen_for_wake, (), { jejakGlue.listenForWake(); });
 EM_JS(double, jejak_js_test_memory_ceiling, (), { return jejakGlue.testMemoryCeiling(); });
 EM_JS(void, jejak_js_apply_update, (), { jejakGlue.applyUpdate(); });
 EM_JS(void, jejak_js_shader_problem, (const char* log), { jejakGlue.shaderProblem(log); });
-EM_JS(void, jejak_js_set_fullscreen, (int on), { jejakGlue.setFullscreen(on !== 0); });
+EM_JS(char*, jejak_js_words_part, (const char* code, const char* part), { return allocateUTF8(jejakGlue.wordsPart(code, part)); });
+EM_JS(char*, jejak_js_ui_language, (), { return allocateUTF8(jejakGlue.uiLanguage()); });
 // clang-format on
 
 namespace jejak::platform {
@@ -27,12 +28,19 @@ void listenToClipboard() { jejak_js_listen_to_clipboard(); }
 void writeClipboard(const char* text) { jejak_js_write_clipboard(text); }
 void listenForWake() { jejak_js_listen_for_wake(); }
 
-std::string browserLocale() {
-    char* locale = jejak_js_browser_locale();
-    std::string out = locale ? locale : "en";
-    std::free(locale);
+namespace {
+std::string takeString(char* text, const char* otherwise = "") {
+    std::string out = text ? text : otherwise;
+    std::free(text);
     return out;
 }
+}  // namespace
+
+std::string browserLocale() { return takeString(jejak_js_browser_locale(), "en"); }
+std::string wordsPart(const std::string& code, const char* part) {
+    return takeString(jejak_js_words_part(code.c_str(), part));
+}
+std::string pageLanguage() { return takeString(jejak_js_ui_language()); }
 
 float devicePixelRatio() {
     double ratio = emscripten_get_device_pixel_ratio();
@@ -41,7 +49,6 @@ float devicePixelRatio() {
 
 void publishTestBridge() { jejak_js_publish_bridge(); }
 void applyUpdate() { jejak_js_apply_update(); }
-void setFullscreen(bool on) { jejak_js_set_fullscreen(on ? 1 : 0); }
 void showShaderProblem(const std::string& log) { jejak_js_shader_problem(log.c_str()); }
 
 bool memoryAvailable(std::size_t bytes) {

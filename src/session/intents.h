@@ -1,6 +1,6 @@
-// What a user asked for, as plain values. Views produce them; App::apply (in
-// app_intents.cpp) is the one place that turns them into commands, storage
-// calls or a change of view.
+// What a user asked for, as plain values. Views produce them; Session::apply
+// (session/session.h) is the one place that turns them into commands, calls to
+// the browser, or effects for the views to show.
 #pragma once
 
 #include <cstddef>
@@ -14,7 +14,7 @@
 #include "core/journey_map.h"
 #include "core/translations.h"
 
-namespace jejak::ui {
+namespace jejak {
 
 enum class Panel { None, Inspector, Personas, Lanes, Properties, Analytics };
 enum class Dialog { Gallery, Library, Help, Export, States };
@@ -227,14 +227,6 @@ struct DeleteState {
 struct DownloadState {
     Id state = 0;
 };
-// The seven above reach the app as one (fewer kinds of intent: less code).
-struct StateAction {
-    enum class Op { Open, StartFuture, SaveVersion, Restore, Rename, Delete, Download };
-    Op op = Op::Open;
-    Id state = 0;             // Open, Restore (the version), Rename, Delete, Download
-    std::string text;         // SaveVersion: the label; Rename: the name
-    bool continuous = false;  // Rename: typed
-};
 }  // namespace intent
 
 using Intent =
@@ -252,7 +244,8 @@ using Intent =
                  intent::RestoreStored, intent::ListStored, intent::SaveOfflineEdition, intent::Export,
                  intent::ConfirmImport, intent::CancelImport, intent::SaveSharedCopy,
                  intent::CloseShared, intent::ImportMeasures, intent::ConfirmMeasures, intent::AddOpportunity,
-                 intent::StateAction>;
+                 intent::OpenState, intent::StartFutureState, intent::SaveVersion, intent::RestoreVersion,
+                 intent::RenameState, intent::DeleteState, intent::DownloadState>;
 
 // What applying an intent did: whether anything changed, and the id of what it
 // created (a card, stage, lane or persona), so a view can open it.
@@ -272,4 +265,4 @@ public:
     virtual std::uint64_t mapVersion() const = 0;
 };
 
-}  // namespace jejak::ui
+}  // namespace jejak
