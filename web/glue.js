@@ -352,11 +352,11 @@
         M()._jejak_offline_edition_failed();
       });
     },
+    // The GPU's driver refused one of the renderer's shaders (src/platform/gl_renderer.cpp).
+    shaderProblem(log) { window.jejakShowShaderProblem(str(log)); },
     // Presentation mode: full screen where the browser allows it (a refusal
     // leaves the page as it is, in the window); the browser's own Esc leaves
     // full screen without a key event reaching the app, so the app is told.
-    // The GPU's driver refused one of the renderer's shaders (src/platform/gl_renderer.cpp).
-    shaderProblem(log) { window.jejakShowShaderProblem(str(log)); },
     setFullscreen(on) {
       const d = document;
       if (on && !d.fullscreenElement && d.documentElement.requestFullscreen) {

@@ -104,7 +104,6 @@
     row.append(download, copy);
     panel.append(text, row);
   }
-  window.jejakShowRecovery = showRecovery;
   // The app's renderer could not compile a shader on this GPU: what to do, and
   // the driver's own words for a bug report.
   window.jejakShowShaderProblem = (log) => {

@@ -151,10 +151,6 @@
         return false;
       }
     },
-    clearJournal() {
-      try { localStorage.removeItem(JOURNAL_KEY); } catch (e) { /* ignore */ }
-    },
-
     async load(id) {
       return tx(['maps'], 'readonly', (t) => request(t.objectStore('maps').get(id)));
     },

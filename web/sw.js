@@ -1,5 +1,5 @@
 // Jejak's service worker: the page keeps working with no network.
-// The build (web/scripts/write_sw.py) writes BUILD, a hash of every file it lists,
+// The build (web/scripts/offline_files.py) writes BUILD, a hash of every file it lists,
 // and FILES, the files the page needs; each build gets its own cache, so files of
 // two builds never mix. A new build installs in the background and waits: the
 // page says a new version is ready and activates it when the user chooses

@@ -99,11 +99,11 @@ EMSCRIPTEN_KEEPALIVE void jejak_file_opened(const char* name, int nameLength, co
     rt.app->session().onFileOpened(bytes(name, nameLength), bytes(data, length));
     answered();
 }
-EMSCRIPTEN_KEEPALIVE void jejak_file_rejected(const char* name, int nameLength, double size) {
+EMSCRIPTEN_KEEPALIVE void jejak_file_rejected(const char*, int, double size) {
     rt.app->session().onFileRejected(size);
     answered();
 }
-EMSCRIPTEN_KEEPALIVE void jejak_file_unreadable(const char* name, int nameLength) {
+EMSCRIPTEN_KEEPALIVE void jejak_file_unreadable(const char*, int) {
     rt.app->session().onFileUnreadable();
     answered();
 }
@@ -216,11 +216,6 @@ EMSCRIPTEN_KEEPALIVE int jejak_clipboard_paste(const char* data, int length) {
 EMSCRIPTEN_KEEPALIVE int jejak_clipboard_can_copy() {
     return !ImGui::GetIO().WantTextInput && rt.app->hasSelection() ? 1 : 0;
 }
-// Draws `frames` frames back to back and returns their CPU times as JSON:
-// {"median", "p95"} for whole frames, {"buildMedian", "buildP95"} for building
-// them (layout, ImGui) without the WebGL calls, for the frame benchmark. With
-// edits != 0 each frame follows an edit (the first card moved to another stage
-// and back), so the times include the command, the relayout and the redraw.
 // The period switch (web/tests/bench-analytics.mjs): each of the map's periods
 // chosen in turn in the analytics panel, and the frame that shows it, timed.
 EMSCRIPTEN_KEEPALIVE const char* jejak_bench_periods(int rounds) {
@@ -243,6 +238,11 @@ EMSCRIPTEN_KEEPALIVE const char* jejak_bench_periods(int rounds) {
     return rt.scratch.c_str();
 }
 
+// Draws `frames` frames back to back and returns their CPU times as JSON:
+// {"median", "p95"} for whole frames, {"buildMedian", "buildP95"} for building
+// them (layout, ImGui) without the WebGL calls, for the frame benchmark. With
+// edits != 0 each frame follows an edit (the first card moved to another stage
+// and back), so the times include the command, the relayout and the redraw.
 EMSCRIPTEN_KEEPALIVE const char* jejak_bench_frames(int frames, int edits) {
     std::vector<double> total, build;
     const jejak::JourneyMap& map = rt.app->map();

@@ -9,22 +9,9 @@
 
 #include "ui/views/view_context.h"
 
+#include "session/exports.h"
+
 namespace jejak::ui {
-
-// A file read into a map that is not open yet: what the preview says of it.
-struct ImportPreview {
-    std::string fileName;
-    std::string format;  // "CSV", "Mermaid"
-    JourneyMap map;
-};
-
-// Measurements read from a CSV file, before they go into the map.
-struct MeasuresPreview {
-    std::string fileName;
-    std::string summary;             // "12 rows: 2 periods (1 new), 18 counts change"
-    std::vector<std::string> lines;  // one change each, in the user's language
-    std::vector<Measure> measures;   // the map's measures after the import
-};
 
 class ExportView {
 public:

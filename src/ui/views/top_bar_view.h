@@ -1,4 +1,5 @@
-// The top bar. It owns the search: the text, the channel and the persona filter.
+// The top bar: undo and redo, zoom, the save status, the panels and the search field
+// (its text, channel and persona filter; the Session finds the matches).
 #pragma once
 
 #include <cstdint>
