@@ -9,6 +9,7 @@
 #include <ostream>
 #include <sstream>
 
+#include "io/file_formats.h"
 #include "io/map_csv.h"
 #include "io/map_json.h"
 #include "io/map_markdown.h"
@@ -21,7 +22,7 @@ namespace {
 
 constexpr const char* kUsage =
     "usage: jejak validate FILE...   check journey map files (.json), card tables (.csv) and\n"
-    "                                Mermaid journeys (.mmd); prints \"ok\" or the problem\n"
+    "                                Mermaid journeys (.mmd, .mermaid); prints \"ok\" or the problem\n"
     "       jejak convert IN OUT     write IN (.json, .csv or .mmd) to OUT: .json, a current-format\n"
     "                                journey map; .csv, its cards, one row each; .md, an outline;\n"
     "                                .mmd, a Mermaid journey\n"
@@ -38,13 +39,15 @@ constexpr const char* kUsage =
 
 enum class Format { Json, Csv, Markdown, Mermaid, Unknown };
 
+// By the one table of formats the app uses too (io/file_formats.h).
 Format formatOf(const std::string& path) {
-    std::string ext = std::filesystem::path(path).extension().string();
-    for (char& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    if (ext == ".json") return Format::Json;
-    if (ext == ".csv") return Format::Csv;
-    if (ext == ".mmd") return Format::Mermaid;
-    return ext == ".md" ? Format::Markdown : Format::Unknown;
+    switch (mapFormatOfName(path).value_or(FileFormat::Png)) {
+        case FileFormat::Map: return Format::Json;
+        case FileFormat::Csv: return Format::Csv;
+        case FileFormat::Mermaid: return Format::Mermaid;
+        case FileFormat::Markdown: return Format::Markdown;
+        default: return Format::Unknown;
+    }
 }
 
 // Reads a whole file; a file over the loader's limit is refused from its size

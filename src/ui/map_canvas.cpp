@@ -407,10 +407,8 @@ void MapCanvas::doubleClick(const JourneyMap& map, IntentSink& sink, ImVec2 mous
         const RowBox& row = layout_.rows[static_cast<size_t>(hit.row)];
         ImVec2 w = toWorld(mouse);
         size_t index = cardDropSpot(layout_, w.x, w.y, {}).index;
-        Id added =
-            sink.apply(intent::AddCard{row.lane, layout_.columns[static_cast<size_t>(hit.column)].stage, index, false})
-                .created;
-        if (added) startEditing(added, "");
+        // Added and opened for typing (the Session's effect reaches this canvas).
+        sink.apply(intent::AddCard{row.lane, layout_.columns[static_cast<size_t>(hit.column)].stage, index, true});
     }
     drag_ = Drag::None;
 }

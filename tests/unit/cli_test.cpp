@@ -7,6 +7,7 @@
 
 #include "cli/cli.h"
 #include "cli_run.h"
+#include "io/file_formats.h"
 #include "io/map_csv.h"
 #include "io/map_json.h"
 #include "io/map_markdown.h"
@@ -160,4 +161,19 @@ TEST_CASE("convert writes and reads Mermaid journeys (.mmd)") {
     CHECK(refused.code == 1);
     CHECK(refused.out == bad.string() + ": mermaid: Line 3: \"lots\" is not a score (a number, 1 to 5).\n");
     for (const fs::path& p : {mmd, back, bad}) fs::remove(p);
+}
+
+TEST_CASE("the CLI knows every map format the app opens, by the one table: .mermaid too") {
+    const std::string in = (kSource / "assets/templates/b2c-retail-maria.en.json").string();
+    const fs::path mermaid = fs::temp_directory_path() / "jejak-cli-test.Mermaid";
+    REQUIRE(run({"convert", in, mermaid.string()}).code == 0);
+    CHECK(run({"validate", mermaid.string()}).out == mermaid.string() + ": ok\n");
+    const fs::path back = fs::temp_directory_path() / "jejak-cli-test-back.json";
+    CHECK(run({"convert", mermaid.string(), back.string()}).code == 0);
+    CHECK(run({"validate", back.string()}).code == 0);
+    CHECK(mapFormatOfName("a.MMD") == FileFormat::Mermaid);
+    CHECK(mapFormatOfName("a.png") == std::nullopt);
+    CHECK_FALSE(mapFormatOfName("no-extension").has_value());
+    fs::remove(mermaid);
+    fs::remove(back);
 }
