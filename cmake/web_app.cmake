@@ -168,6 +168,13 @@ add_library(app_objects OBJECT
   src/ui/app_effects.cpp
   src/ui/app_shortcuts.cpp
   src/ui/canvas_draw.cpp
+  src/ui/canvas_input.cpp
+  src/ui/canvas_overlay.cpp
+  src/ui/overlays/compare_marks.cpp
+  src/ui/overlays/exit_rates.cpp
+  src/ui/overlays/links.cpp
+  src/ui/overlays/spotlight.cpp
+  src/ui/overlays/votes.cpp
   src/ui/card_text.cpp
   src/ui/controls.cpp
   src/ui/fonts.cpp

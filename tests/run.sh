@@ -54,6 +54,14 @@ line=$(grep -E '^schema: ' "$logs/schema.log" | tail -n1)
 count schema "$(sed -nE 's/^schema: ([0-9]+) passed.*/\1/p' <<<"$line")" \
              "$(sed -nE 's/.* ([0-9]+) failed.*/\1/p' <<<"$line")" "$rc"
 
+# No file in src/ over 500 lines and no function over 80 (one check per file).
+echo "== sizes"
+/usr/bin/python3 tests/sizes/check_sizes.py 2>&1 | tee "$logs/sizes.log"
+rc=${PIPESTATUS[0]}
+line=$(grep -E '^sizes: ' "$logs/sizes.log" | tail -n1)
+count sizes "$(sed -nE 's/^sizes: ([0-9]+) passed.*/\1/p' <<<"$line")" \
+            "$(sed -nE 's/.* ([0-9]+) failed.*/\1/p' <<<"$line")" "$rc"
+
 # The benchmark runs before the fuzzer, on a quiet machine.
 echo "== bench"
 build/native/jejak-bench 2>&1 | tee "$logs/bench.log"

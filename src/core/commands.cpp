@@ -8,7 +8,10 @@
 #include <unordered_set>
 #include <utility>
 
+#include "core/commands_detail.h"
+
 namespace jejak {
+using namespace detail;
 
 bool Command::mergeWith(const Command&) { return false; }
 
@@ -75,80 +78,6 @@ size_t indexOfId(const std::vector<T>& items, Id id) {
     for (size_t i = 0; i < items.size(); ++i)
         if (items[i].id == id) return i;
     return items.size();
-}
-
-// Whether id could be given to a new item: in range and used by nothing yet.
-bool idIsFree(const JourneyMap& m, Id id) {
-    if (id == 0 || id > kMaxId) return false;
-    if (id >= m.nextId) return true;
-    return !m.stage(id) && !m.lane(id) && !m.persona(id) && !m.card(id);
-}
-
-// The same value rules as the loader's (journey_map.h).
-bool cardValuesOk(const JourneyMap& m, const Card& c) {
-    return m.lane(c.lane) && m.stage(c.stage) && !cardValueProblem(c, "card");
-}
-
-bool valuesOk(const JourneyMap&, const Stage&) { return true; }
-bool valuesOk(const JourneyMap&, const Lane&) { return true; }
-bool valuesOk(const JourneyMap&, const Persona& p) { return !personaValueProblem(p, "persona"); }
-bool valuesOk(const JourneyMap& m, const Card& c) { return cardValuesOk(m, c); }
-
-// Removes the items that match, keeping each with its index, in order.
-template <class T, class Pred>
-std::vector<std::pair<size_t, T>> extractIf(std::vector<T>& items, Pred matches) {
-    std::vector<std::pair<size_t, T>> removed;
-    size_t kept = 0;
-    for (size_t i = 0; i < items.size(); ++i) {
-        if (matches(items[i]))
-            removed.emplace_back(i, std::move(items[i]));
-        else if (kept++ != i)
-            items[kept - 1] = std::move(items[i]);
-    }
-    items.resize(kept);
-    return removed;
-}
-
-// Puts extracted items back at their old indices.
-template <class T>
-void restore(std::vector<T>& items, const std::vector<std::pair<size_t, T>>& removed) {
-    if (removed.empty()) return;
-    std::vector<T> merged;
-    merged.reserve(items.size() + removed.size());
-    size_t from = 0, r = 0;
-    for (size_t pos = 0; pos < items.size() + removed.size(); ++pos) {
-        if (r < removed.size() && removed[r].first == pos)
-            merged.push_back(removed[r++].second);
-        else
-            merged.push_back(std::move(items[from++]));
-    }
-    items = std::move(merged);
-}
-
-// What refers to removed stages or cards, taken out with them and put back on revert:
-// their measures and the links to or from the cards.
-class Dependents {
-public:
-    void extract(JourneyMap& m, const std::unordered_set<Id>& stages, const std::unordered_set<Id>& cards) {
-        measures_ = extractIf(m.measures, [&](const Measure& x) {
-            return (x.stage && stages.count(x.stage)) || (x.card && cards.count(x.card));
-        });
-        links_ = extractIf(m.links, [&](const CardLink& l) { return cards.count(l.from) || cards.count(l.to); });
-    }
-    void restore(JourneyMap& m) const {
-        jejak::restore(m.measures, measures_);
-        jejak::restore(m.links, links_);
-    }
-
-private:
-    std::vector<std::pair<size_t, Measure>> measures_;
-    std::vector<std::pair<size_t, CardLink>> links_;
-};
-
-std::unordered_set<Id> idsOf(const std::vector<std::pair<size_t, Card>>& cards) {
-    std::unordered_set<Id> ids;
-    for (const auto& entry : cards) ids.insert(entry.second.id);
-    return ids;
 }
 
 // --- map info ---------------------------------------------------------------------
@@ -315,90 +244,6 @@ private:
     Dependents dependents_;
 };
 
-// --- cards ---------------------------------------------------------------------------
-
-// Where a card inserted at indexInCell of a cell goes in the map's card list.
-size_t insertionPoint(const std::vector<Card>& cards, Id lane, Id stage, size_t indexInCell) {
-    size_t seen = 0, afterLast = cards.size();
-    bool any = false;
-    for (size_t i = 0; i < cards.size(); ++i) {
-        if (cards[i].lane != lane || cards[i].stage != stage) continue;
-        if (seen++ == indexInCell) return i;
-        afterLast = i + 1;
-        any = true;
-    }
-    return any ? afterLast : cards.size();
-}
-
-class AddCards final : public Command {
-public:
-    AddCards(std::vector<Card> cards, size_t indexInCell) : cards_(std::move(cards)), indexInCell_(indexInCell) {}
-    void apply(JourneyMap& m) override {
-        // Cards for the same cell go in one after another, in the order given.
-        std::map<std::pair<Id, Id>, size_t> placed;
-        for (const Card& c : cards_) {
-            size_t& before = placed[{c.lane, c.stage}];
-            size_t index = indexInCell_ > SIZE_MAX - before ? SIZE_MAX : indexInCell_ + before;
-            ++before;
-            size_t at = insertionPoint(m.cards, c.lane, c.stage, index);
-            m.cards.insert(m.cards.begin() + static_cast<std::ptrdiff_t>(at), c);
-        }
-        nextIdBefore_ = m.nextId;
-        for (const Card& c : cards_) m.nextId = std::max(m.nextId, c.id + 1);
-    }
-    void revert(JourneyMap& m) override {
-        std::unordered_set<Id> ids;
-        for (const Card& c : cards_) ids.insert(c.id);
-        extractIf(m.cards, [&](const Card& c) { return ids.count(c.id) != 0; });
-        m.nextId = nextIdBefore_;
-    }
-    CommandLabel label() const override {
-        return {"cmd.add_cards", cards_.size() == 1 ? cards_[0].text : std::to_string(cards_.size())};
-    }
-    bool applicable(const JourneyMap& m) const override {
-        std::unordered_set<Id> ids;
-        for (const Card& c : cards_)
-            if (!idIsFree(m, c.id) || !ids.insert(c.id).second || !cardValuesOk(m, c)) return false;
-        return !cards_.empty();
-    }
-    void touched(std::vector<Id>& ids) const override {
-        for (const Card& c : cards_) ids.push_back(c.id);
-    }
-
-private:
-    std::vector<Card> cards_;
-    size_t indexInCell_;
-    Id nextIdBefore_ = 1;
-};
-
-class DeleteCards final : public Command {
-public:
-    explicit DeleteCards(std::vector<Id> ids) : ids_(ids.begin(), ids.end()) {}
-    void apply(JourneyMap& m) override {
-        removed_ = extractIf(m.cards, [&](const Card& c) { return ids_.count(c.id) != 0; });
-        dependents_.extract(m, {}, ids_);
-    }
-    void touched(std::vector<Id>& ids) const override { ids.insert(ids.end(), ids_.begin(), ids_.end()); }
-    void revert(JourneyMap& m) override {
-        restore(m.cards, removed_);
-        dependents_.restore(m);
-    }
-    CommandLabel label() const override {
-        return {"cmd.delete_cards", removed_.size() == 1 ? removed_[0].second.text : std::to_string(removed_.size())};
-    }
-    bool applicable(const JourneyMap& m) const override {
-        if (ids_.empty()) return false;
-        for (Id id : ids_)
-            if (!m.card(id)) return false;
-        return true;
-    }
-
-private:
-    std::unordered_set<Id> ids_;
-    std::vector<std::pair<size_t, Card>> removed_;
-    Dependents dependents_;
-};
-
 // --- measures and links -----------------------------------------------------------------
 
 class SetMeasures final : public Command {
@@ -450,63 +295,6 @@ private:
     std::vector<std::pair<size_t, CardLink>> removed_;
 };
 
-class MoveCards final : public Command {
-public:
-    MoveCards(std::vector<Id> ids, Id lane, Id stage, size_t indexInCell) : ids_(ids.begin(), ids.end()) {
-        steps_.push_back({lane, stage, indexInCell, {}});
-    }
-    void apply(JourneyMap& m) override {
-        for (Step& step : steps_) applyStep(m, step);
-        const Stage* s = m.stage(steps_.back().stage);
-        subject_ = s ? s->name : std::string();
-    }
-    void revert(JourneyMap& m) override {
-        for (auto it = steps_.rbegin(); it != steps_.rend(); ++it) {
-            extractIf(m.cards, [&](const Card& c) { return ids_.count(c.id) != 0; });
-            restore(m.cards, it->removed);
-        }
-    }
-    CommandLabel label() const override { return {"cmd.move_cards", subject_}; }
-    void touched(std::vector<Id>& ids) const override { ids.insert(ids.end(), ids_.begin(), ids_.end()); }
-    bool applicable(const JourneyMap& m) const override {
-        const Step& first = steps_.front();
-        if (ids_.empty() || !m.lane(first.lane) || !m.stage(first.stage)) return false;
-        for (Id id : ids_)
-            if (!m.card(id)) return false;
-        return true;
-    }
-    bool mergeWith(const Command& next) override {
-        // A drag that passes over several cells is one undo step.
-        auto* n = dynamic_cast<const MoveCards*>(&next);
-        if (!n || n->ids_ != ids_) return false;
-        steps_.insert(steps_.end(), n->steps_.begin(), n->steps_.end());
-        subject_ = n->subject_;
-        return true;
-    }
-
-private:
-    struct Step {
-        Id lane, stage;
-        size_t indexInCell;
-        std::vector<std::pair<size_t, Card>> removed;  // the cards as they were before the step
-    };
-    void applyStep(JourneyMap& m, Step& step) {
-        step.removed = extractIf(m.cards, [&](const Card& c) { return ids_.count(c.id) != 0; });
-        size_t at = insertionPoint(m.cards, step.lane, step.stage, step.indexInCell);
-        std::vector<Card> moving;
-        moving.reserve(step.removed.size());
-        for (const auto& entry : step.removed) {
-            moving.push_back(entry.second);
-            moving.back().lane = step.lane;
-            moving.back().stage = step.stage;
-        }
-        m.cards.insert(m.cards.begin() + static_cast<std::ptrdiff_t>(at), moving.begin(), moving.end());
-    }
-    std::unordered_set<Id> ids_;
-    std::vector<Step> steps_;
-    std::string subject_;
-};
-
 }  // namespace
 
 MapInfo mapInfo(const JourneyMap& map) { return {map.title, map.description, map.language}; }
@@ -530,13 +318,6 @@ CommandPtr insertPersona(Persona persona, size_t index) {
 CommandPtr removePersona(Id persona) { return std::make_unique<RemoveItem<Persona>>(persona); }
 CommandPtr replacePersona(Persona persona) { return std::make_unique<ReplaceItem<Persona>>(std::move(persona)); }
 
-CommandPtr addCards(std::vector<Card> cards, size_t indexInCell) {
-    return std::make_unique<AddCards>(std::move(cards), indexInCell);
-}
-CommandPtr deleteCards(std::vector<Id> cards) { return std::make_unique<DeleteCards>(std::move(cards)); }
-CommandPtr moveCards(std::vector<Id> cards, Id lane, Id stage, size_t indexInCell) {
-    return std::make_unique<MoveCards>(std::move(cards), lane, stage, indexInCell);
-}
 CommandPtr replaceCard(Card card) { return std::make_unique<ReplaceItem<Card>>(std::move(card)); }
 
 CommandPtr setMeasures(std::vector<Measure> measures, CommandLabel label) {

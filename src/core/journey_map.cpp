@@ -1,6 +1,8 @@
 // The journey map: names of its kinds, lookups, and the rules a valid map keeps.
 #include "core/journey_map.h"
 
+#include "core/timestamp.h"
+
 #include <algorithm>
 #include <cmath>
 #include <set>
@@ -48,12 +50,6 @@ std::string at(const char* list, size_t i, const char* field = nullptr) {
     std::string out = std::string(list) + "[" + std::to_string(i) + "]";
     if (field) out += std::string(".") + field;
     return out;
-}
-
-bool digits(std::string_view s, size_t from, size_t count) {
-    for (size_t i = from; i < from + count; ++i)
-        if (i >= s.size() || s[i] < '0' || s[i] > '9') return false;
-    return true;
 }
 
 }  // namespace
@@ -157,17 +153,8 @@ JourneyMap makeStarterMap(std::string title, std::string language, const std::ve
     return map;
 }
 
-bool isTimestamp(std::string_view s) {
-    // 2026-11-22T18:49:47Z or 2026-11-22T18:49:47.123Z
-    if (s.size() != 20 && s.size() != 24) return false;
-    if (!digits(s, 0, 4) || s[4] != '-' || !digits(s, 5, 2) || s[7] != '-' || !digits(s, 8, 2) || s[10] != 'T' ||
-        !digits(s, 11, 2) || s[13] != ':' || !digits(s, 14, 2) || s[16] != ':' || !digits(s, 17, 2) || s.back() != 'Z')
-        return false;
-    if (s.size() == 24 && (s[19] != '.' || !digits(s, 20, 3))) return false;
-    auto num = [&](size_t from) { return (s[from] - '0') * 10 + (s[from + 1] - '0'); };
-    return num(5) >= 1 && num(5) <= 12 && num(8) >= 1 && num(8) <= 31 && num(11) <= 23 && num(14) <= 59 &&
-           num(17) <= 60;
-}
+// A real UTC moment, written as maps keep it (core/timestamp.h).
+bool isTimestamp(std::string_view s) { return parseTimestamp(s).has_value(); }
 
 // The value rules of one persona, card or score, whatever the map around it:
 // the loader (through findProblem) and the commands both ask these.

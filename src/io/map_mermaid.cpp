@@ -178,47 +178,10 @@ bool readTask(const std::string& line, int number, Task& task, MermaidProblem& p
     return true;
 }
 
-MermaidLoadResult parseMermaid(std::string_view text, std::string title, Language language) {
-    if (text.size() > kMaxMapFileBytes) {
-        MapProblem big = tooLargeProblem(static_cast<double>(text.size()));
-        return refuse(0, big.key.c_str(), big.args);
-    }
-    if (auto bad = findInvalidUtf8(text)) return refuse(0, "mermaid.not_utf8", {std::to_string(*bad)});
-    if (text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);
-    std::vector<Section> sections;
-    bool started = false;
-    MermaidLoadResult result;
-    int number = 0;
-    for (size_t at = 0; at <= text.size();) {
-        size_t end = text.find('\n', at);
-        std::string line = trimmed(text.substr(at, end == std::string_view::npos ? std::string_view::npos : end - at));
-        at = end == std::string_view::npos ? text.size() + 1 : end + 1;
-        ++number;
-        if (size_t comment = line.find("%%"); comment != std::string::npos) line = trimmed(line.substr(0, comment));
-        if (line.empty() || line == "```" || line == "```mermaid") continue;  // blank, a comment, a Markdown fence
-        if (!started) {
-            if (!startsWord(line, "journey") || line.size() != 7) return refuse(number, "mermaid.not_journey", {line});
-            started = true;
-            continue;
-        }
-        if (startsWord(line, "title")) {
-            title = plainText(trimmed(line.substr(5)));
-        } else if (startsWord(line, "section")) {
-            sections.push_back({plainText(trimmed(line.substr(7))), {}});
-        } else if (startsWord(line, "accTitle") || startsWord(line, "accDescr")) {
-            continue;  // accessibility text: not part of the map
-        } else {
-            Task task;
-            if (!readTask(line, number, task, result.problem)) return result;
-            if (sections.empty()) sections.push_back({word(language, "mermaid.steps"), {}});
-            sections.back().tasks.push_back(std::move(task));
-        }
-    }
-    if (!started) return refuse(0, "mermaid.empty");
-    if (sections.empty()) return refuse(0, "mermaid.no_sections");
-
-    JourneyMap& map = result.map;
-    map = makeStarterMap(
+// The journey's sections as a map: a stage each, a card a task, a persona each
+// actor, and each persona's mean score in a stage as its emotion there.
+JourneyMap mapOfSections(const std::vector<Section>& sections, const std::string& title, Language language) {
+    JourneyMap map = makeStarterMap(
         title.empty() ? word(language, "map.untitled") : title, languageCode(language), {},
         {{LaneKind::Actions, word(language, "lane.actions")}, {LaneKind::Emotions, word(language, "lane.emotions")}});
     std::map<std::string, Id> personaOf;
@@ -259,6 +222,50 @@ MermaidLoadResult parseMermaid(std::string_view text, std::string title, Languag
             map.emotions.push_back({p.id, stage.id, score, ""});
         }
     }
+    return map;
+}
+
+MermaidLoadResult parseMermaid(std::string_view text, std::string title, Language language) {
+    if (text.size() > kMaxMapFileBytes) {
+        MapProblem big = tooLargeProblem(static_cast<double>(text.size()));
+        return refuse(0, big.key.c_str(), big.args);
+    }
+    if (auto bad = findInvalidUtf8(text)) return refuse(0, "mermaid.not_utf8", {std::to_string(*bad)});
+    if (text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);
+    std::vector<Section> sections;
+    bool started = false;
+    MermaidLoadResult result;
+    int number = 0;
+    for (size_t at = 0; at <= text.size();) {
+        size_t end = text.find('\n', at);
+        std::string line = trimmed(text.substr(at, end == std::string_view::npos ? std::string_view::npos : end - at));
+        at = end == std::string_view::npos ? text.size() + 1 : end + 1;
+        ++number;
+        if (size_t comment = line.find("%%"); comment != std::string::npos) line = trimmed(line.substr(0, comment));
+        if (line.empty() || line == "```" || line == "```mermaid") continue;  // blank, a comment, a Markdown fence
+        if (!started) {
+            if (!startsWord(line, "journey") || line.size() != 7) return refuse(number, "mermaid.not_journey", {line});
+            started = true;
+            continue;
+        }
+        if (startsWord(line, "title")) {
+            title = plainText(trimmed(line.substr(5)));
+        } else if (startsWord(line, "section")) {
+            sections.push_back({plainText(trimmed(line.substr(7))), {}});
+        } else if (startsWord(line, "accTitle") || startsWord(line, "accDescr")) {
+            continue;  // accessibility text: not part of the map
+        } else {
+            Task task;
+            if (!readTask(line, number, task, result.problem)) return result;
+            if (sections.empty()) sections.push_back({word(language, "mermaid.steps"), {}});
+            sections.back().tasks.push_back(std::move(task));
+        }
+    }
+    if (!started) return refuse(0, "mermaid.empty");
+    if (sections.empty()) return refuse(0, "mermaid.no_sections");
+
+    JourneyMap& map = result.map;
+    map = mapOfSections(sections, title, language);
     if (auto problem = findProblem(map)) return refuse(0, problem->key.c_str(), problem->args);
     result.ok = true;
     return result;

@@ -78,16 +78,7 @@ public:
                 target = {0, card->id};
             }
             std::optional<std::int64_t> counts[kColumnCount];
-            for (Column c : {kEntered, kReached, kExits})
-                if (!count(c, counts[c])) return false;
-            if (isTouchpoint) {
-                if (counts[kEntered]) return fail(kEntered, "measures.entered_on_touchpoint", {});
-                if (!counts[kReached] && !counts[kExits]) return fail(kReached, "measures.no_counts", {});
-            } else {
-                if (counts[kReached] || counts[kExits])
-                    return fail(counts[kReached] ? kReached : kExits, "measures.touchpoint_missing", {});
-                if (!counts[kEntered]) return fail(kEntered, "measures.no_counts", {});
-            }
+            if (!readCounts(isTouchpoint, counts)) return false;
             auto [seen, first] = lineOf.try_emplace({period, target}, record.line);
             if (!first) return fail(-1, "measures.repeated_row", {std::to_string(seen->second)});
 
@@ -123,6 +114,20 @@ public:
     }
 
 private:
+    // A row's counts: a stage's customers entered, or a touchpoint's reached and exits.
+    bool readCounts(bool isTouchpoint, std::optional<std::int64_t> (&counts)[kColumnCount]) {
+        for (Column c : {kEntered, kReached, kExits})
+            if (!count(c, counts[c])) return false;
+        if (isTouchpoint) {
+            if (counts[kEntered]) return fail(kEntered, "measures.entered_on_touchpoint", {});
+            if (!counts[kReached] && !counts[kExits]) return fail(kReached, "measures.no_counts", {});
+        } else {
+            if (counts[kReached] || counts[kExits])
+                return fail(counts[kReached] ? kReached : kExits, "measures.touchpoint_missing", {});
+            if (!counts[kEntered]) return fail(kEntered, "measures.no_counts", {});
+        }
+        return true;
+    }
     bool readHeader(const CsvRecord& header) {
         columnOf_.assign(kColumnCount, -1);
         for (size_t i = 0; i < header.fields.size(); ++i) {

@@ -190,7 +190,8 @@ struct Export {
     int scale = 1;    // Png: 1, 2 or 4
     bool a3 = false;  // Print: A3 landscape, else A4
 };
-// A CSV or Mermaid file was read and previewed: open it as a new map, or not.
+// A CSV or Mermaid file was read and previewed: open it as a new map, or not
+// (CancelImport also cancels the measurements' preview).
 struct ConfirmImport {};
 struct CancelImport {};
 // A map opened from a share link: kept as a new map of one's own, or closed.

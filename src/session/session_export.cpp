@@ -161,10 +161,12 @@ Outcome Session::on(const intent::ConfirmImport&) {
     return done(true);
 }
 
+// Either preview (a file read as a map, or measurements) goes, and nothing changes.
 template <>
 Outcome Session::on(const intent::CancelImport&) {
-    bool had = import_.has_value();
+    const bool had = import_.has_value() || measures_.has_value();
     import_.reset();
+    measures_.reset();
     return done(had);
 }
 

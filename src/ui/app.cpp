@@ -4,10 +4,16 @@
 #include <cmath>
 
 #include "ui/i18n.h"
+#include "ui/overlays/links.h"
 #include "ui/theme.h"
 
 namespace jejak::ui {
 namespace {
+
+std::vector<CanvasOverlay*> withLinks(std::vector<CanvasOverlay*> overlays) {
+    overlays.push_back(&LinksOverlay::shared());
+    return overlays;
+}
 
 constexpr ImGuiWindowFlags kFullWindow = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
                                          ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus |
@@ -88,12 +94,12 @@ void App::drawPresentation() {
     const bool keysFree =
         !io.WantTextInput && !ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId | ImGuiPopupFlags_AnyPopupLevel);
     beginAppWindow();
-    showExitRates(present_.canvas());  // the room sees what the panel showed
-    // Comparing, the room walks through the newer state with its changes marked, stage by stage.
+    // The room sees what the panel showed; comparing, it walks through the newer
+    // state with its changes marked, stage by stage.
     compare_.refresh(map(), mapVersion());
     ViewOnlySink viewOnly(*this, compare_.version());
     const bool comparing = compare_.isOpen();
-    present_.setCompare(comparing ? &compare_.afterMarks() : nullptr);
+    present_.setOverlays(overlays(comparing ? &compare_.afterMarks() : nullptr));
     const ViewContext ctx =
         comparing ? ViewContext{compare_.after(), fonts_, rects_, viewOnly, canvas_.view()} : context();
     const bool stay = present_.draw(ctx, palette(), io.DisplaySize, session_.clock(), keysFree);
@@ -103,14 +109,12 @@ void App::drawPresentation() {
     if (!stay) apply(intent::Present{false});
 }
 
-void App::showExitRates(MapCanvas& canvas) {
-    AnalyticsView& analytics = side_.analytics();
-    if (side_.panel() != Panel::Analytics || !analytics.showsRates()) {
-        canvas.setExitRates("", nullptr);
-        return;
-    }
-    analytics.refresh(map(), mapVersion());
-    canvas.setExitRates(analytics.period(), analytics.period().empty() ? nullptr : &analytics.rates());
+std::vector<CanvasOverlay*> App::overlays(CompareMarks* compared) {
+    std::vector<CanvasOverlay*> out;
+    if (side_.panel() == Panel::Analytics)
+        if (ExitRatesOverlay* rates = side_.analytics().exitRates(map(), mapVersion())) out.push_back(rates);
+    if (compared) out.push_back(compared);
+    return out;
 }
 
 // The map, or two of its states compared: overlaid on one canvas, or side by
@@ -118,13 +122,13 @@ void App::showExitRates(MapCanvas& canvas) {
 void App::drawCanvas(float top, ImVec2 size) {
     compare_.refresh(map(), mapVersion());
     if (!compare_.isOpen()) {
-        canvas_.setCompare(nullptr);
+        canvas_.setOverlays(withLinks(overlays(nullptr)));
         canvas_.draw(map(), *this, fonts_, palette(), rects_, ImVec2(0, top), size);
         return;
     }
     ViewOnlySink viewOnly(*this, compare_.version());
     if (!compare_.sideBySide()) {
-        canvas_.setCompare(&compare_.afterMarks());
+        canvas_.setOverlays(withLinks(overlays(&compare_.afterMarks())));
         canvas_.draw(compare_.after(), viewOnly, fonts_, palette(), rects_, ImVec2(0, top), size);
         return;
     }
@@ -133,13 +137,13 @@ void App::drawCanvas(float top, ImVec2 size) {
     CanvasView view = canvas_.view();
     compareLeft_.setHiddenLanes(view.hiddenLanes);
     compareLeft_.placeView(view.zoom, view.scrollX, view.scrollY);
-    compareLeft_.setCompare(&compare_.beforeMarks());
+    compareLeft_.setOverlays(withLinks({&compare_.beforeMarks()}));
     ImGui::PushID("before");
     ViewOnlySink beforeOnly(*this, compare_.beforeVersion());
     compareLeft_.draw(compare_.before(), beforeOnly, fonts_, palette(), compareRects_, ImVec2(0, top),
                       ImVec2(half - 2, size.y));
     ImGui::PopID();
-    canvas_.setCompare(&compare_.afterMarks());
+    canvas_.setOverlays(withLinks(overlays(&compare_.afterMarks())));
     canvas_.draw(compare_.after(), viewOnly, fonts_, palette(), rects_, ImVec2(half + 2, top),
                  ImVec2(size.x - half - 2, size.y));
     ImGui::GetWindowDrawList()->AddRectFilled(ImVec2(half - 2, top), ImVec2(half + 2, top + size.y), palette().border);
@@ -159,7 +163,6 @@ void App::drawEditor() {
     const float bar = TopBarView::kHeight;
     const float sideWidth = side_.panel() != Panel::None ? SidePanelView::width(io.DisplaySize.x) : 0.0f;
     const float top = bar + bannerHeight_;
-    showExitRates(canvas_);
     drawCanvas(top, ImVec2(io.DisplaySize.x - sideWidth, io.DisplaySize.y - top));
     const Document& d = session_.document();
     topBar_.draw(ctx, {d.canUndo(), d.canRedo(), canvas_.view().zoom, side_.panel(), session_.autosave(),

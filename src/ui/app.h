@@ -91,7 +91,9 @@ private:
     void drawCanvas(float top, ImVec2 size);
     void drawDialogs(const ViewContext& ctx, float bar);
     void drawUpdate(float top);
-    void showExitRates(MapCanvas& canvas);  // the analytics panel open: touchpoints by exit rate
+    // The marks a canvas of the map shows: exit rates while the analytics panel is
+    // open, a compared state's changes, the selected card's links.
+    std::vector<CanvasOverlay*> overlays(CompareMarks* compared);
     void handleShortcuts(bool dialogWasOpen);  // app_shortcuts.cpp
     bool dialogOpen() const;                   // a dialog or menu has the keys
 

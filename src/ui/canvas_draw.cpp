@@ -10,6 +10,7 @@
 #include "ui/i18n.h"
 #include "ui/icons.h"
 #include "ui/map_canvas.h"
+#include "ui/overlays/votes.h"
 
 namespace jejak::ui {
 namespace {
@@ -89,6 +90,7 @@ void MapCanvas::drawGrid(const JourneyMap& map, const Palette& p, ItemRects& rec
 }
 
 void MapCanvas::drawEmotionCurves(const JourneyMap& map, const RowBox& row, const Palette& p, ItemRects& rects) {
+    const CanvasPaint curvePaint = paint(map, p, rects);
     ImDrawList* dl = dl_;
     const float z = view_.zoom;
     float left = toScreen(layout_.columns.empty() ? 0 : layout_.columns.front().x, 0).x;
@@ -111,7 +113,7 @@ void MapCanvas::drawEmotionCurves(const JourneyMap& map, const RowBox& row, cons
         bool faded = personaFilter_ >= 0 && personaFilter_ != static_cast<int>(pi);
         if (faded && presenting_) continue;  // on the projector, the persona in focus alone
         ImU32 color = faded ? withAlpha(fromRgb(persona.color), 0.2f) : fromRgb(persona.color);
-        if (compare_) drawBeforeCurve(map, pi, row, color, rects);
+        for (CanvasOverlay* o : overlays_) o->emotionCurve(curvePaint, pi, row, color);
         std::vector<std::pair<size_t, ImVec2>> points;
         for (size_t c = 0; c < layout_.columns.size(); ++c) {
             const ColumnBox& col = layout_.columns[c];
@@ -169,8 +171,9 @@ void MapCanvas::drawEmotionLabels(const JourneyMap& map, const RowBox& row, cons
     }
 }
 
-void MapCanvas::drawCard(const Card& card, const Lane& lane, const Box& w, bool selected, bool dimmed,
-                         const Palette& p) {
+void MapCanvas::drawCard(const CanvasPaint& paint, const Card& card, const Lane& lane, const Box& w, bool selected,
+                         bool dimmed) {
+    const Palette& p = paint.palette;
     ImDrawList* dl = dl_;
     const float z = view_.zoom;
     const LayoutMetrics& m = layout_.metrics;
@@ -195,266 +198,16 @@ void MapCanvas::drawCard(const Card& card, const Lane& lane, const Box& w, bool 
                         chips.c_str(), nullptr, wrap);
         }
     }
-    if ((presenting_ || card.votes > 0) && z >= 0.35f) drawVotes(card, w, p);
-    if (!exitPeriod_.empty() && lane.kind == LaneKind::Touchpoints) drawExitBadge(card, w, p);
+    eachOverlay([&](CanvasOverlay& o) { o.cardMarks(paint, card, lane, w); });
     if (dimmed) dl->AddRectFilled(a, b, withAlpha(p.canvas, 0.72f), round);
 }
 
-namespace {
-// The exit-rate bands' colours: ColorBrewer's sequential OrRd, one hue from
-// light to dark, which colour-blind eyes also read in order; each badge also
-// says its rate in numbers, so no one needs the colour alone.
-constexpr ImU32 kExitBandColours[kExitBands] = {IM_COL32(0xFD, 0xD4, 0x9E, 255), IM_COL32(0xFD, 0xBB, 0x84, 255),
-                                               IM_COL32(0xFC, 0x8D, 0x59, 255), IM_COL32(0xE3, 0x4A, 0x33, 255),
-                                               IM_COL32(0xB3, 0x00, 0x00, 255)};
-ImU32 inkOn(ImU32 fill) {  // black or white text, whichever reads on the fill
-    const float r = static_cast<float>(fill & 0xFF), g = static_cast<float>((fill >> 8) & 0xFF),
-                b = static_cast<float>((fill >> 16) & 0xFF);
-    return 0.299f * r + 0.587f * g + 0.114f * b > 150.0f ? IM_COL32(0x1A, 0x1A, 0x1A, 255) : IM_COL32_WHITE;
-}
-}  // namespace
-
-// A touchpoint's exit rate in the chosen period: a badge on its top right corner
-// in the band's colour, with the rate ("58%", or "—" when there is none).
-void MapCanvas::drawExitBadge(const Card& card, const Box& w, const Palette& p) {
-    const float z = view_.zoom;
-    if (z < 0.35f) return;
-    auto found = exitRates_->find(card.id);
-    const std::optional<double> rate = found == exitRates_->end() ? std::nullopt : found->second;
-    const int band = exitRateBand(rate);
-    std::string text = band < 0 ? "\u2014" : std::to_string(static_cast<int>(std::lround(*rate * 100))) + "%";
-    const float size = kChipSize * z;
-    const ImVec2 ts = fonts_->strong->CalcTextSizeA(size, FLT_MAX, 0, text.c_str());
-    const float padX = 6 * z, padY = 2 * z;
-    const ImVec2 b = toScreen(w.x + w.w, w.y);
-    const ImVec2 a(b.x - ts.x - 2 * padX - 6 * z, b.y - ts.y * 0.5f - padY);
-    const ImVec2 c(b.x - 6 * z, b.y + ts.y * 0.5f + padY);
-    const ImU32 fill = band < 0 ? p.surface : kExitBandColours[band];
-    dl_->AddRectFilled(a, c, fill, (c.y - a.y) * 0.5f);
-    dl_->AddRect(a, c, band < 0 ? p.border : withAlpha(p.ink, 0.35f), (c.y - a.y) * 0.5f, 0, lineWeight());
-    dl_->AddText(fonts_->strong, size, ImVec2(a.x + padX, a.y + padY), band < 0 ? p.inkMuted : inkOn(fill),
-                 text.c_str());
-}
-
-namespace {
-// The four kinds of change, each with its own colour and glyph (the colour is
-// never the only sign): green added, red removed, blue moved, amber changed.
-struct ChangeStyle {
-    unsigned bit;
-    ImU32 fill;
-    const char* glyph;
-};
-constexpr ChangeStyle kChangeStyles[] = {{kCardAdded, IM_COL32(0x1A, 0x7F, 0x37, 255), icon::kPlus},
-                                         {kCardRemoved, IM_COL32(0xB4, 0x23, 0x18, 255), icon::kMinus},
-                                         {kCardMoved, IM_COL32(0x09, 0x5C, 0xC4, 255), icon::kExchange},
-                                         {kCardChanged, IM_COL32(0x9A, 0x5B, 0x00, 255), icon::kPencil}};
-}  // namespace
-
-// A compared card's change: round badges on its top left corner, one per kind
-// (a card moved and edited has two), and an outline in the first one's colour.
-void MapCanvas::drawChangeBadge(unsigned change, const Box& w, const Palette& p) {
-    const float z = view_.zoom;
-    const ImVec2 a = toScreen(w.x, w.y), b = toScreen(w.x + w.w, w.y + w.h);
-    const float r = 9.5f * z, size = 11.0f * z;
-    float x = a.x + 10 * z;
-    bool first = true;
-    for (const ChangeStyle& style : kChangeStyles) {
-        if (!(change & style.bit)) continue;
-        if (first) dl_->AddRect(a, b, style.fill, 8 * z, 0, 2.5f * lineWeight());
-        first = false;
-        if (z < 0.35f) break;
-        const ImVec2 at(x, a.y);
-        dl_->AddCircleFilled(at, r + 1.5f * z, p.surface, 20);
-        dl_->AddCircleFilled(at, r, style.fill, 20);
-        const ImVec2 ts = fonts_->body->CalcTextSizeA(size, FLT_MAX, 0, style.glyph);
-        dl_->AddText(fonts_->body, size, ImVec2(at.x - ts.x * 0.5f, at.y - ts.y * 0.5f), IM_COL32_WHITE, style.glyph);
-        x += 2 * r + 4 * z;
-    }
-}
-
-// A stage's counts in its header's bottom right corner: "+2 -1 (moved) 1 (changed) 3".
-void MapCanvas::drawStageChanges(const StageChanges& counts, ImVec2 end, const Palette& p, ItemRects& rects,
-                                 size_t column) {
-    const float z = view_.zoom;
-    const float size = kChipSize * z, padX = 5 * z, gap = 4 * z, h = size + 4 * z;
-    const int values[] = {counts.added, counts.removed, counts.moved, counts.changed};
-    float x = end.x - 8 * z;
-    const float y = end.y - h - 6 * z;
-    const float right = x;
-    for (int k = 3; k >= 0; --k) {  // from the right
-        if (!values[k]) continue;
-        const std::string n = std::to_string(values[k]);
-        const ImVec2 gs = fonts_->body->CalcTextSizeA(size * 0.85f, FLT_MAX, 0, kChangeStyles[k].glyph);
-        const ImVec2 ns = fonts_->strong->CalcTextSizeA(size, FLT_MAX, 0, n.c_str());
-        const float w = padX * 2 + gs.x + 3 * z + ns.x;
-        const ImVec2 a(x - w, y), b(x, y + h);
-        dl_->AddRectFilled(a, b, kChangeStyles[k].fill, h * 0.5f);
-        dl_->AddText(fonts_->body, size * 0.85f, ImVec2(a.x + padX, y + (h - gs.y) * 0.5f), IM_COL32_WHITE,
-                     kChangeStyles[k].glyph);
-        dl_->AddText(fonts_->strong, size, ImVec2(a.x + padX + gs.x + 3 * z, y + (h - ns.y) * 0.5f), IM_COL32_WHITE,
-                     n.c_str());
-        x = a.x - gap;
-    }
-    (void)p;
-    rects.record(itemId("stage-changes", column), {x + gap, y, right - x - gap, h});
-}
-
-// The other state's curve for one persona: dashed, under this state's, and at
-// each stage whose score changed, the change ("+2", "-1") beside this state's point.
-void MapCanvas::drawBeforeCurve(const JourneyMap& map, size_t pi, const RowBox& row, ImU32 color, ItemRects& rects) {
-    const Persona& persona = map.personas[pi];
-    const float z = view_.zoom;
-    std::vector<std::pair<size_t, ImVec2>> points;
-    for (size_t c = 0; c < layout_.columns.size(); ++c) {
-        const ColumnBox& col = layout_.columns[c];
-        for (const EmotionScore& e : compare_->before)
-            if (e.persona == persona.id && e.stage == col.stage)
-                points.push_back({c, toScreen(col.x + col.w * 0.5f + emotionPointOffset(map, pi, col.stage, kPointSpacing),
-                                              emotionY(row, e.score))});
-    }
-    const ImU32 faint = withAlpha(color, 0.75f);
-    for (size_t i = 0; i + 1 < points.size(); ++i) {  // dashes along the same curve's shape
-        const ImVec2 a = points[i].second, b = points[i + 1].second;
-        const float dx = (b.x - a.x) * 0.45f;
-        constexpr int kSteps = 40;
-        ImVec2 prev = a;
-        for (int s = 1; s <= kSteps; ++s) {
-            const float t = static_cast<float>(s) / kSteps, u = 1 - t;
-            const ImVec2 q(u * u * u * a.x + 3 * u * u * t * (a.x + dx) + 3 * u * t * t * (b.x - dx) + t * t * t * b.x,
-                           u * u * u * a.y + 3 * u * u * t * a.y + 3 * u * t * t * b.y + t * t * t * b.y);
-            if (s % 2 == 1) dl_->AddLine(prev, q, faint, 2.5f * z);
-            prev = q;
-        }
-    }
-    for (const auto& [c, at] : points) {
-        dl_->AddCircle(at, kPointRadiusPx * 0.6f * z, faint, 16, 2.0f * z);
-        const Id stage = layout_.columns[c].stage;
-        const EmotionScore* now = map.emotion(persona.id, stage);
-        int was = 0;
-        for (const EmotionScore& e : compare_->before)
-            if (e.persona == persona.id && e.stage == stage) was = e.score;
-        if (!now || now->score == was) continue;
-        const int delta = now->score - was;
-        const std::string text = (delta > 0 ? "+" : "\u2212") + std::to_string(delta > 0 ? delta : -delta);
-        const ImVec2 p = toScreen(layout_.columns[c].x + layout_.columns[c].w * 0.5f +
-                                      emotionPointOffset(map, pi, stage, kPointSpacing),
-                                  emotionY(row, now->score));
-        const float size = kChipSize * z;
-        const ImVec2 ts = fonts_->strong->CalcTextSizeA(size, FLT_MAX, 0, text.c_str());
-        const ImVec2 tl(p.x + kPointRadiusPx * z + 6 * z, p.y - ts.y - 2 * z);
-        dl_->AddRectFilled(ImVec2(tl.x - 4 * z, tl.y - 1 * z), ImVec2(tl.x + ts.x + 4 * z, tl.y + ts.y + 1 * z),
-                           color, 4 * z);
-        dl_->AddText(fonts_->strong, size, tl, IM_COL32_WHITE, text.c_str());
-        rects.record(itemId("emotion-change", pi, c), {tl.x - 4 * z, tl.y - 1 * z, ts.x + 8 * z, ts.y + 2 * z});
-    }
-}
-
-// What the badges' colours mean, in the canvas's bottom left corner.
-void MapCanvas::drawExitLegend(const Palette& p, ItemRects& rects) {
-    if (exitPeriod_.empty() || still_) return;
-    // Presenting, the legend is read from the back of the room too.
-    const float size = presenting_ ? 20.0f : kChipSize, swatch = presenting_ ? 20.0f : 14.0f, gap = 10;
-    const std::string title = format("analytics.legend", {exitPeriod_});
-    std::vector<std::string> labels;
-    for (int band = 0; band < kExitBands; ++band)
-        labels.push_back(band + 1 < kExitBands ? std::to_string(exitBandFloor(band)) + "\u2013" +
-                                                     std::to_string(exitBandFloor(band + 1)) + "%"
-                                               : std::to_string(exitBandFloor(band)) + "%+");
-    labels.push_back(tr("analytics.no_rate"));
-    float width = fonts_->strong->CalcTextSizeA(size, FLT_MAX, 0, title.c_str()).x + gap;
-    for (const std::string& l : labels) width += swatch + 4 + fonts_->body->CalcTextSizeA(size, FLT_MAX, 0, l.c_str()).x + gap;
-    const float h = size + 16;
-    const ImVec2 a(origin_.x + 12, origin_.y + size_.y - h - 12), b(a.x + width + 12, a.y + h);
-    dl_->AddRectFilled(ImVec2(a.x, a.y + 1.5f), ImVec2(b.x, b.y + 1.5f), p.shadow, 8);
-    dl_->AddRectFilled(a, b, p.surface, 8);
-    dl_->AddRect(a, b, p.border, 8, 0, lineWeight());
-    float x = a.x + 12;
-    const float textY = a.y + (h - size) * 0.5f - 1;
-    dl_->AddText(fonts_->strong, size, ImVec2(x, textY), p.ink, title.c_str());
-    x += fonts_->strong->CalcTextSizeA(size, FLT_MAX, 0, title.c_str()).x + gap;
-    for (size_t i = 0; i < labels.size(); ++i) {
-        const bool none = i == labels.size() - 1;
-        const ImVec2 s(x, a.y + (h - swatch) * 0.5f);
-        dl_->AddRectFilled(s, ImVec2(s.x + swatch, s.y + swatch), none ? p.surface : kExitBandColours[i], 4);
-        dl_->AddRect(s, ImVec2(s.x + swatch, s.y + swatch), withAlpha(p.ink, 0.35f), 4, 0, lineWeight());
-        x += swatch + 4;
-        dl_->AddText(fonts_->body, size, ImVec2(x, textY), p.ink, labels[i].c_str());
-        x += fonts_->body->CalcTextSizeA(size, FLT_MAX, 0, labels[i].c_str()).x + gap;
-    }
-    rects.record("legend/exit-rates", {a.x, a.y, b.x - a.x, b.y - a.y});
-}
-
-// The selected card's links (an opportunity and the pain points or touchpoints
-// it addresses): curves from card to card, with a dot where each ends.
-void MapCanvas::drawLinks(const JourneyMap& map, const Palette& p, ItemRects& rects) {
-    if (selection_.size() != 1 || map.links.empty()) return;
-    const CardBox* from = layout_.findCard(selection_[0]);
-    if (!from) return;
-    for (Id other : linkedCards(map, selection_[0])) {
-        const CardBox* to = layout_.findCard(other);
-        if (!to) continue;
-        const Box &f = from->box, &t = to->box;
-        // Side by side: from the facing edges; one above the other: both right edges, bowing out.
-        const bool sameColumn = std::abs(f.x - t.x) < 1;
-        const bool right = sameColumn || t.x + t.w * 0.5f >= f.x + f.w * 0.5f;
-        const ImVec2 a = toScreen(right ? f.x + f.w : f.x, f.y + f.h * 0.5f);
-        const ImVec2 b = toScreen(sameColumn || !right ? t.x + t.w : t.x, t.y + t.h * 0.5f);
-        const float bend = std::max(40.0f * view_.zoom, std::abs(b.x - a.x) * 0.4f) * (right ? 1.0f : -1.0f);
-        const float weight = 2.5f * lineWeight();
-        const ImVec2 c1(a.x + bend, a.y), c2(sameColumn ? b.x + bend : b.x - bend, b.y);
-        dl_->AddBezierCubic(a, c1, c2, b, withAlpha(p.canvas, 0.9f), weight + 3 * view_.zoom);
-        dl_->AddBezierCubic(a, c1, c2, b, p.accent, weight);
-        dl_->AddCircleFilled(a, 4.5f * view_.zoom, p.accent);
-        dl_->AddCircleFilled(b, 4.5f * view_.zoom, p.accent);
-        rects.record("link/" + std::to_string(selection_[0]) + "-" + std::to_string(other),
-                     {std::min(a.x, b.x), std::min(a.y, b.y), std::abs(b.x - a.x), std::abs(b.y - a.y)});
-    }
-}
-
-// A card's votes as dots in the row under its text, right-aligned: one dot a
-// vote up to five, then one dot and the number. Presenting, a hollow "+" dot
-// after them is where a click adds one.
-void MapCanvas::drawVotes(const Card& card, const Box& w, const Palette& p) {
-    ImDrawList* dl = dl_;
-    const float z = view_.zoom;
-    CardBox box;
-    box.box = w;
-    Box area = voteBox(box);
-    const float r = 5.0f * z, step = 14.0f * z;
-    float x = toScreen(area.x + area.w, 0).x - r - 2 * z;
-    const float y = toScreen(0, area.y + area.h * 0.5f).y;
-    if (presenting_) {
-        dl->AddCircle(ImVec2(x, y), r + 1 * z, withAlpha(p.accent, 0.8f), 16, 1.5f * z);
-        dl->AddLine(ImVec2(x - r * 0.55f, y), ImVec2(x + r * 0.55f, y), p.accent, 1.5f * z);
-        dl->AddLine(ImVec2(x, y - r * 0.55f), ImVec2(x, y + r * 0.55f), p.accent, 1.5f * z);
-        x -= step + 2 * z;
-    }
-    if (card.votes > 5) {
-        std::string count = std::to_string(card.votes);
-        ImVec2 ts = fonts_->strong->CalcTextSizeA(kChipSize * z, FLT_MAX, 0, count.c_str());
-        dl->AddText(fonts_->strong, kChipSize * z, ImVec2(x + r - ts.x, y - ts.y * 0.5f), p.ink, count.c_str());
-        x -= ts.x + 4 * z;
-        dl->AddCircleFilled(ImVec2(x - r + 2 * z, y), r, p.danger, 16);
-    } else {
-        for (int i = 0; i < card.votes; ++i, x -= step) dl->AddCircleFilled(ImVec2(x, y), r, p.danger, 16);
-    }
-}
-
-// Presenting: every stage but the one in the spotlight is dimmed, headers too.
-void MapCanvas::drawSpotlight(const Palette& p) {
-    if (spotlight_ < 0) return;
-    ImDrawList* dl = dl_;
-    const float left = origin_.x + layout_.metrics.laneHeaderWidth * view_.zoom;
-    for (size_t c = 0; c < layout_.columns.size(); ++c) {
-        if (static_cast<int>(c) == spotlight_) continue;
-        const ColumnBox& col = layout_.columns[c];
-        float a = std::max(left, toScreen(col.x, 0).x), b = toScreen(col.x + col.w, 0).x;
-        if (b <= a || a > origin_.x + size_.x) continue;
-        dl->AddRectFilled(ImVec2(a, origin_.y), ImVec2(b, origin_.y + size_.y), withAlpha(p.canvas, 0.78f));
-    }
+CanvasPaint MapCanvas::paint(const JourneyMap& map, const Palette& p, ItemRects& rects) const {
+    return {*dl_, *fonts_, p, map, layout_, view_, origin_, size_, presenting_, still_, selection_, rects};
 }
 
 void MapCanvas::drawCards(const JourneyMap& map, const Palette& p, ItemRects& rects) {
+    const CanvasPaint paint = this->paint(map, p, rects);
     const float viewTop = view_.scrollY, viewBottom = view_.scrollY + size_.y / view_.zoom;
     const float viewLeft = view_.scrollX, viewRight = view_.scrollX + size_.x / view_.zoom;
     for (size_t r = 0; r < layout_.rows.size(); ++r) {
@@ -483,18 +236,10 @@ void MapCanvas::drawCards(const JourneyMap& map, const Palette& p, ItemRects& re
                 bool selected = std::find(selection_.begin(), selection_.end(), card.id) != selection_.end();
                 bool dimmed = box.cardIndex < dimmed_.size() && dimmed_[box.cardIndex];
                 if (drag_ == Drag::Cards && selected) dimmed = true;  // its ghost follows the mouse
-                unsigned change = 0;
-                if (compare_) {
-                    auto found = compare_->change.find(card.id);
-                    change = found == compare_->change.end() ? 0 : found->second;
-                    dimmed = change == 0 || (change == kCardRemoved && compare_->ghosts);  // unchanged, or a ghost
-                }
-                drawCard(card, lane, box.box, selected, dimmed, p);
-                if (change) {
-                    drawChangeBadge(change, box.box, p);
-                    recordVisible(rects, "change/" + std::to_string(card.id), toScreen(box.box.x, box.box.y),
-                                  toScreen(box.box.x + box.box.w, box.box.y + box.box.h));
-                }
+                for (CanvasOverlay* o : overlays_)
+                    if (std::optional<bool> d = o->dims(card)) dimmed = *d;
+                drawCard(paint, card, lane, box.box, selected, dimmed);
+                for (CanvasOverlay* o : overlays_) o->cardBadges(paint, card, box.box);
                 recordVisible(rects, "card/" + std::to_string(card.id), toScreen(box.box.x, box.box.y),
                               toScreen(box.box.x + box.box.w, box.box.y + box.box.h));
                 if (presenting_) {  // readability from the back of the room: tests measure the text's size
@@ -502,11 +247,6 @@ void MapCanvas::drawCards(const JourneyMap& map, const Palette& p, ItemRects& re
                     ImVec2 at = toScreen(box.box.x + m.cardPaddingX, box.box.y + m.cardPaddingY);
                     rects.record("card-text/" + std::to_string(card.id),
                                  {at.x, at.y, (box.box.w - 2 * m.cardPaddingX) * view_.zoom, kBodySize * view_.zoom});
-                }
-                if (presenting_ || card.votes > 0) {
-                    Box v = voteBox(box);
-                    recordVisible(rects, "votes/" + std::to_string(card.id), toScreen(v.x, v.y),
-                                  toScreen(v.x + v.w, v.y + v.h));
                 }
             }
             if (still_ && last > first) dl_->PopClipRect();
@@ -519,7 +259,7 @@ void MapCanvas::drawHeaders(const JourneyMap& map, const Palette& p, ItemRects& 
     const float z = view_.zoom;
     const LayoutMetrics& m = layout_.metrics;
     const float headerH = m.stageHeaderHeight * z, headerW = m.laneHeaderWidth * z;
-    const float right = origin_.x + size_.x, bottom = origin_.y + size_.y;
+    const float bottom = origin_.y + size_.y;
 
     // Lane headers (left, follow vertical scrolling).
     legend_.clear();
@@ -571,7 +311,22 @@ void MapCanvas::drawHeaders(const JourneyMap& map, const Palette& p, ItemRects& 
         rects.record(itemId("lane", r), {origin_.x, a.y, headerW, b.y - a.y});
     }
 
-    // Stage headers (top, follow horizontal scrolling).
+    drawStageHeaders(map, p, rects);
+    // The corner above the lane headers.
+    dl->AddRectFilled(origin_, ImVec2(origin_.x + headerW, origin_.y + headerH), p.header);
+    dl->AddLine(ImVec2(origin_.x, origin_.y + headerH), ImVec2(origin_.x + headerW, origin_.y + headerH), p.border);
+    dl->AddLine(ImVec2(origin_.x + headerW, origin_.y), ImVec2(origin_.x + headerW, origin_.y + headerH), p.border);
+}
+
+// Stage headers (top, follow horizontal scrolling): the step number, the name
+// and the customer's goal, and what the overlays mark there.
+void MapCanvas::drawStageHeaders(const JourneyMap& map, const Palette& p, ItemRects& rects) {
+    ImDrawList* dl = dl_;
+    const float z = view_.zoom;
+    const LayoutMetrics& m = layout_.metrics;
+    const float headerH = m.stageHeaderHeight * z, headerW = m.laneHeaderWidth * z;
+    const float right = origin_.x + size_.x;
+    const CanvasPaint headerPaint = paint(map, p, rects);
     dl->AddRectFilled(origin_, ImVec2(right, origin_.y + headerH), p.header);
     dl->AddLine(ImVec2(origin_.x, origin_.y + headerH), ImVec2(right, origin_.y + headerH), p.border, 1.0f);
     for (size_t c = 0; c < layout_.columns.size(); ++c) {
@@ -601,19 +356,11 @@ void MapCanvas::drawHeaders(const JourneyMap& map, const Palette& p, ItemRects& 
             dl->AddText(fonts_->body, kChipSize * z, ImVec2(a.x + 42 * z, origin_.y + (presenting_ ? 44 : 38) * z),
                         p.inkMuted, stage.customerGoal.c_str(), nullptr, wrap);
         dl->PopClipRect();
-        if (compare_) {
-            auto found = compare_->stages.find(stage.id);
-            if (found != compare_->stages.end() && found->second.total() > 0)
-                drawStageChanges(found->second, end, p, rects, c);
-        }
+        for (CanvasOverlay* o : overlays_) o->stageHeader(headerPaint, c, end);
         rects.record(itemId("stage", c), {a.x, origin_.y, b.x - a.x, headerH});
         if (presenting_)
             rects.record(itemId("stage-name", c), {a.x + 42 * z, origin_.y, col.w * z - 56 * z, nameSize * z});
     }
-    // The corner above the lane headers.
-    dl->AddRectFilled(origin_, ImVec2(origin_.x + headerW, origin_.y + headerH), p.header);
-    dl->AddLine(ImVec2(origin_.x, origin_.y + headerH), ImVec2(origin_.x + headerW, origin_.y + headerH), p.border);
-    dl->AddLine(ImVec2(origin_.x + headerW, origin_.y), ImVec2(origin_.x + headerW, origin_.y + headerH), p.border);
 }
 
 // Where the map goes on beyond the screen: a soft shadow on that edge and a
@@ -674,7 +421,9 @@ void MapCanvas::drawDragFeedback(const JourneyMap& map, const Palette& p) {
             ghost.x += offset.x;
             ghost.y += offset.y;
             const Card& card = map.cards[box->cardIndex];
-            drawCard(card, map.lanes[layout_.rows[static_cast<size_t>(box->row)].laneIndex], ghost, true, false, p);
+            ItemRects unused;  // the ghost under the mouse is not an item
+            drawCard(paint(map, p, unused), card, map.lanes[layout_.rows[static_cast<size_t>(box->row)].laneIndex], ghost,
+                     true, false);
             if (selection_.size() > 1) {
                 std::string count = std::to_string(selection_.size());
                 ImVec2 at = toScreen(ghost.x + ghost.w - 6, ghost.y - 6);

@@ -1,6 +1,7 @@
-// The canvas's view and input: layout cache, pan and zoom, hit testing, drags,
-// in-place editing. Drawing lives in canvas_draw.cpp.
+// The canvas's view: layout cache, pan and zoom, the in-place editor, and a frame
+// of it. Input lives in canvas_input.cpp, drawing in canvas_draw.cpp.
 #include "ui/map_canvas.h"
+#include "ui/overlays/votes.h"
 
 #include <algorithm>
 #include <cfloat>
@@ -29,12 +30,7 @@ ImVec2 MapCanvas::toWorld(ImVec2 s) const {
     return ImVec2((s.x - origin_.x) / view_.zoom + view_.scrollX, (s.y - origin_.y) / view_.zoom + view_.scrollY);
 }
 
-float MapCanvas::emotionY(const RowBox& row, int score) const {
-    const float margin = 26;
-    const float span = layout_.metrics.emotionCurveHeight - 2 * margin;
-    return row.y + margin +
-           static_cast<float>(kMaxEmotion - score) / static_cast<float>(kMaxEmotion - kMinEmotion) * span;
-}
+float MapCanvas::emotionY(const RowBox& row, int score) const { return emotionScoreY(layout_.metrics, row, score); }
 
 int MapCanvas::scoreAt(const RowBox& row, float worldY) const {
     const float margin = 26;
@@ -172,26 +168,6 @@ void MapCanvas::placeView(float zoom, float scrollX, float scrollY) {
     fitPending_ = false;
 }
 
-Box MapCanvas::voteBox(const CardBox& card) const {
-    const LayoutMetrics& m = layout_.metrics;
-    const Box& b = card.box;
-    return {b.x + b.w * 0.5f, b.y + b.h - m.cardPaddingY - kVoteRow + 2, b.w * 0.5f - m.cardPaddingX * 0.5f, kVoteRow};
-}
-
-// Presenting: a click on a card's vote dots adds a vote (delta +1), a right-click takes one.
-bool MapCanvas::votePress(const JourneyMap& map, IntentSink& sink, ImVec2 mouse, int delta) {
-    if (!presenting_) return false;
-    Hit hit = hitTest(map, mouse);
-    if (hit.kind != Hit::Card) return false;
-    const CardBox* box = layout_.findCard(hit.id);
-    ImVec2 w = toWorld(mouse);
-    if (!box || !voteBox(*box).contains(w.x, w.y)) return false;
-    selection_ = {hit.id};
-    sink.apply(intent::ChangeVotes{hit.id, delta});
-    drag_ = Drag::None;
-    return true;
-}
-
 void MapCanvas::setLaneHidden(Id lane, bool hidden) {
     auto& ids = view_.hiddenLanes;
     ids.erase(std::remove(ids.begin(), ids.end(), lane), ids.end());
@@ -234,222 +210,6 @@ void MapCanvas::moveSelection(const JourneyMap& map, int dRow, int dColumn) {
     size_t pick = dRow < 0 ? last - 1 : first;
     selection_ = {layout_.cards[pick].card};
     scrollToCard(selection_.back());
-}
-
-Hit MapCanvas::hitTest(const JourneyMap& map, ImVec2 s) const {
-    Hit hit;
-    if (s.x < origin_.x || s.y < origin_.y || s.x >= origin_.x + size_.x || s.y >= origin_.y + size_.y) return hit;
-    const LayoutMetrics& m = layout_.metrics;
-    ImVec2 w = toWorld(s);
-    bool inStageHeader = s.y < origin_.y + m.stageHeaderHeight * view_.zoom;
-    bool inLaneHeader = s.x < origin_.x + m.laneHeaderWidth * view_.zoom;
-    if (inStageHeader && inLaneHeader) return hit;
-    if (inStageHeader) {
-        int c = layout_.columnAt(w.x);
-        if (c >= 0) hit = {Hit::StageHeader, layout_.columns[static_cast<size_t>(c)].stage, -1, c};
-        return hit;
-    }
-    int r = layout_.rowAt(w.y);
-    if (inLaneHeader) {
-        if (r < 0) return hit;
-        for (const LegendEntry& entry : legend_)
-            if (entry.row == r && entry.box.contains(s.x, s.y))
-                return {Hit::Legend, layout_.rows[static_cast<size_t>(r)].lane, r, -1, entry.persona};
-        return {Hit::LaneHeader, layout_.rows[static_cast<size_t>(r)].lane, r, -1};
-    }
-    int c = layout_.columnAt(w.x);
-    if (r < 0 || c < 0) return hit;
-    const RowBox& row = layout_.rows[static_cast<size_t>(r)];
-    const ColumnBox& col = layout_.columns[static_cast<size_t>(c)];
-    if (map.lanes[row.laneIndex].kind == LaneKind::Emotions && w.y >= row.labelTop && w.y < row.contentTop) {
-        for (const LabelBox& label : layout_.labels)
-            if (label.row == r && label.column == c && label.box.contains(w.x, w.y))
-                return {Hit::EmotionLabel, col.stage, r, c, label.persona};
-        return {Hit::Cell, 0, r, c};
-    }
-    if (map.lanes[row.laneIndex].kind == LaneKind::Emotions && w.y < row.labelTop) {
-        float cx = col.x + col.w * 0.5f;
-        // What is drawn on top (the active persona's point) is hit first.
-        const std::vector<size_t> order = personaDrawingOrder(map.personas.size(), activePersona_);
-        for (auto it = order.rbegin(); it != order.rend(); ++it) {
-            const size_t p = *it;
-            const EmotionScore* e = map.emotion(map.personas[p].id, col.stage);
-            if (!e) continue;
-            float px = cx + emotionPointOffset(map, p, col.stage, kPointSpacing);
-            float dx = (w.x - px) * view_.zoom, dy = (w.y - emotionY(row, e->score)) * view_.zoom;
-            if (dx * dx + dy * dy <= (kPointRadiusPx + 4) * (kPointRadiusPx + 4))
-                return {Hit::EmotionPoint, col.stage, r, c, static_cast<int>(p)};
-        }
-        // Empty curve area: the active persona's point at that stage.
-        return {Hit::EmotionPoint, col.stage, r, c, -1};
-    }
-    if (const CardBox* card = layout_.cardAt(w.x, w.y)) return {Hit::Card, card->card, r, c};
-    return {Hit::Cell, 0, r, c};
-}
-
-void MapCanvas::handleMouse(const JourneyMap& map, IntentSink& sink, bool hovered) {
-    ImGuiIO& io = ImGui::GetIO();
-    ImVec2 mouse = io.MousePos;
-    if (hovered && (io.MouseWheel != 0 || io.MouseWheelH != 0)) {
-        if (io.KeyCtrl) {
-            zoomBy(std::pow(1.12f, io.MouseWheel), mouse);
-        } else {
-            float dx = io.MouseWheelH, dy = io.MouseWheel;
-            if (io.KeyShift) std::swap(dx, dy);
-            view_.scrollX -= dx * 60 / view_.zoom;
-            view_.scrollY -= dy * 60 / view_.zoom;
-            clampScroll();
-        }
-    }
-    if (hovered && ImGui::IsMouseClicked(ImGuiMouseButton_Right) && !votePress(map, sink, mouse, -1))
-        rightPress(map, mouse);
-    if (hovered && (ImGui::IsMouseClicked(ImGuiMouseButton_Middle))) {
-        drag_ = Drag::Pan;
-        pressAt_ = mouse;
-        panStartX_ = view_.scrollX;
-        panStartY_ = view_.scrollY;
-    }
-    if (hovered && ImGui::IsMouseClicked(ImGuiMouseButton_Left) &&
-        !ImGui::IsMouseDoubleClicked(ImGuiMouseButton_Left) && !votePress(map, sink, mouse, +1))
-        leftPress(map, sink, mouse);
-    if (hovered && ImGui::IsMouseDoubleClicked(ImGuiMouseButton_Left) && !votePress(map, sink, mouse, +1))
-        doubleClick(map, sink, mouse);
-    if (drag_ == Drag::Pending && ImGui::IsMouseDragging(ImGuiMouseButton_Left, kDragThreshold)) {
-        drag_ = dragOnMove(pressed_, io.KeyShift || io.KeyCtrl);
-        if (drag_ == Drag::Cards && !contains(selection_, pressed_.id)) selection_ = {pressed_.id};
-    }
-    if (drag_ == Drag::Pan) {
-        view_.scrollX = panStartX_ - (mouse.x - pressAt_.x) / view_.zoom;
-        view_.scrollY = panStartY_ - (mouse.y - pressAt_.y) / view_.zoom;
-        clampScroll();
-    }
-    if (drag_ == Drag::Emotion && pressed_.persona >= 0) {
-        const RowBox& row = layout_.rows[static_cast<size_t>(pressed_.row)];
-        int score = scoreAt(row, toWorld(mouse).y);
-        if (score != emotionScore_) {
-            emotionScore_ = score;
-            sink.apply(intent::SetEmotion{map.personas[static_cast<size_t>(pressed_.persona)].id, pressed_.id, score});
-        }
-    }
-    bool released = !ImGui::IsMouseDown(ImGuiMouseButton_Left) && !ImGui::IsMouseDown(ImGuiMouseButton_Middle);
-    if (drag_ != Drag::None && released) finishDrag(map, sink);
-}
-
-// A right-click: selects the card under it and asks the app for its menu.
-void MapCanvas::rightPress(const JourneyMap& map, ImVec2 mouse) {
-    if (presenting_) return;  // no menus on the projector; votes are taken in handleMouse
-    Hit hit = hitTest(map, mouse);
-    Target t;
-    switch (hit.kind) {
-        case Hit::Card:
-            t = {Target::Card, hit.id, hit.row, hit.column};
-            if (std::find(selection_.begin(), selection_.end(), hit.id) == selection_.end()) selection_ = {hit.id};
-            break;
-        case Hit::StageHeader: t = {Target::Stage, hit.id, -1, hit.column}; break;
-        case Hit::LaneHeader:
-        case Hit::Legend: t = {Target::Lane, hit.id, hit.row, -1}; break;
-        case Hit::EmotionPoint:
-        case Hit::EmotionLabel:
-            if (hit.persona >= 0) t = {Target::Emotion, hit.id, hit.row, hit.column, hit.persona};
-            break;
-        case Hit::Cell:
-            t = {Target::Cell, 0, hit.row, hit.column};
-            focusCell_ = {hit.row, hit.column};
-            break;
-        default: break;
-    }
-    if (t.kind != Target::None) contextRequest_ = t;
-}
-
-// A left press: what it hits decides the selection and what a drag will do.
-void MapCanvas::leftPress(const JourneyMap& map, IntentSink& sink, ImVec2 mouse) {
-    ImGuiIO& io = ImGui::GetIO();
-    pressed_ = hitTest(map, mouse);
-    pressAt_ = mouse;
-    panStartX_ = view_.scrollX;
-    panStartY_ = view_.scrollY;
-    bool spaceHeld = ImGui::IsKeyDown(ImGui::GetKeyIndex(ImGuiKey_Space));
-    if (pressed_.kind == Hit::StageHeader) {
-        lastHeader_ = {Target::Stage, pressed_.id, -1, pressed_.column};
-        stageClick_ = pressed_.column;
-    }
-    if (pressed_.kind == Hit::LaneHeader) lastHeader_ = {Target::Lane, pressed_.id, pressed_.row, -1};
-    if (pressed_.kind == Hit::Legend) activePersona_ = pressed_.persona;  // its points are the ones clicks set
-    selection_ = selectionAfterPress(std::move(selection_), pressed_, io.KeyCtrl, io.KeyShift);
-    if (pressed_.kind == Hit::Card || pressed_.kind == Hit::Cell) focusCell_ = {pressed_.row, pressed_.column};
-    int persona = pressed_.persona >= 0 ? pressed_.persona : activePersona_;
-    const bool hasPersona = persona >= 0 && persona < static_cast<int>(map.personas.size());
-    drag_ = dragOnPress(pressed_, spaceHeld, hasPersona);
-    if (drag_ == Drag::Emotion) {
-        pressed_.persona = persona;
-        const RowBox& row = layout_.rows[static_cast<size_t>(pressed_.row)];
-        emotionScore_ = scoreAt(row, toWorld(mouse).y);
-        const Id personaId = map.personas[static_cast<size_t>(persona)].id;
-        const EmotionScore* e = map.emotion(personaId, pressed_.id);
-        if (!e || e->score != emotionScore_) sink.apply(intent::SetEmotion{personaId, pressed_.id, emotionScore_});
-        activePersona_ = persona;
-    }
-}
-
-// A double-click edits the card under it, or adds a card to the empty spot of a cell.
-void MapCanvas::doubleClick(const JourneyMap& map, IntentSink& sink, ImVec2 mouse) {
-    Hit hit = hitTest(map, mouse);
-    if (hit.kind == Hit::Card) {
-        if (const Card* c = map.card(hit.id)) sink.apply(intent::StartEditing{c->id});  // the app decides (read only?)
-    } else if (hit.kind == Hit::StageHeader) {  // rename in place
-        renameRequest_ = Target{Target::Stage, hit.id, -1, hit.column};
-    } else if (hit.kind == Hit::LaneHeader) {
-        renameRequest_ = Target{Target::Lane, hit.id, hit.row, -1};
-    } else if ((hit.kind == Hit::EmotionPoint || hit.kind == Hit::EmotionLabel) && hit.persona >= 0 &&
-               map.emotion(map.personas[static_cast<size_t>(hit.persona)].id, hit.id)) {  // label it
-        renameRequest_ = Target{Target::Emotion, hit.id, hit.row, hit.column, hit.persona};
-    } else if (hit.kind == Hit::Cell) {
-        const RowBox& row = layout_.rows[static_cast<size_t>(hit.row)];
-        ImVec2 w = toWorld(mouse);
-        size_t index = cardDropSpot(layout_, w.x, w.y, {}).index;
-        // Added and opened for typing (the Session's effect reaches this canvas).
-        sink.apply(intent::AddCard{row.lane, layout_.columns[static_cast<size_t>(hit.column)].stage, index, true});
-    }
-    drag_ = Drag::None;
-}
-
-void MapCanvas::finishDrag(const JourneyMap& map, IntentSink& sink) {
-    ImVec2 w = toWorld(ImGui::GetIO().MousePos);
-    switch (drag_) {
-        case Drag::Cards: {
-            DropSpot spot = cardDropSpot(layout_, w.x, w.y, selection_);
-            if (!spot.valid() || selection_.empty()) break;
-            std::vector<Id> moving;  // in map order, as the command moves them
-            for (const Card& card : map.cards)
-                if (contains(selection_, card.id)) moving.push_back(card.id);
-            sink.apply(intent::MoveCards{moving, layout_.rows[static_cast<size_t>(spot.row)].lane,
-                                         layout_.columns[static_cast<size_t>(spot.column)].stage, spot.index});
-            sink.apply(intent::EndGesture{});
-            break;
-        }
-        case Drag::Stage: {
-            int c = stageDropColumn(layout_, w.x);
-            if (c >= 0) sink.apply(intent::MoveStage{pressed_.id, static_cast<size_t>(c)});
-            sink.apply(intent::EndGesture{});
-            break;
-        }
-        case Drag::Lane: {
-            int r = laneDropRow(layout_, w.y);
-            if (r >= 0) sink.apply(intent::MoveLane{pressed_.id, layout_.rows[static_cast<size_t>(r)].laneIndex});
-            sink.apply(intent::EndGesture{});
-            break;
-        }
-        case Drag::Emotion: sink.apply(intent::EndGesture{}); break;
-        case Drag::RubberBand: {
-            ImVec2 a = toWorld(pressAt_);
-            Box band{std::min(a.x, w.x), std::min(a.y, w.y), std::fabs(w.x - a.x), std::fabs(w.y - a.y)};
-            for (Id card : cardsInBand(layout_, band))
-                if (!contains(selection_, card)) selection_.push_back(card);
-            break;
-        }
-        default: break;
-    }
-    drag_ = Drag::None;
 }
 
 void MapCanvas::drawEditor(const JourneyMap& map, IntentSink& sink, const Palette& p) {
@@ -544,11 +304,11 @@ void MapCanvas::draw(const JourneyMap& map, IntentSink& sink, const Fonts& fonts
     dl->PushClipRect(origin, ImVec2(origin.x + size.x, origin.y + size.y), true);
     drawGrid(map, palette, rects);
     drawCards(map, palette, rects);
-    drawLinks(map, palette, rects);
+    const CanvasPaint over = paint(map, palette, rects);
+    eachOverlay([&](CanvasOverlay& o) { o.overCards(over); });
     drawEdges(palette, rects);
     drawHeaders(map, palette, rects);
-    if (presenting_) drawSpotlight(palette);
-    drawExitLegend(palette, rects);
+    eachOverlay([&](CanvasOverlay& o) { o.overAll(over); });
     drawDragFeedback(map, palette);
     dl->PopClipRect();
     if (editing_) drawEditor(map, sink, palette);
@@ -583,7 +343,8 @@ void MapCanvas::drawStillPart(const JourneyMap& map, std::uint64_t mapVersion, c
     drawGrid(map, palette, unused);
     drawCards(map, palette, unused);
     drawHeaders(map, palette, unused);
-    if (presenting_) drawSpotlight(palette);  // presentation mode's view, as the room sees it
+    const CanvasPaint over = paint(map, palette, unused);
+    eachOverlay([&](CanvasOverlay& o) { o.overAll(over); });  // the spotlight, as the room sees it
     target.PopClipRect();
     still_ = false;
     dl_ = nullptr;

@@ -15,6 +15,8 @@
 #include "core/state_diff.h"
 #include "core/translations.h"
 #include "ui/canvas_gestures.h"
+#include "ui/canvas_overlay.h"
+#include "ui/overlays/votes.h"
 #include "ui/fonts.h"
 #include "session/intents.h"
 #include "ui/item_rects.h"
@@ -24,28 +26,6 @@
 
 namespace jejak::ui {
 
-struct CanvasView {
-    float scrollX = 0, scrollY = 0;  // world units hidden at the left / top
-    float zoom = 1;
-    std::vector<Id> hiddenLanes;  // lanes this view does not show (not the map's content)
-    bool hides(Id lane) const {
-        for (Id id : hiddenLanes)
-            if (id == lane) return true;
-        return false;
-    }
-};
-
-// Two states compared (views/compare_view.h): each card's change (its
-// CardChange bits; a card only the other state has is drawn as a ghost, marked
-// removed), each stage's counts, and the other state's emotion scores, drawn
-// dashed under this one's. Unchanged cards dim.
-struct CompareMarks {
-    std::unordered_map<Id, unsigned> change;
-    std::unordered_map<Id, StageChanges> stages;
-    std::vector<EmotionScore> before;
-    bool ghosts = true;  // removed cards are the other state's, drawn dimmed (overlaid)
-};
-
 class MapCanvas {
 public:
     static constexpr float kMinZoom = 0.25f, kMaxZoom = 2.5f, kReadableZoom = 1.0f;
@@ -53,7 +33,6 @@ public:
     static constexpr float kPointSpacing = 26.0f;   // between points with the same score in one stage
     static constexpr float kLabelSize = 14.0f;      // their labels' text
     static constexpr float kStageNameSize = 26.0f;  // presenting: stage names, larger than cards' 17
-    static constexpr float kVoteRow = 18.0f;        // room under a voted card's text for its dots
 
     // Draws the map into the current window at [origin, origin + size) and handles input.
     // The layout follows sink.mapVersion(), also within the frame after an intent.
@@ -94,7 +73,6 @@ public:
     // and every stage but the spotlit one dimmed.
     void setMetrics(const LayoutMetrics& metrics);
     void setPresenting(bool on);
-    void setSpotlight(int column) { spotlight_ = column; }
     void placeView(float zoom, float scrollX, float scrollY);
     // A press on a stage header since the last call (the overview spotlights it).
     std::optional<int> takeStageClick() {
@@ -102,8 +80,6 @@ public:
         stageClick_.reset();
         return c;
     }
-    // Where a card's vote dots are, in world units (the row under its text).
-    Box voteBox(const CardBox& card) const;
     void scrollToCard(Id card);
 
     const std::vector<Id>& selection() const { return selection_; }
@@ -140,18 +116,11 @@ public:
     Target lastHeader() const { return lastHeader_; }
     // Only this persona's curve is drawn strongly (-1: all).
     void setPersonaFilter(int index) { personaFilter_ = index; }
-    // Touchpoints shown by their exit rate in a period (the analytics panel is
-    // open): each measured card's rate, nullopt where it is undefined; a legend
-    // says what the colours mean. No rates: off. The rates are the panel's own
-    // (AnalyticsView::rates), held, not copied, every frame.
-    void setExitRates(const std::string& period, const std::unordered_map<Id, std::optional<double>>* rates) {
-        exitPeriod_ = rates ? period : std::string();
-        exitRates_ = rates;
-    }
+    // The features' marks for the next frames, drawn in this order, then the votes
+    // (on every picture of the map). The overlays are their views', held, not copied.
+    void setOverlays(std::vector<CanvasOverlay*> overlays) { overlays_ = std::move(overlays); }
     // Cards that match `filter` are drawn normally, the rest dimmed.
     void setDimmed(std::vector<bool> dimmedByCardIndex) { dimmed_ = std::move(dimmedByCardIndex); }
-    void setCompare(const CompareMarks* marks) { compare_ = marks; }
-    bool comparing() const { return compare_ != nullptr; }
 
 private:
     void relayout(const JourneyMap& map, std::uint64_t mapVersion);
@@ -162,12 +131,21 @@ private:
     void doubleClick(const JourneyMap& map, IntentSink& sink, ImVec2 mouse);
     void finishDrag(const JourneyMap& map, IntentSink& sink);
     void recordVisible(ItemRects& rects, const std::string& id, ImVec2 a, ImVec2 b) const;
+    CanvasPaint paint(const JourneyMap& map, const Palette& p, ItemRects& rects) const;
+    // The overlays a view handed this canvas, then the votes, which every picture of the map shows.
+    template <class F>
+    void eachOverlay(F f) const {
+        for (CanvasOverlay* overlay : overlays_) f(*overlay);
+        f(static_cast<CanvasOverlay&>(VotesOverlay::shared()));
+    }
     void drawGrid(const JourneyMap& map, const Palette& p, ItemRects& rects);
     void drawCards(const JourneyMap& map, const Palette& p, ItemRects& rects);
-    void drawCard(const Card& card, const Lane& lane, const Box& world, bool selected, bool dimmed, const Palette& p);
+    void drawCard(const CanvasPaint& paint, const Card& card, const Lane& lane, const Box& world, bool selected,
+                  bool dimmed);
     void drawEmotionCurves(const JourneyMap& map, const RowBox& row, const Palette& p, ItemRects& rects);
     void drawEmotionLabels(const JourneyMap& map, const RowBox& row, const Palette& p, ItemRects& rects);
     void drawHeaders(const JourneyMap& map, const Palette& p, ItemRects& rects);
+    void drawStageHeaders(const JourneyMap& map, const Palette& p, ItemRects& rects);
     void drawEdges(const Palette& p, ItemRects& rects);
     void drawDragFeedback(const JourneyMap& map, const Palette& p);
     void drawEditor(const JourneyMap& map, IntentSink& sink, const Palette& p);
@@ -181,20 +159,9 @@ private:
     CanvasView view_;
     LayoutMetrics metrics_;
     bool presenting_ = false;
-    int spotlight_ = -1;
     std::optional<int> stageClick_;
     bool votePress(const JourneyMap& map, IntentSink& sink, ImVec2 mouse, int delta);
-    void drawVotes(const Card& card, const Box& world, const Palette& p);
-    void drawSpotlight(const Palette& p);
-    void drawExitBadge(const Card& card, const Box& world, const Palette& p);
-    void drawExitLegend(const Palette& p, ItemRects& rects);
-    void drawChangeBadge(unsigned change, const Box& world, const Palette& p);
-    void drawStageChanges(const StageChanges& counts, ImVec2 headerEnd, const Palette& p, ItemRects& rects, size_t column);
-    void drawBeforeCurve(const JourneyMap& map, size_t persona, const RowBox& row, ImU32 color, ItemRects& rects);
-    const CompareMarks* compare_ = nullptr;
-    void drawLinks(const JourneyMap& map, const Palette& p, ItemRects& rects);
-    std::string exitPeriod_;
-    const std::unordered_map<Id, std::optional<double>>* exitRates_ = nullptr;
+    std::vector<CanvasOverlay*> overlays_;
     MapLayout layout_;
     std::uint64_t layoutVersion_ = UINT64_MAX;
     std::vector<Id> layoutHidden_;  // the hidden lanes the layout was made with

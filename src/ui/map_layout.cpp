@@ -185,4 +185,10 @@ int firstStageInView(const MapLayout& layout, float scrollX) {
     return 0;
 }
 
+float emotionScoreY(const LayoutMetrics& metrics, const RowBox& row, int score) {
+    const float margin = 26;
+    const float span = metrics.emotionCurveHeight - 2 * margin;
+    return row.y + margin + static_cast<float>(kMaxEmotion - score) / static_cast<float>(kMaxEmotion - kMinEmotion) * span;
+}
+
 }  // namespace jejak::ui

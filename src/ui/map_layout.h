@@ -90,6 +90,8 @@ struct MapLayout {
 // Points of several personas with the same score in one stage sit side by
 // side, `spacing` apart around the stage's centre: this one's offset from it.
 float emotionPointOffset(const JourneyMap& map, size_t persona, Id stage, float spacing);
+// Where a score sits in an emotions row, in world units: the highest at the top.
+float emotionScoreY(const LayoutMetrics& metrics, const RowBox& row, int score);
 // The order the emotion lane draws personas in: the active one (an index, any
 // value: taken modulo the count) last, on top; the others in their order.
 // Hit testing walks it backwards, so what is on top is hit first.

@@ -5,6 +5,7 @@
 #include <ctime>
 
 #include "core/formatting.h"
+#include "core/journey_map.h"
 
 using namespace jejak;
 
@@ -62,4 +63,20 @@ TEST_CASE("UTC timestamps from ms and back, across leap years and before 1970, a
             REQUIRE(msFromTimestamp(got) == static_cast<double>(t) * 1000.0);
         }
     }
+}
+
+TEST_CASE("timestamps: one parser, and a day that does not exist is none") {
+    CHECK(isTimestamp("2026-11-22T18:49:47Z"));
+    CHECK(isTimestamp("2026-11-22T18:49:47.123Z"));
+    CHECK(isTimestamp("2024-02-29T00:00:00Z"));   // a leap year's day
+    CHECK_FALSE(isTimestamp("2026-02-29T00:00:00Z"));
+    CHECK_FALSE(isTimestamp("2026-02-31T09:30:00Z"));
+    CHECK_FALSE(isTimestamp("2026-04-31T09:30:00Z"));
+    CHECK_FALSE(isTimestamp("2026-13-01T09:30:00Z"));
+    CHECK_FALSE(isTimestamp("2026-11-22T24:00:00Z"));
+    CHECK_FALSE(isTimestamp("2026-11-22 18:49:47Z"));
+    CHECK(msFromTimestamp("2026-02-31T09:30:00Z") == 0);  // none: 0, as for any text that is not one
+    CHECK(msFromTimestamp("1970-01-01T00:00:01Z") == 1000.0);
+    CHECK(timestampFromMs(-1000.0) == "1969-12-31T23:59:59Z");
+    CHECK(timestampFromMs(msFromTimestamp("2000-02-29T23:59:59Z")) == "2000-02-29T23:59:59Z");
 }

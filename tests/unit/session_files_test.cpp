@@ -151,6 +151,13 @@ TEST_CASE("measurements: picked or pasted, previewed, then one undo step") {
     withMeasures.measures.push_back(entered);
     t.s.onImported(true, "m.csv", std::string("1 row\nEntered: 100\x1e") + saveMapToJson(withMeasures));
     REQUIRE(t.s.measuresPreview());
+    CHECK(t.s.apply(intent::CancelImport{}).done);  // Cancel: nothing changes
+    CHECK_FALSE(t.s.measuresPreview());
+    CHECK(t.map().measures.empty());
+    t.s.apply(intent::ImportMeasures{});
+    t.s.onFileOpened("m.csv", "period,stage,entered\n");
+    t.s.onImported(true, "m.csv", std::string("1 row\nEntered: 100\x1e") + saveMapToJson(withMeasures));
+    REQUIRE(t.s.measuresPreview());
     CHECK(t.s.measuresPreview()->summary == "1 row");
     CHECK(t.s.measuresPreview()->lines == std::vector<std::string>{"Entered: 100"});
     CHECK(t.s.apply(intent::ConfirmMeasures{}).done);

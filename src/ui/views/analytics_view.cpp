@@ -259,13 +259,11 @@ void AnalyticsView::drawPriorities(const ViewContext& ctx) {
 
 // Impact (up) against effort (right), 1 to 5 each; the quadrants named; a dot per
 // scored opportunity, dragged to another cell to re-score it (one undo step).
-void AnalyticsView::drawMatrix(const ViewContext& ctx) {
+// The matrix's quadrants, lines and axis numbers, its top left corner at `a`.
+void AnalyticsView::drawMatrixGrid(const ViewContext& ctx, ImVec2 origin, ImVec2 a, float cell) {
     const Palette& p = palette();
-    const float axis = 22;
-    const float side = std::min(ImGui::GetContentRegionAvail().x - axis - 10, 320.0f);
-    const float cell = side / 5;
-    const ImVec2 origin = ImGui::GetCursorScreenPos();
-    const ImVec2 a(origin.x + axis, origin.y), b(a.x + side, a.y + side);
+    const float side = cell * 5;
+    const ImVec2 b(a.x + side, a.y + side);
     ImDrawList* dl = ImGui::GetWindowDrawList();
     // Effort 1-2 | 3-5 across, impact 3-5 over 1-2: the quadrants, as quadrantOf() has them.
     const float splitX = a.x + 2 * cell, splitY = a.y + 3 * cell;
@@ -299,7 +297,13 @@ void AnalyticsView::drawMatrix(const ViewContext& ctx) {
                              {a.x + (fv - 1) * cell, a.y + static_cast<float>(5 - i) * cell, cell, cell});
     }
     ctx.rects.record("matrix", {a.x, a.y, side, side});
+}
 
+// The opportunities as dots; a dot dragged to another cell re-scores its card.
+// Returns how many have no scores (and so no dot).
+int AnalyticsView::drawMatrixDots(const ViewContext& ctx, ImVec2 a, float cell) {
+    const Palette& p = palette();
+    ImDrawList* dl = ImGui::GetWindowDrawList();
     // The dots: several in one cell sit side by side, in ranking order.
     std::unordered_map<int, int> inCell;
     const ImVec2 mouse = ImGui::GetIO().MousePos;
@@ -352,11 +356,29 @@ void AnalyticsView::drawMatrix(const ViewContext& ctx) {
             ImGui::EndTooltip();
         }
     }
+    return unscored;
+}
+
+void AnalyticsView::drawMatrix(const ViewContext& ctx) {
+    const float axis = 22;
+    const float side = std::min(ImGui::GetContentRegionAvail().x - axis - 10, 320.0f);
+    const float cell = side / 5;
+    const ImVec2 origin = ImGui::GetCursorScreenPos();
+    const ImVec2 a(origin.x + axis, origin.y), b(a.x + side, a.y + side);
+    drawMatrixGrid(ctx, origin, a, cell);
+    const int unscored = drawMatrixDots(ctx, a, cell);
     ImGui::SetCursorScreenPos(ImVec2(origin.x, b.y + 22));
     ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
     ImGui::TextWrapped("%s", tr("analytics.axes"));
     if (unscored) ImGui::TextWrapped("%s", format("analytics.unscored", {std::to_string(unscored)}).c_str());
     ImGui::PopStyleColor();
+}
+
+ExitRatesOverlay* AnalyticsView::exitRates(const JourneyMap& map, std::uint64_t changes) {
+    if (!showRates_) return nullptr;
+    refresh(map, changes);
+    exitRates_.show(period(), period().empty() ? nullptr : &rates_);
+    return &exitRates_;
 }
 
 }  // namespace jejak::ui

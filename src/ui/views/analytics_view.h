@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "core/analytics.h"
+#include "ui/overlays/exit_rates.h"
 #include "ui/views/view_context.h"
 
 namespace jejak::ui {
@@ -26,11 +27,15 @@ public:
     void refresh(const JourneyMap& map, std::uint64_t mapVersion);
     // The touchpoints' exit rates in the period, for the canvas (made by refresh()).
     const std::unordered_map<Id, std::optional<double>>& rates() const { return rates_; }
+    // The canvas's marks of them (overlays/exit_rates.h), or nullptr when the panel shows none.
+    ExitRatesOverlay* exitRates(const JourneyMap& map, std::uint64_t changes);
     // For the test bridge: the periods, and the tab shown ("funnel", "exits", "priorities").
     const std::vector<std::string>& periods() const { return periods_; }
     const char* tabName() const;
 
 private:
+    void drawMatrixGrid(const ViewContext& ctx, ImVec2 origin, ImVec2 a, float cell);
+    int drawMatrixDots(const ViewContext& ctx, ImVec2 a, float cell);
     void drawFunnel(const ViewContext& ctx);
     void drawExits(const ViewContext& ctx);
     void drawPriorities(const ViewContext& ctx);
@@ -46,6 +51,7 @@ private:
     std::optional<PeriodAnalytics> current_, previous_;
     std::vector<TouchpointRate> exits_;
     std::unordered_map<Id, std::optional<double>> rates_;
+    ExitRatesOverlay exitRates_;
     std::vector<RankedOpportunity> ranked_;
     Id dragging_ = 0;  // the matrix dot being dragged
 };

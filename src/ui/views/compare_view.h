@@ -11,6 +11,7 @@
 
 #include "core/state_diff.h"
 #include "ui/map_canvas.h"
+#include "ui/overlays/compare_marks.h"
 #include "ui/views/view_context.h"
 
 namespace jejak::ui {
@@ -48,8 +49,8 @@ public:
     float drawBar(const ViewContext& ctx, float top);
     const JourneyMap& after() const { return after_; }    // overlaid, or the right side
     const JourneyMap& before() const { return before_; }  // the left side
-    const CompareMarks& afterMarks() const { return afterMarks_; }
-    const CompareMarks& beforeMarks() const { return beforeMarks_; }
+    CompareMarks& afterMarks() { return afterMarks_; }  // the overlays of the two sides (overlays/compare_marks.h)
+    CompareMarks& beforeMarks() { return beforeMarks_; }
     std::uint64_t version() const { return version_; }  // the canvases' layout caches go by it
     std::uint64_t beforeVersion() const { return beforeVersion_; }
     void describe(nlohmann::json& out) const;           // for jejak.view(): null when closed

@@ -138,6 +138,14 @@ void LibraryView::drawRow(const ViewContext& ctx, ColumnRows& rows, const Librar
         ImGui::SetTooltip("%s", tr(e.backedUp ? "status.backed_up" : "status.not_backed_up"));
     rows.column(3);
     ImGui::SetCursorPosY(ImGui::GetCursorPosY() + 6);
+    drawButtons(ctx, e, i, inTrash, current, name, openW);
+    ImGui::PopID();
+}
+
+// The row's buttons: Restore in the trash; Open (or "open now"), Rename,
+// Duplicate, Download and Delete in the library.
+void LibraryView::drawButtons(const ViewContext& ctx, const LibraryEntry& e, size_t i, bool inTrash, bool current,
+                              const std::string& name, float openW) {
     if (inTrash) {
         if (ImGui::Button(tr("library.restore"))) ctx.sink.apply(intent::RestoreStored{e.id});
         ctx.rects.recordLastItem(name + "/restore");
@@ -183,7 +191,6 @@ void LibraryView::drawRow(const ViewContext& ctx, ColumnRows& rows, const Librar
         if (current && ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled))
             ImGui::SetTooltip("%s", tr("library.delete_open"));
     }
-    ImGui::PopID();
 }
 
 void LibraryView::drawSameFileQuestion(const ViewContext& ctx) {

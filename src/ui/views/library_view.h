@@ -29,6 +29,8 @@ public:
     bool asking() const { return !same_.existingId.empty(); }
 
 private:
+    void drawButtons(const ViewContext& ctx, const LibraryEntry& e, size_t i, bool inTrash, bool current,
+                     const std::string& name, float openW);
     void drawRow(const ViewContext& ctx, ColumnRows& rows, const LibraryEntry& e, size_t i, bool inTrash, const std::string& openMapId,
                  float openW);
 

@@ -133,7 +133,7 @@ void PresentationView::placeSpotlight(const JourneyMap& map, ImVec2 size, double
     const float widest =
         std::max(0.0f, m.laneHeaderWidth + static_cast<float>(map.stages.size()) * m.stageWidth - size.x / zoom);
     spotlight_.placeView(zoom, std::clamp(shown * m.stageWidth - kPeek, 0.0f, widest), spotlight_.view().scrollY);
-    spotlight_.setSpotlight(state_.stage());
+    spotlightMarks_.setColumn(state_.stage());
 }
 
 bool PresentationView::draw(const ViewContext& ctx, const Palette& palette, ImVec2 display, double now, bool keysFree) {
@@ -328,6 +328,40 @@ void PresentationView::drawBar(const ViewContext& ctx, const Palette& p, ImVec2 
     ImGui::PopStyleColor();
 }
 
+// A row of the ranking: the place and the votes on the left, the card's text,
+// its stage under it; a click spotlights the card's stage.
+void PresentationView::drawRankingRow(const ViewContext& ctx, const Palette& p, const RankedCard& r, const Card& card,
+                                      const Stage& stage, double now, const RankingFonts& fonts) {
+    const JourneyMap& map = ctx.map;
+    ImFont* body = fonts.body;
+    ImFont* strong = fonts.strong;
+    const float line = fonts.line, inner = fonts.inner;
+    // A row: the place and the votes on the left, the card's text, its stage under it.
+    ImGui::PushID(static_cast<int>(r.card));
+    const ImVec2 at = ImGui::GetCursorScreenPos();
+    if (ImGui::Selectable("##row", canvas().selection() == std::vector<Id>{r.card}, 0,
+                          ImVec2(0, line * 2 + 6))) {
+        spotlight_.select({r.card});
+        overview_.select({r.card});
+        state_.goTo(map.stageIndex(card.stage), now);
+    }
+    ctx.rects.recordLastItem("ranking/" + std::to_string(r.card));
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s\n%s", card.text.c_str(), stage.name.c_str());
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const float fs = ImGui::GetFontSize();
+    const std::string votes = plural("count.votes", r.votes);
+    const float votesW = strong->CalcTextSizeA(fs, FLT_MAX, 0, "000 votes").x;
+    dl->AddText(strong, fs, ImVec2(at.x + 4, at.y + 2), p.danger, votes.c_str());
+    const float textX = at.x + votesW + 16;
+    const std::string text =
+        fitWithEllipsis(card.text.empty() ? "-" : card.text, inner - votesW - 24, nullptr, body, fs);
+    dl->AddText(body, fs, ImVec2(textX, at.y + 2), p.ink, text.c_str());
+    const std::string where = std::to_string(map.stageIndex(card.stage) + 1) + ". " +
+                              fitWithEllipsis(stage.name, inner - votesW - 24, nullptr, body, fs);
+    dl->AddText(body, fs * 0.85f, ImVec2(textX, at.y + 4 + line), p.inkMuted, where.c_str());
+    ImGui::PopID();
+}
+
 void PresentationView::drawRanking(const ViewContext& ctx, const Palette& p, ImVec2 display, double now) {
     const JourneyMap& map = ctx.map;
     // For the room, not only the facilitator: the large faces, about 27 px.
@@ -352,8 +386,7 @@ void PresentationView::drawRanking(const ViewContext& ctx, const Palette& p, ImV
         ImGui::Dummy(ImVec2(1, fs * 1.2f));
     }
     ImGui::Separator();
-    const float line = ImGui::GetTextLineHeight();
-    const float inner = ImGui::GetContentRegionAvail().x;
+    const RankingFonts fonts{body, strong, ImGui::GetTextLineHeight(), ImGui::GetContentRegionAvail().x};
     bool any = false;
     for (auto [kind, key] : {std::pair{LaneKind::PainPoints, "lane.pain-points"},
                              std::pair{LaneKind::Opportunities, "lane.opportunities"}}) {
@@ -373,30 +406,7 @@ void PresentationView::drawRanking(const ViewContext& ctx, const Palette& p, ImV
             const Card* card = map.card(r.card);
             const Stage* stage = card ? map.stage(card->stage) : nullptr;
             if (!card || !stage) continue;
-            // A row: the place and the votes on the left, the card's text, its stage under it.
-            ImGui::PushID(static_cast<int>(r.card));
-            const ImVec2 at = ImGui::GetCursorScreenPos();
-            if (ImGui::Selectable("##row", canvas().selection() == std::vector<Id>{r.card}, 0,
-                                  ImVec2(0, line * 2 + 6))) {
-                spotlight_.select({r.card});
-                overview_.select({r.card});
-                state_.goTo(map.stageIndex(card->stage), now);
-            }
-            ctx.rects.recordLastItem("ranking/" + std::to_string(r.card));
-            if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s\n%s", card->text.c_str(), stage->name.c_str());
-            ImDrawList* dl = ImGui::GetWindowDrawList();
-            const float fs = ImGui::GetFontSize();
-            const std::string votes = plural("count.votes", r.votes);
-            const float votesW = strong->CalcTextSizeA(fs, FLT_MAX, 0, "000 votes").x;
-            dl->AddText(strong, fs, ImVec2(at.x + 4, at.y + 2), p.danger, votes.c_str());
-            const float textX = at.x + votesW + 16;
-            const std::string text =
-                fitWithEllipsis(card->text.empty() ? "-" : card->text, inner - votesW - 24, nullptr, body, fs);
-            dl->AddText(body, fs, ImVec2(textX, at.y + 2), p.ink, text.c_str());
-            const std::string where = std::to_string(map.stageIndex(card->stage) + 1) + ". " +
-                                      fitWithEllipsis(stage->name, inner - votesW - 24, nullptr, body, fs);
-            dl->AddText(body, fs * 0.85f, ImVec2(textX, at.y + 4 + line), p.inkMuted, where.c_str());
-            ImGui::PopID();
+            drawRankingRow(ctx, p, r, *card, *stage, now, fonts);
         }
     }
     ImGui::Spacing();

@@ -10,7 +10,10 @@
 #include <vector>
 
 #include "core/journey_map.h"
+#include "core/votes.h"
 #include "ui/map_canvas.h"
+#include "ui/overlays/links.h"
+#include "ui/overlays/spotlight.h"
 #include "ui/presentation.h"
 #include "ui/views/view_context.h"
 #include "ui/workshop_timer.h"
@@ -32,10 +35,16 @@ public:
     bool draw(const ViewContext& ctx, const Palette& palette, ImVec2 display, double now, bool keysFree);
 
     MapCanvas& canvas() { return state_.view() == PresentView::Overview ? overview_ : spotlight_; }
-    // Two states compared: both canvases mark the changes (nullptr: the map as it is).
-    void setCompare(const CompareMarks* marks) {
-        spotlight_.setCompare(marks);
-        overview_.setCompare(marks);
+    // The marks both canvases show (exit rates, a compared state's changes) besides
+    // the spotlight and the selected card's links.
+    void setOverlays(const std::vector<CanvasOverlay*>& overlays) {
+        std::vector<CanvasOverlay*> spotlit{&spotlightMarks_};
+        spotlit.insert(spotlit.end(), overlays.begin(), overlays.end());
+        spotlit.push_back(&LinksOverlay::shared());
+        spotlight_.setOverlays(std::move(spotlit));
+        std::vector<CanvasOverlay*> all = overlays;
+        all.push_back(&LinksOverlay::shared());
+        overview_.setOverlays(std::move(all));
     }
     const MapCanvas& canvas() const { return state_.view() == PresentView::Overview ? overview_ : spotlight_; }
     const Presentation& state() const { return state_; }
@@ -48,6 +57,13 @@ public:
     std::string stateJson(const JourneyMap& map, double now) const;
 
 private:
+    struct RankingFonts {
+        ImFont* body;
+        ImFont* strong;
+        float line, inner;  // a text line's height, the window's inner width
+    };
+    void drawRankingRow(const ViewContext& ctx, const Palette& p, const RankedCard& r, const Card& card,
+                        const Stage& stage, double now, const RankingFonts& fonts);
     void act(PresentAction action, const JourneyMap& map, IntentSink& sink, double now);
     PresentAction keyAction() const;
     void placeSpotlight(const JourneyMap& map, ImVec2 size, double now);
@@ -61,6 +77,7 @@ private:
     Presentation state_;
     WorkshopTimer timer_;
     MapCanvas spotlight_, overview_;
+    SpotlightOverlay spotlightMarks_;  // on the spotlight canvas
     std::vector<Id> editorHidden_;
     ImVec2 overviewFitSize_{};
     std::uint64_t overviewFitVersion_ = UINT64_MAX;

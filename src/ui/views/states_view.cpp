@@ -63,7 +63,6 @@ void StatesView::draw(const ViewContext& ctx, bool& compare) {
         return;
     }
     const JourneyMap& map = ctx.map;
-    const Palette& p = palette();
     ctx.rects.record("window/states", {ImGui::GetWindowPos().x, ImGui::GetWindowPos().y, ImGui::GetWindowWidth(),
                                       ImGui::GetWindowHeight()});
     ImGui::PushFont(ctx.fonts.strong);
@@ -71,44 +70,57 @@ void StatesView::draw(const ViewContext& ctx, bool& compare) {
     ImGui::PopFont();
     ImGui::Spacing();
     const float width = std::max(360.0f, ImGui::GetContentRegionAvail().x);
-    for (const StateInfo* info : orderedStates(map)) {
-        const bool isOpen = info->id == map.state.id;
-        const std::string id = "state/" + std::to_string(info->id);
-        ImGui::PushID(id.c_str());
-        const float y = ImGui::GetCursorPosY();
-        if (ImGui::Selectable("##row", isOpen, ImGuiSelectableFlags_DontClosePopups,
-                              ImVec2(width, ImGui::GetTextLineHeight() * 2 + 6)) &&
-            !isOpen) {
-            ctx.sink.apply(intent::OpenState{info->id});
-            open_ = false;
-            ImGui::CloseCurrentPopup();
-        }
-        ctx.rects.recordLastItem(id);
-        const ImVec2 rowMin = ImGui::GetItemRectMin();
-        ImDrawList* dl = ImGui::GetWindowDrawList();
-        // The kind in a pill, the name beside it, and when it was made under the name.
-        const char* kind = stateKindLabel(info->kind);
-        const ImU32 kindInk = info->kind == StateKind::Current  ? p.accent
-                              : info->kind == StateKind::Future ? IM_COL32(0x7A, 0x4E, 0xC8, 255)
-                                                                : p.inkMuted;
-        ImGui::SetCursorPos(ImVec2(ImGui::GetCursorPosX() + 4, y + 3));
-        const ImVec2 ks = ImGui::CalcTextSize(kind);
-        const ImVec2 pill(rowMin.x + 4, rowMin.y + 3);
-        dl->AddRect(pill, ImVec2(pill.x + ks.x + 14, pill.y + ks.y + 2), kindInk, (ks.y + 2) * 0.5f, 0, 1.5f);
-        dl->AddText(ImVec2(pill.x + 7, pill.y + 1), kindInk, kind);
-        ImGui::PushFont(isOpen ? ctx.fonts.strong : ctx.fonts.body);
-        const float nameX = rowMin.x + 96;
-        const std::string name = fitWithEllipsis(stateName(*info), rowMin.x + width - nameX - 8);
-        dl->AddText(ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(nameX, rowMin.y + 3), p.ink, name.c_str());
-        ImGui::PopFont();
-        std::string when = formatWhen(msFromTimestamp(info->created), nowMs(), uiLanguage());
-        if (const StateInfo* from = info->from ? map.stateInfo(info->from) : nullptr)
-            when += (when.empty() ? "" : " \u00b7 ") + format("state.from", {stateName(*from)});
-        dl->AddText(ImVec2(nameX, rowMin.y + 5 + ImGui::GetTextLineHeight()), p.inkMuted, when.c_str());
-        ImGui::SetCursorPosY(y + ImGui::GetTextLineHeight() * 2 + 6 + ImGui::GetStyle().ItemSpacing.y);
-        ImGui::PopID();
-    }
+    for (const StateInfo* info : orderedStates(map)) drawRow(ctx, *info, width);
     ImGui::Separator();
+    drawActions(ctx, width, compare);
+    ImGui::EndPopup();
+}
+
+// A state: its kind in a pill, its name beside it, and when it was made (and from what) under the name.
+void StatesView::drawRow(const ViewContext& ctx, const StateInfo& state, float width) {
+    const JourneyMap& map = ctx.map;
+    const Palette& p = palette();
+    const StateInfo* info = &state;
+    const bool isOpen = info->id == map.state.id;
+    const std::string id = "state/" + std::to_string(info->id);
+    ImGui::PushID(id.c_str());
+    const float y = ImGui::GetCursorPosY();
+    if (ImGui::Selectable("##row", isOpen, ImGuiSelectableFlags_DontClosePopups,
+                          ImVec2(width, ImGui::GetTextLineHeight() * 2 + 6)) &&
+        !isOpen) {
+        ctx.sink.apply(intent::OpenState{info->id});
+        open_ = false;
+        ImGui::CloseCurrentPopup();
+    }
+    ctx.rects.recordLastItem(id);
+    const ImVec2 rowMin = ImGui::GetItemRectMin();
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    // The kind in a pill, the name beside it, and when it was made under the name.
+    const char* kind = stateKindLabel(info->kind);
+    const ImU32 kindInk = info->kind == StateKind::Current  ? p.accent
+                          : info->kind == StateKind::Future ? IM_COL32(0x7A, 0x4E, 0xC8, 255)
+                                                            : p.inkMuted;
+    ImGui::SetCursorPos(ImVec2(ImGui::GetCursorPosX() + 4, y + 3));
+    const ImVec2 ks = ImGui::CalcTextSize(kind);
+    const ImVec2 pill(rowMin.x + 4, rowMin.y + 3);
+    dl->AddRect(pill, ImVec2(pill.x + ks.x + 14, pill.y + ks.y + 2), kindInk, (ks.y + 2) * 0.5f, 0, 1.5f);
+    dl->AddText(ImVec2(pill.x + 7, pill.y + 1), kindInk, kind);
+    ImGui::PushFont(isOpen ? ctx.fonts.strong : ctx.fonts.body);
+    const float nameX = rowMin.x + 96;
+    const std::string name = fitWithEllipsis(stateName(*info), rowMin.x + width - nameX - 8);
+    dl->AddText(ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(nameX, rowMin.y + 3), p.ink, name.c_str());
+    ImGui::PopFont();
+    std::string when = formatWhen(msFromTimestamp(info->created), nowMs(), uiLanguage());
+    if (const StateInfo* from = info->from ? map.stateInfo(info->from) : nullptr)
+        when += (when.empty() ? "" : " \u00b7 ") + format("state.from", {stateName(*from)});
+    dl->AddText(ImVec2(nameX, rowMin.y + 5 + ImGui::GetTextLineHeight()), p.inkMuted, when.c_str());
+    ImGui::SetCursorPosY(y + ImGui::GetTextLineHeight() * 2 + 6 + ImGui::GetStyle().ItemSpacing.y);
+    ImGui::PopID();
+}
+
+// What can be done with the open state: each row one intent, or a field first.
+void StatesView::drawActions(const ViewContext& ctx, float width, bool& compare) {
+    const JourneyMap& map = ctx.map;
     auto action = [&](const char* glyph, const char* key, const char* name, bool enabled = true) {
         ImGui::BeginDisabled(!enabled);
         const std::string label = std::string(glyph) + "  " + tr(key);
@@ -186,7 +198,6 @@ void StatesView::draw(const ViewContext& ctx, bool& compare) {
         open_ = false;
         ImGui::CloseCurrentPopup();
     }
-    ImGui::EndPopup();
 }
 
 float StatesView::drawBanner(const ViewContext& ctx, float top) {

@@ -23,6 +23,8 @@ public:
     bool focusPending() const { return focus_; }
 
 private:
+    void drawRow(const ViewContext& ctx, const StateInfo& state, float width);
+    void drawActions(const ViewContext& ctx, float width, bool& compare);
     enum class Field { None, Version, Rename };
     bool open_ = false;
     Field field_ = Field::None;
