@@ -8,6 +8,7 @@
 
 #include "ui/card_text.h"
 #include "ui/map_canvas.h"
+#include "ui/keys.h"
 
 namespace jejak::ui {
 namespace {
@@ -164,7 +165,7 @@ void MapCanvas::leftPress(const JourneyMap& map, IntentSink& sink, ImVec2 mouse)
     pressAt_ = mouse;
     panStartX_ = view_.scrollX;
     panStartY_ = view_.scrollY;
-    bool spaceHeld = ImGui::IsKeyDown(ImGui::GetKeyIndex(ImGuiKey_Space));
+    bool spaceHeld = ImGui::IsKeyDown(key::kSpace);
     if (pressed_.kind == Hit::StageHeader) {
         lastHeader_ = {Target::Stage, pressed_.id, -1, pressed_.column};
         stageClick_ = pressed_.column;

@@ -90,21 +90,37 @@ bool pillButton(ItemRects& rects, const char* label, const char* name, bool sele
     return pressed;
 }
 
-bool beginDialog(const Fonts& fonts, const char* id, ImVec2 maxSize, const char* titleKey, const char* subtitleKey) {
+bool beginDialog(const Fonts& fonts, ItemRects& rects, const DialogSpec& d) {
     const ImGuiIO& io = ImGui::GetIO();
-    ImGui::SetNextWindowPos(ImVec2(io.DisplaySize.x * 0.5f, io.DisplaySize.y * 0.5f), ImGuiCond_Always,
+    ImGui::SetNextWindowPos(ImVec2(io.DisplaySize.x * 0.5f, io.DisplaySize.y * d.at), ImGuiCond_Always,
                             ImVec2(0.5f, 0.5f));
-    ImGui::SetNextWindowSize(
-        ImVec2(std::min(maxSize.x, io.DisplaySize.x - 40), std::min(maxSize.y, io.DisplaySize.y - 40)));
-    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(24, 20));
-    bool open = ImGui::BeginPopupModal(id, nullptr, ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoResize);
-    ImGui::PopStyleVar();
+    if (d.size.x > 0)
+        ImGui::SetNextWindowSize(ImVec2(std::min(d.size.x, io.DisplaySize.x - 40),
+                                        d.size.y > 0 ? std::min(d.size.y, io.DisplaySize.y - 40) : 0.0f));
+    bool open = false;
+    if (d.headingKey) {
+        ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(24, 20));
+        open = ImGui::BeginPopupModal(d.id, nullptr, ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoResize);
+        ImGui::PopStyleVar();
+    } else if (d.titleKey) {
+        const std::string name = std::string(tr(d.titleKey)) + d.id;
+        open = ImGui::BeginPopupModal(name.c_str(), nullptr,
+                                      ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoMove |
+                                          ImGuiWindowFlags_AlwaysAutoResize);
+    } else {
+        open = ImGui::BeginPopupModal(d.id, nullptr, ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoTitleBar);
+    }
     if (!open) return false;
-    ImGui::PushFont(fonts.heading);
-    ImGui::TextUnformatted(tr(titleKey));
-    ImGui::PopFont();
-    ImGui::TextDisabled("%s", tr(subtitleKey));
-    ImGui::Spacing();
+    if (d.record)
+        rects.record(d.record, {ImGui::GetWindowPos().x, ImGui::GetWindowPos().y, ImGui::GetWindowWidth(),
+                                ImGui::GetWindowHeight()});
+    if (d.headingKey) {
+        ImGui::PushFont(fonts.heading);
+        ImGui::TextUnformatted(tr(d.headingKey));
+        ImGui::PopFont();
+        ImGui::TextDisabled("%s", tr(d.subtitleKey));
+        ImGui::Spacing();
+    }
     return true;
 }
 

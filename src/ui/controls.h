@@ -28,9 +28,20 @@ bool toolbarButton(ItemRects& rects, const char* glyph, const char* name, const 
                    bool active = false);
 // A rounded choice button ("EN", "ID"), recorded as "button/<name>".
 bool pillButton(ItemRects& rects, const char* label, const char* name, bool selected);
-// A centred modal popup (already opened) with a heading and a line under it;
-// false when it is not open. Call ImGui::EndPopup() after a true.
-bool beginDialog(const Fonts& fonts, const char* id, ImVec2 maxSize, const char* titleKey, const char* subtitleKey);
+// Every dialog of the app: a modal popup (already opened), centred across the
+// display at `at` of its height. Three shapes: a large one with a heading and a
+// line under it (headingKey), one with a title bar (titleKey), or a question with
+// neither. false when it is not open; call ImGui::EndPopup() after a true.
+struct DialogSpec {
+    const char* id;                     // the popup's id, "##library" or "###share-link"
+    ImVec2 size{0, 0};                  // at most this (within the display); 0: as its content
+    float at = 0.5f;                    // where its middle is, as a share of the display's height
+    const char* headingKey = nullptr;   // the large shape: a heading
+    const char* subtitleKey = nullptr;  // and the line under it
+    const char* titleKey = nullptr;     // the titled shape
+    const char* record = nullptr;       // its rectangle's name for the test bridge ("window/share-link")
+};
+bool beginDialog(const Fonts& fonts, ItemRects& rects, const DialogSpec& dialog);
 // A row of the card colours; true when one was picked (none: nullopt).
 bool colourSwatches(const char* id, std::optional<Rgb>& color, bool allowNone);
 // A 1-5 rating with "not set"; true when changed.

@@ -12,6 +12,7 @@
 #include "ui/card_text.h"
 #include "ui/i18n.h"
 #include "ui/widgets.h"
+#include "ui/keys.h"
 
 namespace jejak::ui {
 namespace {
@@ -229,7 +230,7 @@ void MapCanvas::drawEditor(const JourneyMap& map, IntentSink& sink, const Palett
         ImGui::SetKeyboardFocusHere();
         editFocus_ = false;
     }
-    bool cancel = ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape));
+    bool cancel = ImGui::IsKeyPressed(key::kEscape);
     ImGuiInputTextFlags flags = ImGuiInputTextFlags_EnterReturnsTrue | ImGuiInputTextFlags_CtrlEnterForNewLine;
     ImGuiIO& io = ImGui::GetIO();
     if (editCaret_.pending) {

@@ -1,6 +1,8 @@
 // Presentation mode's navigation and view state.
 #include "ui/presentation.h"
 
+#include "ui/keys.h"
+
 #include <algorithm>
 
 namespace jejak::ui {
@@ -80,6 +82,35 @@ bool Presentation::act(PresentAction action, int personas, double now) {
         case PresentAction::Leave: active_ = false; return true;
         default: return false;
     }
+}
+
+namespace {
+// Presentation mode's keys, in the order they are asked; repeat: held, it fires again.
+struct PresentKey {
+    int key;
+    bool repeat;
+    PresentAction action;
+};
+constexpr PresentKey kPresentKeys[] = {
+    {key::kRight, true, PresentAction::Next},          {key::kPageDown, true, PresentAction::Next},
+    {key::kSpace, true, PresentAction::Next},          {key::kLeft, true, PresentAction::Previous},
+    {key::kPageUp, true, PresentAction::Previous},     {key::kHome, true, PresentAction::First},
+    {key::kEnd, true, PresentAction::Last},            {key::kO, false, PresentAction::ToggleView},
+    {key::kDown, true, PresentAction::RevealLane},     {key::kUp, true, PresentAction::HideLane},
+    {key::kP, false, PresentAction::NextPersona},      {key::kB, false, PresentAction::ToggleBlank},
+    {key::kT, false, PresentAction::ToggleTimer},      {key::kR, false, PresentAction::ResetTimer},
+    {key::kV, false, PresentAction::ToggleRanking},    {key::kKeypadPlus, true, PresentAction::VoteUp},
+    {key::kEquals, true, PresentAction::VoteUp},  // '+' is Shift+= on most keyboards
+    {key::kKeypadMinus, true, PresentAction::VoteDown}, {key::kMinus, true, PresentAction::VoteDown},
+    {key::kEscape, false, PresentAction::Leave},
+};
+}  // namespace
+
+PresentAction presentActionFor(bool modifier, bool (*pressed)(int key, bool repeat)) {
+    if (modifier) return PresentAction::None;
+    for (const PresentKey& k : kPresentKeys)
+        if (pressed(k.key, k.repeat)) return k.action;
+    return PresentAction::None;
 }
 
 }  // namespace jejak::ui

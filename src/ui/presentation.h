@@ -30,6 +30,11 @@ enum class PresentAction {
     Leave,          // Esc
 };
 
+// The key that was pressed, as presentation mode reads it: pressed(key, repeat)
+// tells whether the key (ui/keys.h) went down this frame (with repeat: or
+// repeated while held). Ctrl, Cmd or Alt held: none, they are the browser's.
+PresentAction presentActionFor(bool modifier, bool (*pressed)(int key, bool repeat));
+
 class Presentation {
 public:
     static constexpr double kAnimationSeconds = 0.28;

@@ -6,6 +6,7 @@
 #include "core/votes.h"
 #include "io/map_json.h"
 #include "map_generator.h"
+#include "ui/keys.h"
 #include "ui/presentation.h"
 #include "ui/workshop_timer.h"
 
@@ -217,4 +218,27 @@ TEST_CASE("presentation: the pointer hides two seconds after the mouse last move
     CHECK(p.secondsUntilPointerHides(6) == doctest::Approx(1.0));
     CHECK_FALSE(p.pointerShown(7.0));
     CHECK(p.secondsUntilPointerHides(7.5) == -1);
+}
+
+TEST_CASE("presentation keys: one table, arrows and page keys repeat, letters do not, modifiers are the browser's") {
+    using jejak::ui::PresentAction;
+    using jejak::ui::presentActionFor;
+    static int down = -1;
+    static bool repeating = false;
+    auto press = [](int k, bool repeat) {
+        down = k;
+        repeating = repeat;
+        return presentActionFor(false, [](int key, bool canRepeat) { return key == down && (!repeating || canRepeat); });
+    };
+    namespace key = jejak::ui::key;
+    CHECK(press(key::kPageDown, false) == PresentAction::Next);
+    CHECK(press(key::kSpace, true) == PresentAction::Next);
+    CHECK(press(key::kHome, false) == PresentAction::First);
+    CHECK(press(key::kO, false) == PresentAction::ToggleView);
+    CHECK(press(key::kO, true) == PresentAction::None);  // held, O does not toggle again and again
+    CHECK(press(key::kEquals, true) == PresentAction::VoteUp);
+    CHECK(press(key::kEscape, false) == PresentAction::Leave);
+    down = key::kRight;
+    repeating = false;
+    CHECK(presentActionFor(true, [](int k, bool) { return k == down; }) == PresentAction::None);
 }

@@ -8,6 +8,7 @@
 #include "ui/i18n.h"
 #include "ui/icons.h"
 #include "ui/theme.h"
+#include "ui/keys.h"
 #include "io/share_link.h"
 
 namespace jejak::ui {
@@ -46,25 +47,16 @@ void ExportView::drawMenu(const ViewContext& ctx, ImVec2 anchor) {
     ImGui::Separator();
     heading("import.heading");
     if (item("import.open", "import", "Ctrl+O")) sink.apply(intent::PickFile{});
-    if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape))) ImGui::CloseCurrentPopup();
+    if (ImGui::IsKeyPressed(key::kEscape)) ImGui::CloseCurrentPopup();
     ImGui::EndPopup();
 }
 
 void ExportView::drawLinkDialog(const ViewContext& ctx) {
     if (link_.empty()) return;
     if (!ImGui::IsPopupOpen("###share-link")) ImGui::OpenPopup("###share-link");
-    const ImGuiIO& io = ImGui::GetIO();
-    ImGui::SetNextWindowPos(ImVec2(io.DisplaySize.x * 0.5f, io.DisplaySize.y * 0.4f), ImGuiCond_Always,
-                            ImVec2(0.5f, 0.5f));
-    const float width = std::min(560.0f, io.DisplaySize.x - 40);
-    ImGui::SetNextWindowSize(ImVec2(width, 0));
-    const std::string title = std::string(tr("share.title")) + "###share-link";
-    if (!ImGui::BeginPopupModal(title.c_str(), nullptr,
-                                ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoMove |
-                                    ImGuiWindowFlags_AlwaysAutoResize))
+    if (!beginDialog(ctx.fonts, ctx.rects,
+                     {.id = "###share-link", .size = {560, 0}, .at = 0.4f, .titleKey = "share.title", .record = "window/share-link"}))
         return;
-    ctx.rects.record("window/share-link", {ImGui::GetWindowPos().x, ImGui::GetWindowPos().y, ImGui::GetWindowWidth(),
-                                           ImGui::GetWindowHeight()});
     ImGui::TextWrapped("%s", tr("share.explain"));
     ImGui::Spacing();
     // The link itself, to select by hand; Copy puts it on the clipboard.
@@ -89,7 +81,7 @@ void ExportView::drawLinkDialog(const ViewContext& ctx) {
     }
     ctx.rects.recordLastItem("button/share-copy");
     ImGui::SameLine();
-    if (ImGui::Button(tr("dialog.close")) || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape))) {
+    if (ImGui::Button(tr("dialog.close")) || ImGui::IsKeyPressed(key::kEscape)) {
         link_.clear();
         ImGui::CloseCurrentPopup();
     }
@@ -120,17 +112,10 @@ float ExportView::drawSharedBanner(const ViewContext& ctx, float top) {
 
 bool ExportView::drawMeasuresPreview(const ViewContext& ctx, const MeasuresPreview& preview) {
     if (!ImGui::IsPopupOpen("###measures-preview")) ImGui::OpenPopup("###measures-preview");
-    const ImGuiIO& io = ImGui::GetIO();
-    ImGui::SetNextWindowPos(ImVec2(io.DisplaySize.x * 0.5f, io.DisplaySize.y * 0.45f), ImGuiCond_Always,
-                            ImVec2(0.5f, 0.5f));
-    ImGui::SetNextWindowSize(ImVec2(std::min(560.0f, io.DisplaySize.x - 40), 0));
-    const std::string title = std::string(tr("analytics.preview_title")) + "###measures-preview";
-    if (!ImGui::BeginPopupModal(title.c_str(), nullptr,
-                                ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoMove |
-                                    ImGuiWindowFlags_AlwaysAutoResize))
+    if (!beginDialog(ctx.fonts, ctx.rects,
+                     {.id = "###measures-preview", .size = {560, 0}, .at = 0.45f, .titleKey = "analytics.preview_title",
+                      .record = "window/measures-preview"}))
         return true;
-    ctx.rects.record("window/measures-preview", {ImGui::GetWindowPos().x, ImGui::GetWindowPos().y,
-                                                 ImGui::GetWindowWidth(), ImGui::GetWindowHeight()});
     ImGui::PushFont(ctx.fonts.strong);
     ImGui::TextWrapped("%s", preview.fileName.c_str());
     ImGui::PopFont();
@@ -154,7 +139,7 @@ bool ExportView::drawMeasuresPreview(const ViewContext& ctx, const MeasuresPrevi
     }
     ctx.rects.recordLastItem("button/measures-import");
     ImGui::SameLine();
-    if (ImGui::Button(tr("dialog.cancel")) || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape))) {
+    if (ImGui::Button(tr("dialog.cancel")) || ImGui::IsKeyPressed(key::kEscape)) {
         ImGui::CloseCurrentPopup();
         open = false;
     }
@@ -166,17 +151,10 @@ bool ExportView::drawMeasuresPreview(const ViewContext& ctx, const MeasuresPrevi
 void ExportView::drawPreview(const ViewContext& ctx, const std::optional<ImportPreview>& preview) {
     if (!preview) return;
     if (!ImGui::IsPopupOpen("###import-preview")) ImGui::OpenPopup("###import-preview");
-    const ImGuiIO& io = ImGui::GetIO();
-    ImGui::SetNextWindowPos(ImVec2(io.DisplaySize.x * 0.5f, io.DisplaySize.y * 0.4f), ImGuiCond_Always,
-                            ImVec2(0.5f, 0.5f));
-    ImGui::SetNextWindowSize(ImVec2(std::min(480.0f, io.DisplaySize.x - 40), 0));
-    const std::string title = std::string(tr("import.title")) + "###import-preview";
-    if (!ImGui::BeginPopupModal(title.c_str(), nullptr,
-                                ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoMove |
-                                    ImGuiWindowFlags_AlwaysAutoResize))
+    if (!beginDialog(ctx.fonts, ctx.rects,
+                     {.id = "###import-preview", .size = {480, 0}, .at = 0.4f, .titleKey = "import.title",
+                      .record = "window/import-preview"}))
         return;
-    ctx.rects.record("window/import-preview", {ImGui::GetWindowPos().x, ImGui::GetWindowPos().y,
-                                               ImGui::GetWindowWidth(), ImGui::GetWindowHeight()});
     const JourneyMap& map = preview->map;
     ImGui::PushFont(ctx.fonts.strong);
     ImGui::TextWrapped("%s", preview->fileName.c_str());
@@ -196,7 +174,7 @@ void ExportView::drawPreview(const ViewContext& ctx, const std::optional<ImportP
     }
     ctx.rects.recordLastItem("button/import-open");
     ImGui::SameLine();
-    if (ImGui::Button(tr("dialog.cancel")) || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape))) {
+    if (ImGui::Button(tr("dialog.cancel")) || ImGui::IsKeyPressed(key::kEscape)) {
         ctx.sink.apply(intent::CancelImport{});
         ImGui::CloseCurrentPopup();
     }

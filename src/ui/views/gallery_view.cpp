@@ -139,7 +139,9 @@ void GalleryView::close() {
 
 void GalleryView::draw(const ViewContext& ctx) {
     if (open_ && !ImGui::IsPopupOpen("##gallery")) ImGui::OpenPopup("##gallery");
-    if (!beginDialog(ctx.fonts, "##gallery", ImVec2(940, 720), "gallery.title", "gallery.subtitle")) return;
+    if (!beginDialog(ctx.fonts, ctx.rects,
+                     {.id = "##gallery", .size = {940, 720}, .headingKey = "gallery.title", .subtitleKey = "gallery.subtitle"}))
+        return;
     if (!open_) {  // Esc or a shortcut closed it
         ImGui::CloseCurrentPopup();
         ImGui::EndPopup();

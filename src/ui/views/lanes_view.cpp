@@ -5,6 +5,7 @@
 #include <string>
 
 #include "ui/card_text.h"
+#include "ui/controls.h"
 #include "ui/i18n.h"
 #include "ui/icons.h"
 #include "ui/keys.h"
@@ -83,8 +84,7 @@ void LanesView::draw(const ViewContext& ctx) {
 void LanesView::drawRemoveQuestion(const ViewContext& ctx) {
     const JourneyMap& map = ctx.map;
     if (removeLaneAsked_ && !ImGui::IsPopupOpen("##remove-lane")) ImGui::OpenPopup("##remove-lane");
-    if (ImGui::BeginPopupModal("##remove-lane", nullptr,
-                               ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoTitleBar)) {
+    if (beginDialog(ctx.fonts, ctx.rects, {.id = "##remove-lane"})) {
         const Lane* lane = map.lane(removeLaneAsked_);
         size_t cards = std::count_if(map.cards.begin(), map.cards.end(),
                                      [&](const Card& c) { return c.lane == removeLaneAsked_; });

@@ -12,6 +12,7 @@
 #include "ui/icons.h"
 #include "ui/theme.h"
 #include "ui/widgets.h"
+#include "ui/keys.h"
 
 namespace jejak::ui {
 namespace {
@@ -24,7 +25,9 @@ void LibraryView::draw(const ViewContext& ctx, const LibraryList& list, const st
         ImGui::OpenPopup("##library");
         ctx.sink.apply(intent::ListStored{});
     }
-    if (!beginDialog(ctx.fonts, "##library", ImVec2(860, 600), "library.title", "library.subtitle")) return;
+    if (!beginDialog(ctx.fonts, ctx.rects,
+                     {.id = "##library", .size = {860, 600}, .headingKey = "library.title", .subtitleKey = "library.subtitle"}))
+        return;
     if (!open_) {  // closed by Esc or because a map was opened
         renamingEntry_ = -1;
         ImGui::CloseCurrentPopup();
@@ -196,12 +199,7 @@ void LibraryView::drawButtons(const ViewContext& ctx, const LibraryEntry& e, siz
 void LibraryView::drawSameFileQuestion(const ViewContext& ctx) {
     if (same_.existingId.empty()) return;
     if (!ImGui::IsPopupOpen("##same-file")) ImGui::OpenPopup("##same-file");
-    const ImGuiIO& io = ImGui::GetIO();
-    ImGui::SetNextWindowPos(ImVec2(io.DisplaySize.x * 0.5f, io.DisplaySize.y * 0.35f), ImGuiCond_Always,
-                            ImVec2(0.5f, 0.5f));
-    if (!ImGui::BeginPopupModal("##same-file", nullptr,
-                                ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoTitleBar))
-        return;
+    if (!beginDialog(ctx.fonts, ctx.rects, {.id = "##same-file", .at = 0.35f})) return;
     ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + 460);
     ImGui::TextUnformatted(format("open.same_title", {same_.title}).c_str());
     ImGui::PopTextWrapPos();
@@ -213,7 +211,7 @@ void LibraryView::drawSameFileQuestion(const ViewContext& ctx) {
     bool copy = ImGui::Button(tr("open.copy"));
     ctx.rects.recordLastItem("button/open-copy");
     ImGui::SameLine();
-    bool cancel = ImGui::Button(tr("dialog.cancel")) || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape));
+    bool cancel = ImGui::Button(tr("dialog.cancel")) || ImGui::IsKeyPressed(key::kEscape);
     if (existing || copy || cancel) {
         auto question = std::move(same_);
         same_ = {};

@@ -9,6 +9,7 @@
 #include "ui/i18n.h"
 #include "ui/icons.h"
 #include "ui/widgets.h"
+#include "ui/keys.h"
 
 namespace jejak::ui {
 
@@ -156,7 +157,7 @@ void MenusView::drawRename(const ViewContext& ctx, std::optional<Box> anchor) {
     bool enter = inputTextWithHint("##rename-text", hint, renameBuffer_,
                                    ImGuiInputTextFlags_EnterReturnsTrue | ImGuiInputTextFlags_AutoSelectAll);
     ctx.rects.recordLastItem("input/rename");
-    bool ok = false, cancel = ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape));
+    bool ok = false, cancel = ImGui::IsKeyPressed(key::kEscape);
     if (!inPlace) {
         ok = ImGui::Button(tr("dialog.ok"));
         ctx.rects.recordLastItem("button/rename-ok");

@@ -18,11 +18,6 @@
 namespace jejak::ui {
 namespace {
 
-// SDL scancodes of the presentation keys (ui/keys.h has the editor's).
-constexpr int kB = 5, kO = 18, kP = 19, kR = 21, kT = 23, kV = 25;
-constexpr int kSpace = 44, kLeftBracket = 47, kRightBracket = 48;
-constexpr int kHome = 74, kPageUp = 75, kEnd = 77, kPageDown = 78;
-
 constexpr ImGuiWindowFlags kOverlay = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
                                       ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoFocusOnAppearing |
                                       ImGuiWindowFlags_NoNav;
@@ -79,26 +74,9 @@ std::vector<Id> PresentationView::hiddenLanes(const JourneyMap& map) const {
 }
 
 PresentAction PresentationView::keyAction() const {
-    auto pressed = [](int k) { return ImGui::IsKeyPressed(k, true); };
     const ImGuiIO& io = ImGui::GetIO();
-    if (io.KeyCtrl || io.KeySuper || io.KeyAlt) return PresentAction::None;
-    if (pressed(key::kRight) || pressed(kPageDown) || pressed(kSpace)) return PresentAction::Next;
-    if (pressed(key::kLeft) || pressed(kPageUp)) return PresentAction::Previous;
-    if (pressed(kHome)) return PresentAction::First;
-    if (pressed(kEnd)) return PresentAction::Last;
-    if (ImGui::IsKeyPressed(kO, false)) return PresentAction::ToggleView;
-    if (pressed(key::kDown)) return PresentAction::RevealLane;
-    if (pressed(key::kUp)) return PresentAction::HideLane;
-    if (ImGui::IsKeyPressed(kP, false)) return PresentAction::NextPersona;
-    if (ImGui::IsKeyPressed(kB, false)) return PresentAction::ToggleBlank;
-    if (ImGui::IsKeyPressed(kT, false)) return PresentAction::ToggleTimer;
-    if (ImGui::IsKeyPressed(kR, false)) return PresentAction::ResetTimer;
-    if (ImGui::IsKeyPressed(kV, false)) return PresentAction::ToggleRanking;
-    if (pressed(key::kKeypadPlus) || pressed(key::kEquals))  // '+' is Shift+= on most keyboards
-        return PresentAction::VoteUp;
-    if (pressed(key::kKeypadMinus) || pressed(key::kMinus)) return PresentAction::VoteDown;
-    if (ImGui::IsKeyPressed(key::kEscape, false)) return PresentAction::Leave;
-    return PresentAction::None;
+    return presentActionFor(io.KeyCtrl || io.KeySuper || io.KeyAlt,
+                            [](int k, bool repeat) { return ImGui::IsKeyPressed(k, repeat); });
 }
 
 void PresentationView::act(PresentAction action, const JourneyMap& map, IntentSink& sink, double now) {
@@ -147,8 +125,8 @@ bool PresentationView::draw(const ViewContext& ctx, const Palette& palette, ImVe
         if (ctrl && ImGui::IsKeyPressed(key::kZ, true))
             ctx.sink.apply(io.KeyShift ? Intent(intent::Redo{}) : Intent(intent::Undo{}));
         if (ctrl && ImGui::IsKeyPressed(key::kY, true)) ctx.sink.apply(intent::Redo{});
-        if (!ctrl && ImGui::IsKeyPressed(kLeftBracket, true)) timer_.setDuration(timer_.duration() - 60, now);
-        if (!ctrl && ImGui::IsKeyPressed(kRightBracket, true)) timer_.setDuration(timer_.duration() + 60, now);
+        if (!ctrl && ImGui::IsKeyPressed(key::kLeftBracket, true)) timer_.setDuration(timer_.duration() - 60, now);
+        if (!ctrl && ImGui::IsKeyPressed(key::kRightBracket, true)) timer_.setDuration(timer_.duration() + 60, now);
         PresentAction action = keyAction();
         // Esc first ends what is open: the ranking, then the blank screen, then the presentation.
         if (action == PresentAction::Leave && state_.rankingShown()) action = PresentAction::ToggleRanking;

@@ -11,6 +11,7 @@
 #include "ui/icons.h"
 #include "ui/theme.h"
 #include "ui/widgets.h"
+#include "ui/keys.h"
 
 namespace jejak::ui {
 
@@ -149,7 +150,7 @@ void StatesView::drawActions(const ViewContext& ctx, float width, bool& compare)
             focus_ = false;
         }
         inputTextWithHint("##version", tr("state.version_hint"), text_);
-        const bool enter = ImGui::IsItemDeactivated() && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Enter));
+        const bool enter = ImGui::IsItemDeactivated() && ImGui::IsKeyPressed(key::kEnter);
         ctx.rects.recordLastItem("input/version-label");
         ImGui::SameLine();
         if (ImGui::Button(tr("state.save")) || enter) {

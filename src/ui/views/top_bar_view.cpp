@@ -13,6 +13,7 @@
 #include "ui/icons.h"
 #include "ui/theme.h"
 #include "ui/widgets.h"
+#include "ui/keys.h"
 
 namespace jejak::ui {
 namespace {
@@ -264,7 +265,7 @@ void TopBarView::drawSearchOverlay(const ViewContext& ctx, const TopBarState& st
     drawSearchField(ctx, state, width - 2 * ImGui::GetStyle().WindowPadding.x);
     const bool active = ImGui::IsItemActive() || focusSearch_ || ImGui::IsWindowHovered() || overlayOpening_ > 0;
     if (overlayOpening_ > 0) --overlayOpening_;
-    if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape)) || (!active && filter_.text.empty())) overlay_ = false;
+    if (ImGui::IsKeyPressed(key::kEscape) || (!active && filter_.text.empty())) overlay_ = false;
     ImGui::End();
 }
 
