@@ -162,6 +162,7 @@ add_library(app_objects OBJECT
   src/platform/gl_renderer.cpp
   src/platform/browser_port_web.cpp
   src/platform/web_exports.cpp
+  src/platform/test_bridge.cpp
   src/platform/page.cpp
   src/platform/sdl_trim.cpp
   src/ui/app.cpp

@@ -22,20 +22,35 @@ namespace {
 
 constexpr const char* kUsage =
     "usage: jejak validate FILE...   check journey map files (.json), card tables (.csv) and\n"
-    "                                Mermaid journeys (.mmd, .mermaid); prints \"ok\" or the problem\n"
-    "       jejak convert IN OUT     write IN (.json, .csv or .mmd) to OUT: .json, a current-format\n"
-    "                                journey map; .csv, its cards, one row each; .md, an outline;\n"
-    "                                .mmd, a Mermaid journey\n"
+    "                                Mermaid journeys (.mmd, .mermaid); prints \"FILE: ok\" or\n"
+    "                                \"FILE: error-kind: message\" (a CSV's problem as\n"
+    "                                \"csv: Line N, column: ...\", a Mermaid one as \"mermaid: Line N: ...\");\n"
+    "                                exit 1 if any file is bad\n"
+    "       jejak convert IN OUT     load IN (.json, .csv, .mmd) with the app's loader and write OUT,\n"
+    "                                its format told by its extension: .json, the current map format\n"
+    "                                in its canonical layout; .csv, the cards, one row each, the\n"
+    "                                header in the map's language; .md, an outline (written only);\n"
+    "                                .mmd, a Mermaid journey. A .csv or .mmd IN becomes a new map,\n"
+    "                                titled after the file's name when it has no title\n"
     "       jejak metrics MAP.json METRICS.csv OUT.json\n"
     "                                merge measurements (period,stage,touchpoint,entered,reached,\n"
-    "                                exits) into a map; a bad row: its line and why, exit 1\n"
+    "                                exits) into a map; a bad row: \"csv: Line N, column: ...\",\n"
+    "                                exit 1, and nothing is written\n"
     "       jejak report MAP.json --funnel|--exits|--opportunities --csv\n"
-    "                                the map's funnel per period, its exit points, or its\n"
-    "                                opportunities ranked, as CSV on standard output\n"
+    "                                as CSV on standard output: --funnel\n"
+    "                                period,stage,entered,next_entered,conversion_pct,dropoff_pct\n"
+    "                                (per period and stage, in map order); --exits\n"
+    "                                period,stage,touchpoint,reached,exits,exit_rate_pct (by exits,\n"
+    "                                then rate, then map order, then period); --opportunities\n"
+    "                                rank,stage,text,impact,effort,linked_exits,votes (the linked\n"
+    "                                exits of the latest period). Undefined rates are empty,\n"
+    "                                percentages have one decimal rounded half up, text is quoted\n"
+    "                                as RFC 4180 says\n"
     "       jejak diff OLD.json NEW.json\n"
     "                                the two maps' cards and emotion scores compared by id, as\n"
     "                                CSV (change,stage,lane,card_id,old_text,new_text); exit 0\n"
-    "                                when the same, 1 when different, 2 for a bad file\n";
+    "                                when the same, 1 when different, 2 for a bad file\n"
+    "       jejak --help             this text\n";
 
 enum class Format { Json, Csv, Markdown, Mermaid, Unknown };
 
@@ -261,6 +276,10 @@ int diff(const std::string& oldPath, const std::string& newPath, std::ostream& o
 }  // namespace
 
 int runCli(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
+    if (args.size() == 1 && (args[0] == "--help" || args[0] == "-h" || args[0] == "help")) {
+        out << kUsage;
+        return 0;
+    }
     if (args.size() >= 2 && args[0] == "validate")
         return validate(std::vector<std::string>(args.begin() + 1, args.end()), out);
     if (args.size() == 3 && args[0] == "convert") return convert(args[1], args[2], out, err);

@@ -1,6 +1,7 @@
-// Everything the page calls in the app (web/glue.js): the test bridge, answers
-// from storage, files, the clipboard and the frame benchmark. Each is named only
-// here: EMSCRIPTEN_KEEPALIVE exports it. Text of a user's size arrives as bytes
+// Everything the page calls in the app (web/glue.js): answers from storage,
+// files, the formats module, words, the clipboard and the page's events. Each is
+// named only here (the test bridge's in test_bridge.cpp): EMSCRIPTEN_KEEPALIVE
+// exports it. Text of a user's size arrives as bytes
 // with a length (see web/glue.js), never as a NUL-terminated string.
 #include <algorithm>
 #include <cstdio>
@@ -18,58 +19,22 @@
 #include "ui/i18n.h"
 #include "ui/theme.h"
 
-using jejak::platform::drawFrame;
 using jejak::platform::rt;
 using jejak::platform::wake;
 
+using jejak::platform::answered;
+using Bytes = std::string_view;
+
 namespace {
-// The app has an answer from the page: the views show what it did, and frames follow.
-void answered() {
-    rt.app->applyEffects();
-    wake();
-}
 // "id" or "en" (not languageFromLocale: it reads the words, which may be only the other language's).
 jejak::Language languageOfCode(std::string_view code) {
     return code == "id" ? jejak::Language::Indonesian : jejak::Language::English;
 }
-std::string_view bytes(const char* data, int length) {
-    return data && length > 0 ? std::string_view(data, static_cast<size_t>(length)) : std::string_view();
-}
+Bytes bytes(const char* data, int length) { return jejak::platform::bytesOf(data, length); }
 }  // namespace
 
 extern "C" {
-EMSCRIPTEN_KEEPALIVE const char* jejak_document_json() {
-    rt.scratch = jejak::saveMapToJson(rt.app->map());
-    return rt.scratch.c_str();
-}
-EMSCRIPTEN_KEEPALIVE const char* jejak_last_error() { return rt.app->lastError().c_str(); }
-EMSCRIPTEN_KEEPALIVE const char* jejak_item_rect(const char* id, int length) {
-    rt.scratch = jejak::ui::rectToJson(rt.app->itemRects().find(std::string(bytes(id, length))));
-    return rt.scratch.c_str();
-}
-EMSCRIPTEN_KEEPALIVE int jejak_frame_count() { return rt.framesDrawn; }
 EMSCRIPTEN_KEEPALIVE void jejak_wake() { wake(); }
-EMSCRIPTEN_KEEPALIVE const char* jejak_state() {
-    const jejak::Document& d = rt.app->session().document();
-    // Idle: no input waiting, no frame owed, nothing animating (tests wait for it).
-    bool idle = rt.framesToDraw == 0 && rt.heldEvents.empty() && rt.fieldOpening == 0 && !rt.app->animating() &&
-                SDL_PeepEvents(nullptr, 0, SDL_PEEKEVENT, SDL_FIRSTEVENT, SDL_LASTEVENT) == 0;
-    char out[256];
-    std::snprintf(out, sizeof out,
-                  "{\"save\":\"%s\",\"mapId\":\"%s\",\"revision\":%d,\"undoSteps\":%d,\"dirty\":%s,\"errors\":%d,"
-                  "\"idle\":%s,\"theme\":\"%s\",\"shared\":%s}",
-                  jejak::saveStatusName(rt.app->session().autosave().status()), rt.app->session().autosave().mapId().c_str(),
-                  rt.app->session().autosave().revision(),
-                  static_cast<int>(d.undoSteps()), d.dirty() ? "true" : "false", rt.app->errorCount(),
-                  idle ? "true" : "false", jejak::themeName(jejak::ui::currentTheme()),
-                  rt.app->session().sharedView() ? "true" : "false");
-    rt.scratch = out;
-    return rt.scratch.c_str();
-}
-EMSCRIPTEN_KEEPALIVE const char* jejak_view_state() {
-    rt.scratch = rt.app->viewStateJson();
-    return rt.scratch.c_str();
-}
 // Answers from web/storage.js.
 EMSCRIPTEN_KEEPALIVE void jejak_storage_started(int ok, const char* id, int idLength, const char* json, int jsonLength,
                                                 const char* view, int viewLength, const char* error, int errorLength,
@@ -117,7 +82,6 @@ EMSCRIPTEN_KEEPALIVE const char* jejak_retitle_map(const char* json, int jsonLen
 }
 EMSCRIPTEN_KEEPALIVE void jejak_page_hidden() { rt.app->session().onPageHidden(); }
 // For the crash-safety test: fails the way a bug would (a wasm abort).
-EMSCRIPTEN_KEEPALIVE void jejak_abort_for_test() { std::abort(); }
 // jejak-offline.html could not be fetched for its download (offline, say).
 EMSCRIPTEN_KEEPALIVE void jejak_offline_edition_failed() {
     rt.app->session().onOfflineEditionFailed();
@@ -132,10 +96,6 @@ EMSCRIPTEN_KEEPALIVE void jejak_update_ready() {
 EMSCRIPTEN_KEEPALIVE void jejak_fullscreen_left() {
     rt.app->session().onFullscreenLeft();
     answered();
-}
-EMSCRIPTEN_KEEPALIVE const char* jejak_present_state() {
-    rt.scratch = rt.app->presentStateJson();
-    return rt.scratch.c_str();
 }
 // The formats module read an imported file (glue.js importAs): a map file, or why not.
 EMSCRIPTEN_KEEPALIVE void jejak_imported(int ok, const char* name, int nameSize, const char* text, int textSize) {
@@ -179,7 +139,6 @@ EMSCRIPTEN_KEEPALIVE void jejak_png_made(double bytes, double ms) {
     rt.app->session().onPngMade(static_cast<std::size_t>(bytes), ms);
 }
 // The last image export's size and timings (README, "Test bridge").
-EMSCRIPTEN_KEEPALIVE const char* jejak_last_export() { return rt.app->session().lastExportJson().c_str(); }
 // The page could not get heap memory to hand bytes over (glue.js withBytes).
 EMSCRIPTEN_KEEPALIVE void jejak_out_of_memory() {
     rt.app->session().onOutOfMemory();
@@ -187,13 +146,6 @@ EMSCRIPTEN_KEEPALIVE void jejak_out_of_memory() {
 }
 // For input tests: every drawn frame takes at least `ms` milliseconds, as on a
 // busy machine, so that input piles up between frames.
-EMSCRIPTEN_KEEPALIVE void jejak_slow_frames_for_test(double ms) { rt.slowFrameMs = ms; }
-EMSCRIPTEN_KEEPALIVE void jejak_export_tile_for_test(int size) { rt.renderer.setTileForTest(size); }
-EMSCRIPTEN_KEEPALIVE int jejak_open_map_json(const char* data, int length) {
-    bool ok = rt.app->session().openMapJson(bytes(data, length));
-    answered();
-    return ok ? 1 : 0;
-}
 EMSCRIPTEN_KEEPALIVE const char* jejak_ui_language() { return jejak::languageCode(jejak::ui::uiLanguage()); }
 // The page's copy and cut events ask for the selected cards ("" leaves the event alone).
 EMSCRIPTEN_KEEPALIVE const char* jejak_clipboard_copy(int cut) {
@@ -218,57 +170,9 @@ EMSCRIPTEN_KEEPALIVE int jejak_clipboard_can_copy() {
 }
 // The period switch (web/tests/bench-analytics.mjs): each of the map's periods
 // chosen in turn in the analytics panel, and the frame that shows it, timed.
-EMSCRIPTEN_KEEPALIVE const char* jejak_bench_periods(int rounds) {
-    jejak::ui::AnalyticsView& analytics = rt.app->analyticsView();
-    const std::vector<std::string> periods = analytics.periods();
-    std::vector<double> ms;
-    for (int r = 0; r < std::max(rounds, 1); ++r)
-        for (const std::string& period : periods) {
-            const double start = emscripten_get_now();
-            analytics.choosePeriod(period);
-            drawFrame();
-            ms.push_back(emscripten_get_now() - start);
-            if (analytics.period() != period) ms.back() = -1;  // not shown: the benchmark says so
-        }
-    std::sort(ms.begin(), ms.end());
-    char out[160];
-    std::snprintf(out, sizeof out, "{\"switches\":%zu,\"median\":%.3f,\"max\":%.3f,\"min\":%.3f}", ms.size(),
-                  ms.empty() ? 0.0 : ms[ms.size() / 2], ms.empty() ? 0.0 : ms.back(), ms.empty() ? 0.0 : ms.front());
-    rt.scratch = out;
-    return rt.scratch.c_str();
-}
-
 // Draws `frames` frames back to back and returns their CPU times as JSON:
 // {"median", "p95"} for whole frames, {"buildMedian", "buildP95"} for building
 // them (layout, ImGui) without the WebGL calls, for the frame benchmark. With
 // edits != 0 each frame follows an edit (the first card moved to another stage
 // and back), so the times include the command, the relayout and the redraw.
-EMSCRIPTEN_KEEPALIVE const char* jejak_bench_frames(int frames, int edits) {
-    std::vector<double> total, build;
-    const jejak::JourneyMap& map = rt.app->map();
-    const bool canEdit = edits && !map.cards.empty() && map.stages.size() > 1;
-    const jejak::Id card = canEdit ? map.cards[0].id : 0, lane = canEdit ? map.cards[0].lane : 0;
-    const jejak::Id home = canEdit ? map.cards[0].stage : 0;
-    const jejak::Id away = canEdit ? (map.stages[0].id == home ? map.stages[1].id : map.stages[0].id) : 0;
-    for (int i = 0; i < std::max(frames, 1); ++i) {
-        double start = emscripten_get_now();
-        if (canEdit) {
-            rt.app->apply(jejak::intent::MoveCards{{card}, lane, i % 2 ? home : away, 0});
-            rt.app->apply(jejak::intent::EndGesture{});
-        }
-        double editMs = emscripten_get_now() - start;
-        total.push_back(editMs + drawFrame());
-        build.push_back(editMs + rt.lastBuildMs);
-    }
-    auto at = [](std::vector<double>& v, double q) {
-        std::sort(v.begin(), v.end());
-        return v[std::min(v.size() - 1, static_cast<size_t>(static_cast<double>(v.size()) * q))];
-    };
-    char out[200];
-    std::snprintf(out, sizeof out,
-                  "{\"median\":%.3f,\"p95\":%.3f,\"buildMedian\":%.3f,\"buildP95\":%.3f,\"frames\":%d}", at(total, 0.5),
-                  at(total, 0.95), at(build, 0.5), at(build, 0.95), frames);
-    rt.scratch = out;
-    return rt.scratch.c_str();
-}
 }

@@ -5,6 +5,7 @@
 #include <deque>
 #include <memory>
 #include <string>
+#include <string_view>
 
 #include <SDL.h>
 
@@ -50,6 +51,15 @@ struct Runtime {
 extern Runtime rt;
 
 void wake();         // draw the next few frames, and resume the loop if it was paused
+// The app has an answer from the page: the views show what it did, and frames follow.
+inline void answered() {
+    rt.app->applyEffects();
+    wake();
+}
+// Bytes the page handed over, as text (none for a null pointer or no length).
+inline std::string_view bytesOf(const char* data, int length) {
+    return data && length > 0 ? std::string_view(data, static_cast<size_t>(length)) : std::string_view();
+}
 double drawFrame();  // builds and renders one frame; returns the CPU milliseconds it took
 
 }  // namespace jejak::platform

@@ -177,3 +177,11 @@ TEST_CASE("the CLI knows every map format the app opens, by the one table: .merm
     fs::remove(mermaid);
     fs::remove(back);
 }
+
+TEST_CASE("--help prints the usage on standard output and succeeds") {
+    Run r = run({"--help"});
+    CHECK(r.code == 0);
+    CHECK(r.out.rfind("usage: jejak validate", 0) == 0);
+    CHECK(r.out.find("jejak diff OLD.json NEW.json") != std::string::npos);
+    CHECK(r.err.empty());
+}

@@ -154,7 +154,7 @@ TEST_CASE("dirty flag and change counter follow edits, undo, redo and save") {
     CHECK_FALSE(doc.canRedo());
 }
 
-TEST_CASE("history keeps at least 500 steps and drops the oldest beyond its limit") {
+TEST_CASE("history keeps the last 1,000 steps and drops the oldest beyond them") {
     Document doc(test::sampleMap());
     for (int i = 0; i < 1200; ++i) doc.execute(moveStage(2, static_cast<size_t>(i % 3)));
     CHECK(doc.undoSteps() == Document::kDefaultHistoryLimit);

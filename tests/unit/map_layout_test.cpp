@@ -67,7 +67,24 @@ TEST_CASE("a 10,000-card map lays out with every card placed once") {
     test::MapGenerator gen(5);
     JourneyMap map = gen.map({3, 8, 10, 10000});
     MapLayout layout = layoutMap(map, LayoutMetrics{}, fakeMeasure);
-    CHECK(layout.cards.size() == 10000);
+    REQUIRE(layout.cards.size() == 10000);
+    std::vector<int> placed(map.cards.size(), 0);
+    int misplaced = 0;
+    for (const CardBox& box : layout.cards) {
+        REQUIRE(box.cardIndex < map.cards.size());
+        ++placed[box.cardIndex];
+        const Card& card = map.cards[box.cardIndex];
+        // In its own lane's row and its own stage's column, inside both.
+        const RowBox& row = layout.rows[static_cast<size_t>(box.row)];
+        const ColumnBox& column = layout.columns[static_cast<size_t>(box.column)];
+        const bool inCell = box.card == card.id && map.lanes[row.laneIndex].id == card.lane &&
+                            column.stage == card.stage && box.box.x >= column.x &&
+                            box.box.x + box.box.w <= column.x + column.w && box.box.y >= row.y &&
+                            box.box.y + box.box.h <= row.y + row.h;
+        if (!inCell) ++misplaced;
+    }
+    CHECK(misplaced == 0);
+    CHECK(std::count(placed.begin(), placed.end(), 1) == 10000);  // each card exactly once
 }
 
 TEST_CASE("labels of emotion points stack under the curve: none covers another, the curve or a card") {

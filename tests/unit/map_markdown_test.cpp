@@ -2,6 +2,10 @@
 // their details in words, emotions per persona, text shown literally.
 #include <doctest/doctest.h>
 
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
 #include "io/map_json.h"
 #include "io/map_markdown.h"
 #include "map_generator.h"
@@ -60,11 +64,12 @@ TEST_CASE("Markdown shows the map's text literally: no accidental emphasis, link
           std::string::npos);
 }
 
-TEST_CASE("Markdown of every template and of random maps: one heading per stage, every card once") {
-    test::MapGenerator gen(11);
-    for (int i = 0; i < 20; ++i) {
-        JourneyMap map = gen.map(test::MapShape{});
-        const std::string md = saveMapToMarkdown(map);
+namespace {
+// The outline's shape: a heading per stage (and one for the personas), a list
+// item per card, persona and emotion score.
+void checkOutline(const JourneyMap& map) {
+    const std::string md = saveMapToMarkdown(map);
+    {
         size_t stages = 0, items = 0;
         for (size_t at = 0; (at = md.find("\n## ", at)) != std::string::npos; ++at) ++stages;
         for (size_t at = 0; (at = md.find("\n- ", at)) != std::string::npos; ++at) ++items;
@@ -75,4 +80,23 @@ TEST_CASE("Markdown of every template and of random maps: one heading per stage,
         CHECK(stages == map.stages.size() + (map.personas.empty() ? 0 : 1));
         CHECK(items == map.cards.size() + map.personas.size() + scores);
     }
+}
+}  // namespace
+
+TEST_CASE("Markdown of every template and of random maps: one heading per stage, every card once") {
+    int templates = 0;
+    for (const auto& entry : std::filesystem::directory_iterator(std::filesystem::path(JEJAK_SOURCE_DIR) / "assets/templates")) {
+        if (entry.path().extension() != ".json") continue;
+        CAPTURE(entry.path().string());
+        std::ifstream in(entry.path());
+        std::stringstream text;
+        text << in.rdbuf();
+        MapLoadResult loaded = loadMapFromJson(text.str());
+        REQUIRE(loaded.ok);
+        checkOutline(loaded.map);
+        ++templates;
+    }
+    CHECK(templates >= 8);
+    test::MapGenerator gen(11);
+    for (int i = 0; i < 20; ++i) checkOutline(gen.map(test::MapShape{}));
 }

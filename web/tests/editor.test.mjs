@@ -264,10 +264,11 @@ test('multi-select, context menu colour, rename a stage with F2, themes', async 
     map = await doc(page);
     assert.equal(map.stages[1].name, 'Compare');
 
-    // Themes: light, dark, high contrast, each a screenshot.
+    // Themes in turn: dark, high contrast, then light again; each a screenshot to look at.
     for (const name of ['dark', 'high-contrast', 'light']) {
       await click(page, 'button/theme');
       await settle(page);
+      assert.equal((await page.evaluate(() => window.jejak.state())).theme, name);
       await page.screenshot({ path: join(artifactsDir, `theme-${name}.png`) });
     }
     assert.deepEqual(record.errors, []);
