@@ -22,7 +22,7 @@ ExternalProject_Add(sdl2_wasm
   CMAKE_ARGS
     -DCMAKE_TOOLCHAIN_FILE=${CMAKE_TOOLCHAIN_FILE}
     -DCMAKE_INSTALL_PREFIX=<INSTALL_DIR>
-    -DCMAKE_BUILD_TYPE=MinSizeRel "-DCMAKE_C_FLAGS_MINSIZEREL=-Oz -DNDEBUG"
+    -DCMAKE_BUILD_TYPE=MinSizeRel "-DCMAKE_C_FLAGS_MINSIZEREL=-Oz -DNDEBUG -flto"
     -DSDL_SHARED=OFF -DSDL_STATIC=ON -DSDL_TEST=OFF
     # Only video (one WebGL2 canvas), events and timers are used: the rest stays out.
     -DSDL_AUDIO=OFF -DSDL_HAPTIC=OFF -DSDL_JOYSTICK=OFF -DSDL_SENSOR=OFF -DSDL_POWER=OFF
@@ -52,7 +52,7 @@ add_library(imgui STATIC
 target_include_directories(imgui PUBLIC "${IMGUI_DIR}" "${IMGUI_DIR}/backends")
 target_compile_definitions(imgui PUBLIC
   IMGUI_DISABLE_OBSOLETE_FUNCTIONS IMGUI_DISABLE_DEFAULT_FONT IMGUI_DISABLE_FILE_FUNCTIONS)
-target_compile_options(imgui PRIVATE -fno-exceptions)
+target_compile_options(imgui PRIVATE -fno-exceptions -fno-rtti)
 target_link_libraries(imgui PUBLIC sdl2)
 
 # --- fonts: Debian's Noto Sans, subset to the Latin that people write -------------
@@ -229,6 +229,12 @@ set(JEJAK_LINK_OPTIONS
   # emmalloc, not dlmalloc: 4.3 KB less gzip, and opening and memory measured alike
   # (bench-open: 20,000 actions open 294 ms with dlmalloc).
   -sMALLOC=emmalloc
+  # Every browser Jejak runs in has TextDecoder; no syscall the app makes needs errno from JS.
+  -sTEXTDECODER=2 -sSUPPORT_ERRNO=0
+  # The renderer asks WebGL for no errors and no version string: their JS emulation stays out.
+  -sGL_TRACK_ERRORS=0 -sGL_EMULATE_GLES_VERSION_STRING_FORMAT=0
+  # No full screen or pointer lock asked through Emscripten (the page does it): nothing to defer to a user event.
+  -sHTML5_SUPPORT_DEFERRING_USER_SENSITIVE_REQUESTS=0
   # SDL entry points that Jejak never uses but that pull large code in (src/platform/sdl_trim.cpp).
   -Wl,--wrap=SDL_ConvertSurface -Wl,--wrap=SDL_ConvertSurfaceFormat -Wl,--wrap=eglGetProcAddress
   -Wl,--wrap=SDL_RLESurface -Wl,--wrap=SDL_UnRLESurface
@@ -237,6 +243,8 @@ set(JEJAK_LINK_OPTIONS
   -Wl,--wrap=Emscripten_DestroyWindowFramebuffer
   -Wl,--wrap=emscripten_request_fullscreen_strategy -Wl,--wrap=emscripten_exit_fullscreen
   -Wl,--wrap=emscripten_set_pointerlockchange_callback_on_thread
+  -Wl,--wrap=emscripten_request_pointerlock -Wl,--wrap=emscripten_exit_pointerlock
+  -Wl,--wrap=emscripten_set_fullscreenchange_callback_on_thread
   -Wl,--wrap=emscripten_set_beforeunload_callback_on_thread)
 set(JEJAK_WEB_CHECKED_OUT "${JEJAK_WEB_OUT}-checked")
 foreach(variant IN ITEMS app app_checked)

@@ -92,8 +92,9 @@ public:
     void revert(JourneyMap& m) override { write(m, before_); }
     CommandLabel label() const override { return {"cmd.edit_map", after_.title}; }
     bool applicable(const JourneyMap&) const override { return true; }
+    const void* kind() const override { return kindOf<SetMapInfo>(); }
     bool mergeWith(const Command& next) override {
-        auto* n = dynamic_cast<const SetMapInfo*>(&next);
+        auto* n = sameKind(*this, next);
         if (!n) return false;
         after_ = n->after_;
         return true;
@@ -179,8 +180,9 @@ public:
         return indexOfId(itemsOf<T>(m), after_.id) < itemsOf<T>(m).size() && valuesOk(m, after_);
     }
     void touched(std::vector<Id>& ids) const override { ids.push_back(after_.id); }
+    const void* kind() const override { return kindOf<ReplaceItem>(); }
     bool mergeWith(const Command& next) override {
-        auto* n = dynamic_cast<const ReplaceItem*>(&next);
+        auto* n = sameKind(*this, next);
         if (!n || n->after_.id != after_.id) return false;
         after_ = n->after_;
         return true;

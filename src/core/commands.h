@@ -27,6 +27,9 @@ public:
     virtual CommandLabel label() const = 0;
     // Folds `next`, already applied after this one, into this one; true when it could.
     virtual bool mergeWith(const Command& next);
+    // Which class of command it is, for merging: one address per class (kindOf),
+    // none for a command that never merges. (No RTTI: the web build has none.)
+    virtual const void* kind() const { return nullptr; }
     // Whether the command can run on this map: its ids exist (or, for new items,
     // are free) and its values are valid. Commands assume it; Document checks it.
     virtual bool applicable(const JourneyMap& map) const = 0;
@@ -40,6 +43,17 @@ public:
 };
 
 using CommandPtr = std::unique_ptr<Command>;
+
+template <class T>
+const void* kindOf() {
+    static const char tag = 0;
+    return &tag;
+}
+// `next` as a command of this one's class, or nullptr.
+template <class T>
+const T* sameKind(const T& self, const Command& next) {
+    return next.kind() == self.kind() && self.kind() ? static_cast<const T*>(&next) : nullptr;
+}
 
 // --- whole map --------------------------------------------------------------------
 struct MapInfo {

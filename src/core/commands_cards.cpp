@@ -74,7 +74,9 @@ public:
         removed_ = extractIf(m.cards, [&](const Card& c) { return ids_.count(c.id) != 0; });
         dependents_.extract(m, {}, ids_);
     }
-    void touched(std::vector<Id>& ids) const override { ids.insert(ids.end(), ids_.begin(), ids_.end()); }
+    void touched(std::vector<Id>& ids) const override {
+        for (Id id : ids_) ids.push_back(id);
+    }
     void revert(JourneyMap& m) override {
         restore(m.cards, removed_);
         dependents_.restore(m);
@@ -112,7 +114,9 @@ public:
         }
     }
     CommandLabel label() const override { return {"cmd.move_cards", subject_}; }
-    void touched(std::vector<Id>& ids) const override { ids.insert(ids.end(), ids_.begin(), ids_.end()); }
+    void touched(std::vector<Id>& ids) const override {
+        for (Id id : ids_) ids.push_back(id);
+    }
     bool applicable(const JourneyMap& m) const override {
         const Step& first = steps_.front();
         if (ids_.empty() || !m.lane(first.lane) || !m.stage(first.stage)) return false;
@@ -120,9 +124,10 @@ public:
             if (!m.card(id)) return false;
         return true;
     }
+    const void* kind() const override { return kindOf<MoveCards>(); }
     bool mergeWith(const Command& next) override {
         // A drag that passes over several cells is one undo step.
-        auto* n = dynamic_cast<const MoveCards*>(&next);
+        auto* n = sameKind(*this, next);
         if (!n || n->ids_ != ids_) return false;
         steps_.insert(steps_.end(), n->steps_.begin(), n->steps_.end());
         subject_ = n->subject_;

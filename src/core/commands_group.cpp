@@ -45,8 +45,9 @@ public:
     bool applicable(const JourneyMap& m) const override {
         return m.persona(persona_) && m.stage(stage_) && (!after_ || !scoreValueProblem(*after_, "score"));
     }
+    const void* kind() const override { return kindOf<SetEmotion>(); }
     bool mergeWith(const Command& next) override {
-        auto* n = dynamic_cast<const SetEmotion*>(&next);
+        auto* n = sameKind(*this, next);
         if (!n || n->persona_ != persona_ || n->stage_ != stage_) return false;
         // Only a change of value can fold: "cleared" then "set" must stay two shapes.
         if (static_cast<bool>(n->after_) != static_cast<bool>(after_)) return false;

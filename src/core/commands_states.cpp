@@ -71,8 +71,9 @@ public:
         return m.stateInfo(id_) && name_.size() <= kMaxStateNameBytes;
     }
     bool editsOpenState() const override { return false; }
+    const void* kind() const override { return kindOf<RenameState>(); }
     bool mergeWith(const Command& next) override {  // typing a name is one step
-        auto* n = dynamic_cast<const RenameState*>(&next);
+        auto* n = sameKind(*this, next);
         return n && n->id_ == id_;  // this one keeps the name from before the first keystroke
     }
 

@@ -1,7 +1,6 @@
 // Executing commands with undo, redo, merging and the saved-state mark.
 #include "core/document.h"
 
-#include <typeinfo>
 #include <utility>
 
 namespace jejak {
@@ -16,7 +15,8 @@ bool Document::execute(CommandPtr command, bool continuous) {
     redo_.clear();
     Command* top = undo_.empty() ? nullptr : undo_.back().command.get();
     Command& added = *command;
-    if (continuous && lastContinuous_ && !sealed_ && top && typeid(*top) == typeid(added) && top->mergeWith(added)) {
+    if (continuous && lastContinuous_ && !sealed_ && top && top->kind() && top->kind() == added.kind() &&
+        top->mergeWith(added)) {
         state_ = undo_.back().stateAfter = nextState_++;
         return true;
     }

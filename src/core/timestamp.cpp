@@ -29,21 +29,19 @@ std::optional<double> parseTimestamp(std::string_view s) {
     if (y < 0 || mo < 0 || d < 0 || h < 0 || h > 23 || mi < 0 || mi > 59 || sec < 0 || sec > 60) return std::nullopt;
     const year_month_day date{year{y}, month{static_cast<unsigned>(mo)}, day{static_cast<unsigned>(d)}};
     if (!date.ok()) return std::nullopt;
-    const sys_seconds at = sys_days{date} + hours{h} + minutes{mi} + seconds{sec};
-    return static_cast<double>(at.time_since_epoch().count()) * 1000.0;
+    const long long days = sys_days{date}.time_since_epoch().count();
+    return static_cast<double>(days * 86400 + h * 3600 + mi * 60 + sec) * 1000.0;
 }
 
 std::string formatTimestamp(double ms) {
     using namespace std::chrono;
-    const sys_seconds at{seconds{static_cast<long long>(std::floor(ms / 1000))}};
-    const sys_days date = floor<days>(at);
-    const year_month_day ymd{date};
-    const hh_mm_ss<seconds> time{at - date};
+    const long long seconds = static_cast<long long>(std::floor(ms / 1000));
+    const long long days = (seconds >= 0 ? seconds : seconds - 86399) / 86400, rest = seconds - days * 86400;
+    const year_month_day date{sys_days{std::chrono::days{days}}};
     char out[80];
-    std::snprintf(out, sizeof out, "%04d-%02u-%02uT%02lld:%02lld:%02lldZ", static_cast<int>(ymd.year()),
-                  static_cast<unsigned>(ymd.month()), static_cast<unsigned>(ymd.day()),
-                  static_cast<long long>(time.hours().count()), static_cast<long long>(time.minutes().count()),
-                  static_cast<long long>(time.seconds().count()));
+    std::snprintf(out, sizeof out, "%04d-%02u-%02uT%02lld:%02lld:%02lldZ", static_cast<int>(date.year()),
+                  static_cast<unsigned>(date.month()), static_cast<unsigned>(date.day()), rest / 3600, rest / 60 % 60,
+                  rest % 60);
     return out;
 }
 

@@ -21,7 +21,10 @@
 //     software drawing (SDL_GetWindowSurface), with a JS blit of its pixels into
 //     the canvas; Jejak draws with WebGL only (about 2 KB gzip).
 //   - emscripten_request_fullscreen_strategy / emscripten_exit_fullscreen,
-//     emscripten_set_pointerlockchange_callback_on_thread and
+//     emscripten_set_pointerlockchange_callback_on_thread,
+//     emscripten_request_pointerlock / emscripten_exit_pointerlock and
+//     emscripten_set_fullscreenchange_callback_on_thread (reached once SDL is
+//     linked with -flto too: the page tells the app when full screen ends) and
 //     emscripten_set_beforeunload_callback_on_thread: SDL's full screen (the
 //     page asks the browser itself: glue.js), relative mouse mode and quit on
 //     unload, none of which Jejak uses; Emscripten's JS for them is about 3 KB
@@ -50,6 +53,9 @@ int __wrap_emscripten_request_fullscreen_strategy(const char*, int, const void*)
 int __wrap_emscripten_exit_fullscreen() { return -1; }
 int __wrap_emscripten_set_pointerlockchange_callback_on_thread(const char*, void*, int, void*, void*) { return -1; }
 int __wrap_emscripten_set_beforeunload_callback_on_thread(void*, void*, void*) { return -1; }
+int __wrap_emscripten_request_pointerlock(const char*, int) { return -1; }
+int __wrap_emscripten_exit_pointerlock() { return -1; }
+int __wrap_emscripten_set_fullscreenchange_callback_on_thread(const char*, void*, int, void*, void*) { return -1; }
 int __wrap_sscanf(const char*, const char*, ...) { return -1; }  // EOF: nothing read
 
 }  // extern "C"

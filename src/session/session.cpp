@@ -23,6 +23,8 @@ Session::Session(Language uiLanguage, Templates examples) : templates_(std::move
     effects_.clear();
 }
 
+void Session::emit(Effect effect) { effects_.push_back(std::move(effect)); }
+
 void Session::message(const char* key) { message(std::string(tr(key))); }
 
 bool Session::roomToRead(std::size_t textBytes, const char* why) {
@@ -97,7 +99,7 @@ void Session::openLoaded(MapLoadResult loaded, Opened how) {
 
 bool Session::openMapJson(std::string_view text) {
     if (!loadMapText(text, "error.open_failed", {})) return false;
-    effects_.emplace_back(effect::ClearMessage{});
+    emit(effect::ClearMessage{});
     return true;
 }
 
@@ -126,7 +128,7 @@ void Session::replaceMap(JourneyMap map, std::string id, int revision, std::stri
     searchVersion_ = UINT64_MAX;
     searchCurrent_ = -1;
     change_.add(MapChange::Source::Opened, {});
-    effects_.emplace_back(effect::MapOpened{view_});
+    emit(effect::MapOpened{view_});
 }
 
 std::string Session::viewJson() const {
@@ -151,7 +153,7 @@ void Session::setPort(BrowserPort* port) {
         for (int t = 0; t < kThemeCount; ++t)
             if (theme == themeName(static_cast<Theme>(t))) {
                 theme_ = static_cast<Theme>(t);
-                effects_.emplace_back(effect::ApplyTheme{theme_});
+                emit(effect::ApplyTheme{theme_});
             }
     }
     autosave_.setTarget(port_);
@@ -181,7 +183,7 @@ void Session::onWordsLoaded(Language language, std::string_view words, std::stri
     for (const auto& t : templates_) known = known || t.first == key;
     if (!known && !example.empty()) {
         templates_.emplace_back(key, std::string(example));
-        effects_.emplace_back(effect::Templates{});
+        emit(effect::Templates{});
     }
     if (wordsPending_ == language) useLanguage(language);
     if (blankPending_ == language) {
@@ -202,7 +204,7 @@ void Session::onTemplates(bool ok, std::string_view json) {
     if (!ok || !all.is_object()) {
         templatesAsked_ = false;  // the next opening asks again
         moreTemplates_ = MoreTemplates::Failed;
-        effects_.emplace_back(effect::Templates{});
+        emit(effect::Templates{});
         return;
     }
     for (auto it = all.begin(); it != all.end(); ++it) {
@@ -212,7 +214,7 @@ void Session::onTemplates(bool ok, std::string_view json) {
         if (!known) templates_.emplace_back(it.key(), it.value().get<std::string>());
     }
     moreTemplates_ = MoreTemplates::None;
-    effects_.emplace_back(effect::Templates{});
+    emit(effect::Templates{});
 }
 
 void Session::onFullscreenLeft() {
@@ -257,7 +259,7 @@ void Session::stepSearch(int step) {
     const std::vector<Id>& matches = searchMatches();
     searchCurrent_ = stepMatch(static_cast<int>(matches.size()), searchCurrent_, step);
     if (searchCurrent_ < 0) return;
-    effects_.emplace_back(effect::Select{{matches[static_cast<size_t>(searchCurrent_)]}, true});
+    emit(effect::Select{{matches[static_cast<size_t>(searchCurrent_)]}, true});
 }
 
 }  // namespace jejak

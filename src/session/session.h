@@ -119,7 +119,7 @@ public:
     void onWordsLoaded(Language language, std::string_view words, std::string_view example);
     void onWordsFailed(Language language);
     void onTemplates(bool ok, std::string_view json);
-    void onShareLink(std::string_view url) { effects_.emplace_back(effect::ShareLink{std::string(url)}); }
+    void onShareLink(std::string_view url) { emit(effect::ShareLink{std::string(url)}); }
     void onSharedMap(bool ok, std::string_view text);
     void onOfflineEditionFailed() { message("help.save_offline_failed"); }
     void onOutOfMemory() { message("error.no_memory"); }
@@ -166,7 +166,9 @@ private:
     template <class I>
     Outcome on(const I& intent);  // one per intent (session_*.cpp)
     bool execute(CommandPtr command, bool continuous = false);
-    void message(std::string text) { effects_.emplace_back(effect::Message{std::move(text)}); }
+    // One way in for every effect (one instantiation of the vector's growth, not one per kind).
+    void emit(Effect effect);
+    void message(std::string text) { emit(effect::Message{std::move(text)}); }
     void message(const char* key);
     bool roomToRead(std::size_t textBytes, const char* why = "error.no_memory");  // false: said why
     void replaceMap(JourneyMap map, std::string id, int revision, std::string_view view,

@@ -18,7 +18,7 @@ using ui::tr;
 
 void Session::startEditing(Id card, const std::string& text, Id added) {
     edit_ = {card, added, false, true};
-    effects_.emplace_back(effect::StartEditing{card, text});
+    emit(effect::StartEditing{card, text});
 }
 
 // --- cards ---------------------------------------------------------------------------
@@ -62,7 +62,7 @@ template <>
 Outcome Session::on(const intent::DeleteCards& i) {
     if (i.cards.empty()) return {};
     bool ok = execute(deleteCards(i.cards));
-    effects_.emplace_back(effect::Select{});
+    emit(effect::Select{});
     return done(ok);
 }
 
@@ -140,7 +140,7 @@ Outcome Session::on(const intent::AddStage& i) {
     stage.name = tr("stage.new_name");
     Id id = stage.id;
     if (!execute(insertStage(std::move(stage), std::min(i.index, map().stages.size())))) return {};
-    if (i.rename) effects_.emplace_back(effect::StartRename{{Target::Stage, id, -1, -1}});
+    if (i.rename) emit(effect::StartRename{{Target::Stage, id, -1, -1}});
     return done(true, id);
 }
 
@@ -192,13 +192,13 @@ Outcome Session::on(const intent::SetLaneHidden& i) {
     else
         hidden.erase(std::remove(hidden.begin(), hidden.end(), i.lane), hidden.end());
     autosave_.viewChanged();
-    effects_.emplace_back(effect::LaneHidden{i.lane, i.hidden});
+    emit(effect::LaneHidden{i.lane, i.hidden});
     return done(true);
 }
 
 template <>
 Outcome Session::on(const intent::AskRemoveLane& i) {
-    effects_.emplace_back(effect::AskRemoveLane{i.lane});
+    emit(effect::AskRemoveLane{i.lane});
     return done(true);
 }
 
@@ -289,7 +289,7 @@ Outcome Session::on(const intent::AddOpportunity& i) {
     steps.push_back(addCards({std::move(card)}, SIZE_MAX));
     steps.push_back(linkCards({id, i.touchpoint}));
     if (!execute(group({"cmd.add_opportunity", text}, std::move(steps)))) return done(false);
-    effects_.emplace_back(effect::Select{{id}, true});
+    emit(effect::Select{{id}, true});
     startEditing(id, text, 0);
     return done(true, id);
 }

@@ -48,8 +48,8 @@ Outcome Session::on(const intent::Export& i) {
     const std::string stem = fileStemForTitle(m.title);
     auto exportAs = [&](FileFormat f) { port_->exportAs(f, saveMapToJson(m), language, stem + std::string(firstExtension(f))); };
     switch (i.kind) {
-        case intent::ExportKind::Png: effects_.emplace_back(effect::RenderImage{i.scale}); break;
-        case intent::ExportKind::Print: effects_.emplace_back(effect::PrintPages{i.a3}); break;
+        case intent::ExportKind::Png: emit(effect::RenderImage{i.scale}); break;
+        case intent::ExportKind::Print: emit(effect::PrintPages{i.a3}); break;
         // Written by the formats module (browser_port.h), from the map file.
         case intent::ExportKind::Csv: exportAs(FileFormat::Csv); break;
         case intent::ExportKind::Markdown: exportAs(FileFormat::Markdown); break;
@@ -261,7 +261,7 @@ bool Session::pasteText(std::string_view text, const CanvasFacts& canvas, bool a
     std::vector<CommandPtr> steps;
     steps.push_back(addCards(std::move(cards), SIZE_MAX));
     if (!execute(group({"cmd.paste", ""}, std::move(steps)))) return false;
-    effects_.emplace_back(effect::Select{ids, false});
+    emit(effect::Select{ids, false});
     return true;
 }
 

@@ -32,7 +32,7 @@ template <>
 Outcome Session::on(const intent::DownloadCopy&) {
     if (!port_) return {};
     port_->download(fileNameForTitle(map().title), saveMapToJson(map()), autosave_.mapId(), autosave_.revision());
-    effects_.emplace_back(effect::Downloaded{});
+    emit(effect::Downloaded{});
     return done(true);
 }
 
@@ -78,11 +78,11 @@ Outcome Session::on(const intent::OpenFile& i) {
     if (!loaded) return done(false);
     if (!i.asNewCopy)
         if (std::string known = library_.findByTitle(loaded->map.title); !known.empty()) {
-            effects_.emplace_back(effect::AskSameFile{loaded->map.title, known, i.bytes});
+            emit(effect::AskSameFile{loaded->map.title, known, i.bytes});
             return done(false);
         }
     openLoaded(std::move(*loaded), {});
-    effects_.emplace_back(effect::ClearMessage{});
+    emit(effect::ClearMessage{});
     return done(true);
 }
 
@@ -149,9 +149,9 @@ void Session::onStorageStarted(bool ok, std::string_view id, std::string_view js
         // The last start never got this map on screen: start without it, say so,
         // and show the library, where it can be downloaded or opened again.
         message("storage.restore_failed");
-        effects_.emplace_back(effect::OpenDialog{Dialog::Library});
+        emit(effect::OpenDialog{Dialog::Library});
     } else if (!id.empty() && !roomToRead(json.size(), "storage.restore_no_memory")) {
-        effects_.emplace_back(effect::OpenDialog{Dialog::Library});  // said why; the map stays, to download
+        emit(effect::OpenDialog{Dialog::Library});  // said why; the map stays, to download
     } else if (!id.empty()) {
         // A damaged record is left as it is, for the library's Download.
         if (loadMapText(json, "storage.damaged", {std::string(id), revision, view})) return;
@@ -174,7 +174,7 @@ void Session::onLoaded(std::string_view id, std::string_view json, std::string_v
         opened->view.hiddenLanes = view_.hiddenLanes = hidden;
     }
     autosave_.loadedTheirs();
-    effects_.emplace_back(effect::CloseLibrary{});
+    emit(effect::CloseLibrary{});
 }
 
 void Session::onFileOpened(std::string_view name, std::string_view bytes) {

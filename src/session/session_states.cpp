@@ -32,7 +32,7 @@ std::string versionLabel(const std::string& typed, const std::string& stateName,
 
 // A switch of state: what was selected or typed belongs to the state left.
 void Session::leaveOpenState() {
-    effects_.emplace_back(effect::Select{});
+    emit(effect::Select{});
     edit_ = {};
 }
 

@@ -14,7 +14,7 @@ using ui::tr;
 
 template <>
 Outcome Session::on(const intent::ShowPanel& i) {
-    effects_.emplace_back(effect::ShowPanel{i.panel});
+    emit(effect::ShowPanel{i.panel});
     return done(true);
 }
 
@@ -24,10 +24,10 @@ Outcome Session::on(const intent::OpenDialog& i) {
         // The rest of the templates come with the formats module.
         templatesAsked_ = true;
         moreTemplates_ = MoreTemplates::Loading;
-        effects_.emplace_back(effect::Templates{});
+        emit(effect::Templates{});
         port_->loadTemplates();
     }
-    effects_.emplace_back(effect::OpenDialog{i.dialog});
+    emit(effect::OpenDialog{i.dialog});
     return done(true);
 }
 
@@ -44,32 +44,32 @@ Outcome Session::on(const intent::StartEditing& i) {
 
 template <>
 Outcome Session::on(const intent::StartRename& i) {
-    effects_.emplace_back(effect::StartRename{i.target});
+    emit(effect::StartRename{i.target});
     return done(true);
 }
 
 template <>
 Outcome Session::on(const intent::SelectCards& i) {
-    effects_.emplace_back(effect::Select{i.cards, false});
+    emit(effect::Select{i.cards, false});
     return done(true);
 }
 
 template <>
 Outcome Session::on(const intent::ZoomBy& i) {
-    effects_.emplace_back(effect::Zoom{i.factor});
+    emit(effect::Zoom{i.factor});
     return done(true);
 }
 
 template <>
 Outcome Session::on(const intent::FitToScreen&) {
-    effects_.emplace_back(effect::FitToScreen{});
+    emit(effect::FitToScreen{});
     return done(true);
 }
 
 template <>
 Outcome Session::on(const intent::NextTheme&) {
     theme_ = nextTheme(theme_);
-    effects_.emplace_back(effect::ApplyTheme{theme_});
+    emit(effect::ApplyTheme{theme_});
     // Presenting, the theme is the room's for now: the editor's own comes back after.
     if (port_ && !presenting_) port_->setPreference("theme", themeName(theme_));
     return done(true);
@@ -88,8 +88,8 @@ Outcome Session::on(const intent::Present& i) {
     } else {
         theme_ = editorTheme_;
     }
-    effects_.emplace_back(effect::ApplyTheme{theme_});
-    effects_.emplace_back(effect::Presentation{i.on});
+    emit(effect::ApplyTheme{theme_});
+    emit(effect::Presentation{i.on});
     if (port_) port_->setFullscreen(i.on);
     return done(true);
 }

@@ -15,13 +15,6 @@
 #include "ui/keys.h"
 
 namespace jejak::ui {
-namespace {
-
-constexpr float kDragThreshold = 5.0f;
-
-bool contains(const std::vector<Id>& ids, Id id) { return std::find(ids.begin(), ids.end(), id) != ids.end(); }
-
-}  // namespace
 
 ImVec2 MapCanvas::toScreen(float wx, float wy) const {
     return ImVec2(origin_.x + (wx - view_.scrollX) * view_.zoom, origin_.y + (wy - view_.scrollY) * view_.zoom);

@@ -5,9 +5,9 @@
 
 namespace jejak::ui {
 
-const std::vector<ShortcutRow>& shortcutTable() {
-    using namespace key;
-    static const std::vector<ShortcutRow> table = {
+namespace {
+using namespace key;
+constexpr ShortcutRow kTable[] = {
         {"Ctrl+Z", "help.undo", Shortcut::Undo, {{kZ, true, 0, true}}},
         {"Ctrl+Shift+Z, Ctrl+Y", "help.redo", Shortcut::Redo, {{kZ, true, 1, true}, {kY, true, -1, true}}},
         {"Ctrl+C / X / V", "help.clipboard", Shortcut::None, {}},
@@ -34,14 +34,15 @@ const std::vector<ShortcutRow>& shortcutTable() {
         {"Ctrl+Shift+Enter", "help.present", Shortcut::Present, {{kEnter, true, 1}}},
         {"keys.present", "help.present_keys", Shortcut::None, {}},
         {"F1, ?", "help.help", Shortcut::Help, {{kF1}, {kSlash, false, 1}}},
-    };
-    return table;
-}
+};
+}  // namespace
+
+std::span<const ShortcutRow> shortcutTable() { return kTable; }
 
 Shortcut matchShortcut(bool ctrl, bool shift, const std::function<bool(int key, bool repeat)>& pressed) {
     for (const ShortcutRow& row : shortcutTable())
         for (const Chord& c : row.chords) {
-            if (c.ctrl != ctrl) continue;
+            if (c.key < 0 || c.ctrl != ctrl) continue;
             if (c.shift >= 0 && (c.shift == 1) != shift) continue;
             if (pressed(c.key, c.repeat)) return row.shortcut;
         }

@@ -3,7 +3,7 @@
 #pragma once
 
 #include <functional>
-#include <vector>
+#include <span>
 
 namespace jejak::ui {
 
@@ -28,7 +28,7 @@ enum class Shortcut {
 };
 
 struct Chord {
-    int key;              // ui/keys.h
+    int key = -1;         // ui/keys.h; -1: no chord
     bool ctrl = false;    // Ctrl (or Cmd) held; a chord without it never fires with it
     int shift = -1;       // 1 held, 0 not held, -1 either
     bool repeat = false;  // fires again while the key is held
@@ -38,10 +38,11 @@ struct ShortcutRow {
     const char* keys;     // as the help window shows them, "Ctrl+Shift+Z, Ctrl+Y"
     const char* helpKey;  // what it does, a translation key
     Shortcut shortcut;
-    std::vector<Chord> chords;
+    Chord chords[2];      // the keys that do it (key -1: none)
 };
 
-const std::vector<ShortcutRow>& shortcutTable();
+// A constant table, in the help window's order.
+std::span<const ShortcutRow> shortcutTable();
 
 // The first shortcut whose chord was pressed: pressed(key, repeat) tells whether
 // the key went down this frame (with repeat: or repeated while held).

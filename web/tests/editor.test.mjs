@@ -264,8 +264,8 @@ test('multi-select, context menu colour, rename a stage with F2, themes', async 
     map = await doc(page);
     assert.equal(map.stages[1].name, 'Compare');
 
-    // Themes in turn: dark, high contrast, then light again; each a screenshot to look at.
-    for (const name of ['dark', 'high-contrast', 'light']) {
+    // Themes in turn: dark, high contrast, the projector's, then light again; each a screenshot to look at.
+    for (const name of ['dark', 'high-contrast', 'projector', 'light']) {
       await click(page, 'button/theme');
       await settle(page);
       assert.equal((await page.evaluate(() => window.jejak.state())).theme, name);

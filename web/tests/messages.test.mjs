@@ -27,9 +27,7 @@ for (const [locale, words, foreign] of [['id-ID', 'tidak ada di peta', 'not in t
 
       // Calm while it is shown: no frames drawn while nothing changes, yet it is still there.
       const frames = await settle(page);
-      await page.clock.install();  // the page's clock, moved on without waiting for it
-      await page.clock.fastForward(1500);
-      await idle(page);
+      await page.waitForTimeout(1500);
       assert.equal(await page.evaluate(() => window.jejak.frameCount), frames, 'no redraw while the message waits');
       assert.ok(await page.evaluate(() => window.jejak.itemRect('text/error')), 'still shown after a few seconds');
 

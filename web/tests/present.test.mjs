@@ -175,9 +175,7 @@ test('every key: stages, overview, lanes one by one, persona, blank, timer, rank
     p = await press('t');
     assert.equal(p.timer.running, false);
     const pausedAt = p.timer.seconds;
-    await page.clock.install();  // the page's clock, moved on without waiting for it
-    await page.clock.fastForward(1300);  // a paused timer does not move
-    await idle(page);
+    await page.waitForTimeout(1300);  // a paused timer does not move
     assert.equal((await present(page)).timer.seconds, pausedAt);
     await click(page, 'present/timer-toggle');
     assert.equal((await present(page)).timer.running, true, 'the on-screen button resumes it');
@@ -346,9 +344,7 @@ test('calm: no redraw while nothing moves; a running timer redraws about once a 
     // The pointer dot hides two seconds after the mouse last moved; then all is still.
     await page.waitForFunction(() => window.jejak.state().present.pointer === false, null, { timeout: 5000 });
     const still = await settle(page);
-    await page.clock.install();
-    await page.clock.fastForward(1500);
-    await idle(page);
+    await page.waitForTimeout(1500);
     assert.equal(await page.evaluate(() => window.jejak.frameCount), still, 'drew frames while nothing moved');
 
     await page.keyboard.press('t');
