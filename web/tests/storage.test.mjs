@@ -492,8 +492,11 @@ test('a start that crashes while restoring the last map is not repeated: the nex
     assert.notEqual((await state(page)).mapId, kept.mapId, 'it started without that map');
     assert.ok((await library(page)).maps.some((m) => m.id === kept.mapId), 'which is still kept, to download or open');
     await page.screenshot({ path: join(artifactsDir, 'storage-restore-failed.png') });
-    // Its file can be downloaded from the library without opening it.
+    // Its file can be downloaded from the library without opening it. The new map
+    // is saved first, so that the library's rows and the storage's list agree.
+    await page.waitForFunction(() => window.jejak.state().save === 'saved');
     const row = (await library(page)).maps.findIndex((m) => m.id === kept.mapId);
+    await page.waitForFunction((r) => window.jejak.itemRect(`library/${r}/download`), row, { timeout: 10000 });
     const button = await page.evaluate((r) => window.jejak.itemRect(`library/${r}/download`), row);
     assert.ok(button, 'a download button on its row');
     const [download] = await Promise.all([page.waitForEvent('download'),
