@@ -2,7 +2,7 @@
 // share links, the clipboard and states, with the browser's answers faked.
 #include <doctest/doctest.h>
 
-#include "fake_browser_port.h"
+#include "started_session.h"
 #include "core/formatting.h"
 #include "io/map_json.h"
 #include "io/templates.h"
@@ -14,32 +14,7 @@ using jejak::test::FakeBrowserPort;
 
 namespace {
 
-struct Started {
-    FakeBrowserPort port;
-    Session s{Language::English};
-    Started() {
-        ui::setUiLanguage(Language::English);
-        s.setPort(&port);
-        s.onStorageStarted(true, "", "", "", 0, "");
-        s.apply(intent::NewMap{Language::English, {}});
-        s.onSaved(true, 1, false, "");
-        s.takeEffects();
-        s.takeChange();
-    }
-    const JourneyMap& map() const { return s.map(); }
-    template <class E>
-    std::vector<E> effects() {
-        std::vector<E> out;
-        for (const Effect& e : s.takeEffects())
-            if (const E* x = std::get_if<E>(&e)) out.push_back(*x);
-        return out;
-    }
-    std::string messageText() {
-        std::string out;
-        for (const auto& m : effects<effect::Message>()) out += m.text;
-        return out;
-    }
-};
+using Started = jejak::test::StartedSession;
 
 std::string mapFile(const std::string& title) {
     JourneyMap m = blankMap(Language::English);

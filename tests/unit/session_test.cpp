@@ -2,7 +2,7 @@
 // calls to the browser and effects out (session/session.h). Edits and the view.
 #include <doctest/doctest.h>
 
-#include "fake_browser_port.h"
+#include "started_session.h"
 #include "io/templates.h"
 #include "session/session.h"
 #include "ui/i18n.h"
@@ -13,42 +13,7 @@ using jejak::test::FakeBrowserPort;
 
 namespace {
 
-// A started session on a blank English map (five stages, the usual lanes).
-struct Started {
-    FakeBrowserPort port;
-    Session s{Language::English};
-    Started() {
-        ui::setUiLanguage(Language::English);
-        s.setPort(&port);
-        s.onStorageStarted(true, "", "", "", 0, "");
-        s.apply(intent::NewMap{Language::English, {}});
-        s.onSaved(true, 1, false, "");  // the example's first save
-        s.takeEffects();
-        s.takeChange();
-    }
-    const JourneyMap& map() const { return s.map(); }
-    Id stage(size_t i) const { return map().stages.at(i).id; }
-    Id lane(size_t i) const { return map().lanes.at(i).id; }
-    Id addCard(const std::string& text, size_t laneIndex = 0, size_t stageIndex = 0) {
-        Id id = s.apply(intent::AddCard{lane(laneIndex), stage(stageIndex), SIZE_MAX, false}).created;
-        s.apply(intent::EditCardText{id, text});
-        s.apply(intent::EndGesture{});
-        s.takeEffects();
-        return id;
-    }
-    template <class E>
-    std::vector<E> effects() {
-        std::vector<E> out;
-        for (const Effect& e : s.takeEffects())
-            if (const E* x = std::get_if<E>(&e)) out.push_back(*x);
-        return out;
-    }
-    std::vector<std::string> messages() {
-        std::vector<std::string> out;
-        for (const auto& m : effects<effect::Message>()) out.push_back(m.text);
-        return out;
-    }
-};
+using Started = jejak::test::StartedSession;
 
 }  // namespace
 
