@@ -20,10 +20,13 @@ struct MapChange {
 
     bool any() const { return source != Source::None; }
     bool touches(Id id) const { return whole || std::find(items.begin(), items.end(), id) != items.end(); }
+    // Past this many items a view does as well to refresh everything.
+    static constexpr std::size_t kMaxItems = 256;
+
     // Adds a change: `touched` empty means the command could not say, so everything.
     void add(Source from, const std::vector<Id>& touched) {
         source = from;
-        if (touched.empty()) whole = true;
+        if (touched.empty() || items.size() + touched.size() > kMaxItems) whole = true;
         if (whole) {
             items.clear();
             return;

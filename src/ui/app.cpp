@@ -205,6 +205,7 @@ void App::drawDialogs(const ViewContext& ctx, float bar) {
 void App::drawFrame() {
     rects_.beginFrame();
     applyEffects();
+    lastChange_ = session_.takeChange();
     if (present_.active()) {
         drawPresentation();
         return;

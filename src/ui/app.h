@@ -40,6 +40,8 @@ public:
     std::uint64_t mapVersion() const override { return session_.mapVersion(); }
     // Hands what the Session asked for since to the views (after an answer from the browser).
     void applyEffects();
+    // What changed in the map since the frame before this one (taken at each frame's start).
+    const MapChange& lastChange() const { return lastChange_; }
 
     void setFonts(const Fonts& fonts) { fonts_ = fonts; }
     // The GPU, for the image export; and a clock in milliseconds for its timings.
@@ -123,6 +125,7 @@ private:
     PresentationView present_;
     bool largeFonts_ = false;
     float bannerHeight_ = 0;
+    MapChange lastChange_;
 };
 
 }  // namespace jejak::ui

@@ -327,3 +327,17 @@ TEST_CASE("read only: a saved version refuses edits of its content, with one mes
     CHECK(Session::viewsOnly(intent::SelectCards{}));
     CHECK_FALSE(Session::viewsOnly(intent::DeleteCards{}));
 }
+
+TEST_CASE("a change names what it touched, and past a few hundred items it is simply everything") {
+    Started t;
+    Id a = t.addCard("one");
+    MapChange first = t.s.takeChange();
+    CHECK(first.source == MapChange::Source::Local);
+    CHECK(first.touches(a));
+    CHECK_FALSE(first.touches(a + 1000));
+    CHECK_FALSE(t.s.takeChange().any());  // taken: nothing new
+    for (size_t i = 0; i < MapChange::kMaxItems + 1; ++i) t.addCard("card " + std::to_string(i), 0, i % 5);
+    MapChange many = t.s.takeChange();
+    CHECK(many.whole);
+    CHECK(many.items.empty());
+}
