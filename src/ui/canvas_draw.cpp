@@ -26,15 +26,8 @@ std::string itemId(const char* kind, size_t a, size_t b) { return itemId(kind, a
 
 }  // namespace
 
-// Records the part of an item that is not under the sticky headers or off the
-// canvas, so tests click what a user can see; nothing when none of it is.
 void MapCanvas::recordVisible(ItemRects& rects, const std::string& id, ImVec2 a, ImVec2 b) const {
-    const LayoutMetrics& m = layout_.metrics;
-    float left = origin_.x + m.laneHeaderWidth * view_.zoom, top = origin_.y + m.stageHeaderHeight * view_.zoom;
-    float right = origin_.x + size_.x, bottom = origin_.y + size_.y;
-    float x0 = std::max(a.x, left), y0 = std::max(a.y, top), x1 = std::min(b.x, right), y1 = std::min(b.y, bottom);
-    if (x1 - x0 < 1 || y1 - y0 < 1) return;
-    rects.record(id, {x0, y0, x1 - x0, y1 - y0});
+    recordVisibleItem(rects, layout_.metrics, view_.zoom, origin_, size_, id, a, b);
 }
 
 void MapCanvas::drawGrid(const JourneyMap& map, const Palette& p, ItemRects& rects) {

@@ -6,6 +6,7 @@
 #pragma once
 
 #include <optional>
+#include <string>
 #include <vector>
 
 #include <imgui.h>
@@ -51,6 +52,12 @@ struct CanvasPaint {
     // Records an item's rectangle when it is on the canvas (the test bridge).
     void recordVisible(const std::string& id, ImVec2 a, ImVec2 b) const;
 };
+
+// Records the part of an item (a to b, on screen) that is not under the sticky
+// headers or off the canvas, so tests click what a user can see; nothing when
+// none of it is. The canvas and every overlay record through it.
+void recordVisibleItem(ItemRects& rects, const LayoutMetrics& metrics, float zoom, ImVec2 origin, ImVec2 size,
+                       const std::string& id, ImVec2 a, ImVec2 b);
 
 class CanvasOverlay {
 public:
